@@ -1,0 +1,21 @@
+//! Paper Trail: help a consumer win a dispute with a merchant.
+//!
+//! Layers, and the direction of their dependencies:
+//! - [`domain`]: the case and its entries, pure data (no I/O, no clock).
+//! - [`i18n`]: French and English text for everything a person reads.
+//! - [`analysis`]: pure findings from a case (delays, unanswered contacts, promises,
+//!   contradictions, timeline, headline) at an explicit `as_of` instant.
+//! - [`format`]: the case file format v1 (JSON and zip bundle), import and export.
+//! - [`store`]: the SQLite database and the content-addressed attachment store.
+//! - [`layout`] and [`dossier`]: the PDF dossier (a small layout engine, then the content).
+//! - [`cli`] and [`ui`]: the two front ends, both thin over the layers above.
+
+pub mod domain;
+pub mod i18n;
+pub mod analysis;
+pub mod cli;
+pub mod dossier;
+pub mod format;
+pub mod store;
+pub mod ui;
+pub mod demo;
