@@ -10,12 +10,12 @@
 //! - [`layout`] and [`dossier`]: the PDF dossier (a small layout engine, then the content).
 //! - [`cli`] and [`ui`]: the two front ends, both thin over the layers above.
 
-pub mod domain;
-pub mod i18n;
 pub mod analysis;
 pub mod cli;
+pub mod demo;
+pub mod domain;
 pub mod dossier;
 pub mod format;
+pub mod i18n;
 pub mod store;
 pub mod ui;
-pub mod demo;

@@ -3,7 +3,9 @@
 //! Field names and JSON shapes are those of the case file format v1; optional fields may be
 //! absent or `null` in a file.
 
-use super::{Channel, DateOrInstant, Direction, EntryId, Instant, Outcome, PromiseKind, PromiseStatus};
+use super::{
+    Channel, DateOrInstant, Direction, EntryId, Instant, Outcome, PromiseKind, PromiseStatus,
+};
 use serde::{Deserialize, Serialize};
 
 /// One attempt to reach the merchant, or one message or call from them.

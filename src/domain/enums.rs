@@ -235,7 +235,10 @@ mod tests {
             let json = serde_json::to_string(channel).unwrap();
             assert_eq!(serde_json::from_str::<Channel>(&json).unwrap(), *channel);
         }
-        assert_eq!(serde_json::to_string(&Jurisdiction::CaQc).unwrap(), "\"ca-qc\"");
+        assert_eq!(
+            serde_json::to_string(&Jurisdiction::CaQc).unwrap(),
+            "\"ca-qc\""
+        );
         let err = "carrier_pigeon".parse::<Channel>().unwrap_err();
         assert!(err.to_string().contains("in_person"), "{err}");
         assert!(serde_json::from_str::<Outcome>("\"maybe\"").is_err());

@@ -19,9 +19,7 @@ impl Currency {
             b.to_ascii_uppercase(),
             c.to_ascii_uppercase(),
         ];
-        up.iter()
-            .all(u8::is_ascii_uppercase)
-            .then_some(Self(up))
+        up.iter().all(u8::is_ascii_uppercase).then_some(Self(up))
     }
 
     /// The code as text (`"EUR"`).
@@ -106,11 +104,18 @@ impl Money {
         let sign = if negative { "-" } else { "" };
         match language {
             crate::domain::Language::Fr => {
-                format!("{sign}{grouped},{frac_part}\u{A0}{}", self.currency.symbol())
+                format!(
+                    "{sign}{grouped},{frac_part}\u{A0}{}",
+                    self.currency.symbol()
+                )
             }
             crate::domain::Language::En => match self.currency.code() {
                 "USD" | "CAD" | "EUR" | "GBP" => {
-                    let prefix = if self.currency.code() == "CAD" { "CA$" } else { self.currency.symbol() };
+                    let prefix = if self.currency.code() == "CAD" {
+                        "CA$"
+                    } else {
+                        self.currency.symbol()
+                    };
                     format!("{sign}{prefix}{grouped}.{frac_part}")
                 }
                 code => format!("{sign}{grouped}.{frac_part} {code}"),

@@ -190,10 +190,10 @@ impl TimeZone {
             chrono::LocalResult::None => {
                 // Midnight falls in a DST gap (some zones switch at 00:00): take one hour later.
                 let later = midnight + chrono::Duration::hours(1);
-                self.0
-                    .from_local_datetime(&later)
-                    .earliest()
-                    .map_or_else(|| Utc.from_utc_datetime(&midnight), |t| t.with_timezone(&Utc))
+                self.0.from_local_datetime(&later).earliest().map_or_else(
+                    || Utc.from_utc_datetime(&midnight),
+                    |t| t.with_timezone(&Utc),
+                )
             }
         }
     }
@@ -244,14 +244,20 @@ mod tests {
     fn a_plain_date_is_due_until_the_end_of_that_day_in_the_case_zone() {
         let zone = TimeZone::parse("America/Montreal").unwrap();
         let due = DateOrInstant::parse("2026-08-22").unwrap();
-        assert_eq!(due.deadline_in(zone).to_rfc3339(), "2026-08-23T04:00:00+00:00");
+        assert_eq!(
+            due.deadline_in(zone).to_rfc3339(),
+            "2026-08-23T04:00:00+00:00"
+        );
         assert_eq!(due.start_in(zone).to_rfc3339(), "2026-08-22T04:00:00+00:00");
     }
 
     #[test]
     fn bad_dates_name_the_expected_form() {
         let err = serde_json::from_str::<Instant>("\"2026-08-15 15:41\"").unwrap_err();
-        assert!(err.to_string().contains("expected an RFC 3339 date-time"), "{err}");
+        assert!(
+            err.to_string().contains("expected an RFC 3339 date-time"),
+            "{err}"
+        );
         assert!(serde_json::from_str::<DateOrInstant>("\"2026-02-30\"").is_err());
         assert!(serde_json::from_str::<TimeZone>("\"Mars/Olympus\"").is_err());
     }

@@ -5,8 +5,18 @@ use crate::domain::Language;
 use chrono::{Datelike as _, NaiveDate, NaiveDateTime, Timelike as _};
 
 const MONTHS_FR: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -65,7 +75,13 @@ mod tests {
         assert_eq!(format_date(Language::Fr, date), "1er août 2026");
         assert_eq!(format_date(Language::En, date), "1 Aug 2026");
         let time = date.and_hms_opt(15, 41, 0).unwrap();
-        assert_eq!(format_date_time(Language::Fr, time), "1er août 2026, 15\u{A0}h\u{A0}41");
-        assert_eq!(format_date_time(Language::En, time), "1 Aug 2026, 3:41\u{A0}pm");
+        assert_eq!(
+            format_date_time(Language::Fr, time),
+            "1er août 2026, 15\u{A0}h\u{A0}41"
+        );
+        assert_eq!(
+            format_date_time(Language::En, time),
+            "1 Aug 2026, 3:41\u{A0}pm"
+        );
     }
 }

@@ -27,8 +27,8 @@ fluent_templates::static_loader! {
     };
 }
 
-const EN_US: LanguageIdentifier = langid!("en-US");
-const FR_FR: LanguageIdentifier = langid!("fr-FR");
+static EN_US: LanguageIdentifier = langid!("en-US");
+static FR_FR: LanguageIdentifier = langid!("fr-FR");
 
 fn locale(language: Language) -> &'static LanguageIdentifier {
     match language {
@@ -45,7 +45,11 @@ pub fn tr(language: Language, key: &str) -> String {
 }
 
 /// The message `key` in `language` with named arguments (`{ $count }`), plurals applied.
-pub fn tr_args(language: Language, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+pub fn tr_args(
+    language: Language,
+    key: &str,
+    args: &[(&'static str, FluentValue<'static>)],
+) -> String {
     let map: HashMap<Cow<'static, str>, FluentValue<'static>> = args
         .iter()
         .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
@@ -81,22 +85,30 @@ pub fn system_language() -> Language {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{CaseStatus, Channel, Direction, Jurisdiction, Outcome, PromiseKind, PromiseStatus};
+    use crate::domain::{
+        CaseStatus, Channel, Direction, Jurisdiction, Outcome, PromiseKind, PromiseStatus,
+    };
     use std::collections::BTreeSet;
 
     fn keys_of(locale_dir: &str) -> BTreeSet<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/locales").join(locale_dir);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/locales")
+            .join(locale_dir);
         let mut keys = BTreeSet::new();
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "ftl") {
                 let file = path.file_name().unwrap().to_string_lossy().into_owned();
                 for line in std::fs::read_to_string(&path).unwrap().lines() {
-                    let Some((name, _)) = line.split_once('=') else { continue };
+                    let Some((name, _)) = line.split_once('=') else {
+                        continue;
+                    };
                     let name = name.trim_end();
                     if !name.is_empty()
                         && !line.starts_with([' ', '#', '.', '*', '[', '}'])
-                        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                        && name
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
                     {
                         keys.insert(format!("{file}: {name}"));
                     }

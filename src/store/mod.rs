@@ -102,7 +102,11 @@ impl Store {
     }
 
     /// Inserts a statement, or replaces the one with the same entry id.
-    pub fn save_statement(&mut self, case: CaseId, statement: &Statement) -> Result<(), StoreError> {
+    pub fn save_statement(
+        &mut self,
+        case: CaseId,
+        statement: &Statement,
+    ) -> Result<(), StoreError> {
         let _ = (case, statement);
         Err(StoreError::NotImplemented)
     }
@@ -114,7 +118,11 @@ impl Store {
     }
 
     /// Updates an attachment's caption, received date and links (the file itself never changes).
-    pub fn save_attachment_metadata(&mut self, case: CaseId, attachment: &Attachment) -> Result<(), StoreError> {
+    pub fn save_attachment_metadata(
+        &mut self,
+        case: CaseId,
+        attachment: &Attachment,
+    ) -> Result<(), StoreError> {
         let _ = (case, attachment);
         Err(StoreError::NotImplemented)
     }
