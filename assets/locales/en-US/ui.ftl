@@ -1,0 +1,237 @@
+# The desktop app (src/ui/). Keys: ui-…
+ui-app-name = Paper Trail
+ui-cases = Cases
+ui-new-case = New case
+ui-new-case-title = New case
+ui-search = Search cases
+ui-search-hint = Merchant or title
+ui-search-nothing = No case matches the search.
+ui-days-open = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+ui-badge-unanswered = { $count } unanswered
+ui-badge-overdue = { $count ->
+    [one] { $count } promise late
+   *[other] { $count } promises late
+}
+ui-badge-contradictions = { $count ->
+    [one] { $count } contradiction
+   *[other] { $count } contradictions
+}
+ui-empty-what = Paper Trail keeps the record of a dispute with a merchant: every call, email and letter, every promise they made and everything they stated, with your files kept safe and unaltered.
+ui-empty-how = It counts the delays, unanswered messages, broken promises and contradictions as they pile up, and prepares a dated PDF dossier for a mediator, your bank or a court.
+ui-open-demo = Open the demo cases
+ui-pick-a-case = Pick a case on the left, or:
+ui-import-case-file = Import a case file…
+ui-export-case-file = Export case file…
+ui-settings = Settings
+ui-help = Help
+ui-quick-log = Quick log
+ui-export-pdf = Export PDF…
+ui-add-files = Add files…
+ui-delete-case = Delete case…
+ui-tab-timeline = Timeline
+ui-tab-contacts = Contacts
+ui-tab-promises = Promises
+ui-tab-statements = Statements
+ui-tab-attachments = Attachments
+ui-tab-notes = Notes
+ui-tab-details = Case details
+ui-card-days-since-order = { $count ->
+    [one] day since the order
+   *[other] days since the order
+}
+ui-card-unanswered = { $count ->
+    [one] unanswered contact
+   *[other] unanswered contacts
+}
+ui-card-late-promises = { $count ->
+    [one] promise overdue or broken
+   *[other] promises overdue or broken
+}
+ui-card-contradictions = { $count ->
+    [one] contradiction
+   *[other] contradictions
+}
+ui-card-on-hold = hours:minutes on hold
+ui-chart-attempts = Your contact attempts
+ui-chart-answers = Their answers
+ui-chart-promises-due = Promises fallen due
+ui-timeline-empty = Nothing logged yet. Press Ctrl+L to log a contact.
+ui-timeline-order = Order placed
+ui-timeline-contact = Contact
+ui-timeline-promise-made = Promise made
+ui-timeline-promise-due = Promise due
+ui-timeline-promise-settled = Promise settled
+ui-timeline-statement = Statement
+ui-timeline-attachment = File
+ui-timeline-note = Note
+ui-incoming-mark = (from them)
+ui-flag-unanswered = unanswered
+ui-flag-overdue = overdue
+ui-flag-broken = broken
+ui-flag-contradicted = contradicted
+ui-add-contact = Log a contact…
+ui-add-promise = Add a promise
+ui-add-statement = Add a statement
+ui-add-note = Add a note
+ui-none-yet = Nothing here yet.
+ui-due = due
+ui-promise-overdue = Overdue
+ui-promise-broken = Broken
+ui-promise-kept = Kept
+ui-promise-pending = Pending
+ui-edit-contact = Contact
+ui-edit-promise = Promise
+ui-edit-statement = Statement
+ui-edit-attachment = File
+ui-edit-note = Note
+ui-new-entry-hint = New: saved as soon as you fill in a field.
+ui-close = Close
+ui-delete = Delete
+ui-save = Save
+ui-cancel = Cancel
+ui-undo = Undo
+ui-dismiss = Dismiss
+ui-browse = Browse…
+ui-open-original = Open the original
+ui-field-when = When
+ui-field-channel = Channel
+ui-field-direction = Direction
+ui-field-outcome = Outcome
+ui-field-counterpart = Who
+ui-field-reference = Reference
+ui-field-summary = Summary
+ui-field-wait = Minutes on hold
+ui-field-duration = Minutes in the call
+ui-field-made = Made on
+ui-field-kind = Kind
+ui-field-promise-text = What they promised
+ui-field-due = Due
+ui-field-status = Status
+ui-field-settled = Settled on
+ui-field-topic = Topic
+ui-field-value = What they stated
+ui-field-context = Context
+ui-field-note = Note
+ui-field-file = File
+ui-field-sha256 = SHA-256
+ui-field-caption = Caption
+ui-field-received = Received on
+ui-field-title = Title
+ui-field-merchant = Merchant
+ui-field-merchant-email = Merchant email
+ui-field-merchant-phone = Merchant phone
+ui-field-merchant-website = Merchant website
+ui-field-order-reference = Order number
+ui-field-product = What you bought
+ui-field-price = Price
+ui-field-currency = Currency
+ui-field-ordered = Ordered on
+ui-field-zone = Time zone
+ui-field-jurisdiction = Consumer law
+ui-field-case-language = Case language
+ui-field-consumer = Your name
+ui-field-consumer-email = Your email
+ui-field-desired = What you ask for
+ui-field-narrative = The story
+ui-field-language = Language
+ui-field-paper = Paper
+ui-field-save-to = Save to
+ui-field-path = File path
+ui-date-time-hint = Dates: 2026-08-15 or 2026-08-15 15:41 (the case's time zone).
+ui-autosave-hint = Changes are saved by themselves when you leave a field.
+ui-they-promised = They promised something
+ui-they-stated = They stated something
+ui-quick-log-keys = Enter saves, Esc cancels.
+ui-quick-log-no-case = Open or create a case first, then press Ctrl+L.
+ui-logged = Contact logged.
+ui-export-title = Export the dossier (PDF)
+ui-paper-a4 = A4
+ui-paper-letter = US Letter
+ui-redact = Hide my contact details and the agents' names
+ui-originals = Include the original files inside the PDF
+ui-export = Export
+ui-export-running = Preparing the dossier…
+ui-export-done = Dossier saved: { $path }
+ui-export-cancelled = Export cancelled.
+ui-open-pdf = Open PDF
+ui-show-in-folder = Show in folder
+ui-email = Email…
+ui-email-hint = Your mail program opens with a message ready; attach the PDF yourself.
+ui-email-subject = Dispute with { $merchant }: { $title }
+ui-email-body = Hello,
+
+    Please find attached the dossier of my dispute ({ $file }), with the dated record of every contact.
+
+    Regards,
+ui-type-a-path = Type a path…
+ui-drop-hint = Or drop files onto the window.
+ui-drop-here = Drop to attach to this case
+ui-attach = Attach
+ui-import = Import
+ui-attach-no-case = Open a case first to attach files.
+ui-dialog-unavailable = The system file dialog cannot open here. Type the file's full path below, or drop files onto the window.
+ui-attached = { $count ->
+    [one] File attached.
+   *[other] { $count } files attached.
+}
+ui-imported = { $count ->
+    [one] Case imported.
+   *[other] { $count } cases imported.
+}
+ui-bundle-written = Case file written: { $path }
+ui-delete-case-title = Delete this case?
+ui-delete-case-warning = Its contacts, promises, statements and notes will be deleted. This cannot be undone; export a case file first to keep a copy.
+ui-delete-case-confirm = Delete the case
+ui-case-deleted = Case deleted.
+ui-entry-deleted = Deleted.
+ui-setting-language = Language
+ui-language-system = Follow the system
+ui-setting-scale = Text size
+ui-setting-theme = Appearance
+ui-theme-system = Follow the system
+ui-theme-light = Light
+ui-theme-dark = Dark
+ui-data-folder = Data folder
+ui-help-shortcuts = Keyboard shortcuts
+ui-help-drop = Drop files onto the window to attach them to the open case.
+ui-help-quick-log = Log a contact
+ui-help-new-case = New case
+ui-help-search = Search cases
+ui-help-export = Export the PDF dossier
+ui-help-undo = Undo the last delete
+ui-help-settings = Settings
+ui-help-help = This help
+ui-help-tab = Move between fields and buttons
+ui-help-enter-esc = Save or close a dialog
+ui-shortcut-quick-log = Ctrl+L
+ui-shortcut-export = Ctrl+E
+ui-shortcut-new-case = Ctrl+N
+ui-shortcut-search = Ctrl+F
+ui-job-attach = Attaching files
+ui-job-import = Importing
+ui-job-export-bundle = Writing the case file
+ui-job-pdf = Preparing the PDF
+ui-job-badges = Counting
+ui-job-thumbnail = Preview
+ui-job-busy = Already working on that; wait for it to finish.
+ui-job-cancelled = Cancelled.
+ui-error-list = Could not read the cases:
+ui-error-load = Could not open the case:
+ui-error-save = Could not save:
+ui-error-delete = Could not delete:
+ui-error-open = Could not open it:
+ui-error-job = Could not start:
+ui-error-job-failed = Failed:
+ui-error-date = Write dates as 2026-08-15 (or 2026-08-15 15:41).
+ui-error-date-time = Write the time as 2026-08-15 15:41.
+ui-error-minutes = Minutes must be a whole number.
+ui-error-price = Write the price as 899.00.
+ui-error-zone = Unknown time zone; write it like Europe/Paris or America/Montreal.
+ui-error-title = The case needs a title.
+ui-error-promise-text = Write what they promised.
+ui-error-statement = Write the topic and what they stated.
+ui-error-no-path = Choose where to save the file.
+ui-error-no-such-file = No such file:

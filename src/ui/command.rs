@@ -1,0 +1,532 @@
+//! What the user asked for, queued by the panels and applied after the frame: store writes
+//! (short transactions), view model refreshes, and the start of background jobs.
+
+use super::PaperTrailApp;
+use super::jobs::{JobKind, JobOutput};
+use super::state::{Deleted, Entry, ExportPhase, Notice};
+use super::view_model::{Badges, CaseView};
+use crate::analysis;
+use crate::domain::{CaseData, CaseDetails, CaseId, EntryId, Language, TimeZone};
+use crate::dossier::{self, AttachmentSource, DossierOptions, Paper};
+use crate::i18n::{FluentValue, tr, tr_args};
+use crate::store::Store;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// One thing to do after the frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Open a case.
+    OpenCase(CaseId),
+    /// Create an empty case and open it.
+    NewCase,
+    /// Delete a case (after confirmation).
+    DeleteCase(CaseId),
+    /// Save the open case's details.
+    SaveDetails(CaseDetails),
+    /// Insert or replace an entry of the open case.
+    SaveEntry(Entry),
+    /// Save several entries at once (the quick log: contact, promise, statement).
+    SaveEntries(Vec<Entry>),
+    /// Delete an entry of the open case (undo offered).
+    DeleteEntry(EntryId),
+    /// Put back the last deleted entry.
+    Undo,
+    /// Import the demo cases.
+    OpenDemo,
+    /// Attach files to the open case.
+    Attach(Vec<PathBuf>),
+    /// Import a case file.
+    ImportCaseFile(PathBuf),
+    /// Export the open case as a bundle.
+    ExportCaseFile(PathBuf),
+    /// Render the open case's dossier.
+    ExportPdf {
+        /// Language.
+        language: Language,
+        /// Paper.
+        paper: Paper,
+        /// Redact personal details.
+        redact: bool,
+        /// Embed originals.
+        originals: bool,
+        /// Output path.
+        out: PathBuf,
+    },
+    /// Stop a job.
+    Cancel(JobKind),
+    /// Change the UI language (`None`: follow the system).
+    SetLanguage(Option<Language>),
+}
+
+/// Reads attachment bytes from the store's blob paths, resolved on the UI thread.
+struct Blobs(HashMap<String, PathBuf>);
+
+impl AttachmentSource for Blobs {
+    fn path_of(&self, sha256: &str) -> PathBuf {
+        self.0.get(sha256).cloned().unwrap_or_default()
+    }
+}
+
+fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), String> {
+    use std::io::Write as _;
+    let dir = out
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| format!("{e}: {}", dir.display()))?;
+    let mut temp =
+        tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("{e}: {}", dir.display()))?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|e| format!("{e}: {}", out.display()))?;
+    temp.persist(out)
+        .map_err(|e| format!("{}: {}", e.error, out.display()))?;
+    Ok(())
+}
+
+impl PaperTrailApp {
+    /// Applies the queued commands.
+    pub(crate) fn apply_commands(&mut self) {
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.apply(command);
+        }
+    }
+
+    fn fail(&mut self, key: &str, error: &dyn std::fmt::Display) {
+        let text = format!("{} {error:#}", tr(self.language(), key));
+        self.ui.notice = Some(Notice {
+            text,
+            error: true,
+            undo: false,
+        });
+    }
+
+    fn tell(&mut self, text: String) {
+        self.ui.notice = Some(Notice {
+            text,
+            error: false,
+            undo: false,
+        });
+    }
+
+    /// Reloads the case list (and starts a badge job).
+    pub(crate) fn reload_cases(&mut self) {
+        match self.store.list_cases() {
+            Ok(cases) => self.cases = cases,
+            Err(e) => self.fail("ui-error-list", &e),
+        }
+        self.start_badges();
+    }
+
+    /// Reloads the open case from the store and rebuilds its view.
+    pub(crate) fn reload_case(&mut self, id: CaseId) {
+        match self.store.load_case(id) {
+            Ok(data) => {
+                let view = CaseView::build(id, data, self.now(), self.language());
+                self.badges.insert(id, Badges::of(&view.findings));
+                if self.ui.details.as_ref().is_none_or(|d| d.case != id) {
+                    self.ui.details = None;
+                }
+                self.case = Some(view);
+                self.prefs.last_case = Some(id);
+            }
+            Err(e) => {
+                self.case = None;
+                self.prefs.last_case = None;
+                self.fail("ui-error-load", &e);
+            }
+        }
+    }
+
+    fn open_case_id(&self) -> Option<CaseId> {
+        self.case.as_ref().map(|c| c.id)
+    }
+
+    fn save_entry(&mut self, case: CaseId, entry: &Entry) -> Result<(), crate::store::StoreError> {
+        match entry {
+            Entry::Contact(e) => self.store.save_contact(case, e),
+            Entry::Promise(e) => self.store.save_promise(case, e),
+            Entry::Statement(e) => self.store.save_statement(case, e),
+            Entry::Note(e) => self.store.save_note(case, e),
+            Entry::Attachment(e) => self.store.save_attachment_metadata(case, e),
+        }
+    }
+
+    fn apply(&mut self, command: Command) {
+        let language = self.language();
+        match command {
+            Command::OpenCase(id) => {
+                self.ui.editor = None;
+                self.ui.details = None;
+                self.reload_case(id);
+            }
+            Command::NewCase => {
+                let title = tr(language, "ui-new-case-title");
+                let zone = if language == Language::Fr {
+                    TimeZone::default()
+                } else {
+                    TimeZone::parse("America/Montreal").unwrap_or_default()
+                };
+                let details = CaseDetails::new(title, language, zone);
+                match self.store.create_case(&details) {
+                    Ok(id) => {
+                        self.reload_cases();
+                        self.reload_case(id);
+                        self.ui.tab = super::state::Tab::Details;
+                        self.ui.editor = None;
+                    }
+                    Err(e) => self.fail("ui-error-save", &e),
+                }
+            }
+            Command::DeleteCase(id) => match self.store.delete_case(id) {
+                Ok(()) => {
+                    if self.open_case_id() == Some(id) {
+                        self.case = None;
+                        self.prefs.last_case = None;
+                        self.ui.editor = None;
+                        self.ui.details = None;
+                    }
+                    self.reload_cases();
+                    self.tell(tr(language, "ui-case-deleted"));
+                }
+                Err(e) => self.fail("ui-error-delete", &e),
+            },
+            Command::SaveDetails(details) => {
+                let Some(id) = self.open_case_id() else { return };
+                match self.store.update_case(id, &details) {
+                    Ok(()) => {
+                        self.reload_case(id);
+                        self.reload_cases();
+                    }
+                    Err(e) => self.fail("ui-error-save", &e),
+                }
+            }
+            Command::SaveEntry(entry) => self.apply(Command::SaveEntries(vec![entry])),
+            Command::SaveEntries(entries) => {
+                let Some(id) = self.open_case_id() else { return };
+                for entry in &entries {
+                    if let Err(e) = self.save_entry(id, entry) {
+                        self.fail("ui-error-save", &e);
+                        break;
+                    }
+                }
+                self.reload_case(id);
+            }
+            Command::DeleteEntry(entry_id) => {
+                let Some(view) = &self.case else { return };
+                let (id, entry) = (view.id, view.entry(&entry_id));
+                match self.store.delete_entry(id, &entry_id) {
+                    Ok(()) => {
+                        if self.ui.editor.as_ref().is_some_and(|d| d.entry.id() == &entry_id) {
+                            self.ui.editor = None;
+                        }
+                        self.ui.undo = entry.map(|entry| Deleted { case: id, entry });
+                        self.ui.notice = Some(Notice {
+                            text: tr(language, "ui-entry-deleted"),
+                            error: false,
+                            undo: self.ui.undo.is_some(),
+                        });
+                        self.reload_case(id);
+                    }
+                    Err(e) => self.fail("ui-error-delete", &e),
+                }
+            }
+            Command::Undo => {
+                let Some(deleted) = self.ui.undo.take() else { return };
+                self.ui.notice = None;
+                if let Entry::Attachment(attachment) = deleted.entry {
+                    // The file is still in the store; add it again under a new id.
+                    let path = self.store.blob_path(&attachment.sha256);
+                    self.start_attach(deleted.case, vec![path], Some(attachment));
+                    return;
+                }
+                match self.save_entry(deleted.case, &deleted.entry) {
+                    Ok(()) => {
+                        if self.open_case_id() == Some(deleted.case) {
+                            self.reload_case(deleted.case);
+                        }
+                    }
+                    Err(e) => self.fail("ui-error-save", &e),
+                }
+            }
+            Command::OpenDemo => {
+                let data_dir = self.store.data_dir().to_path_buf();
+                self.spawn(JobKind::Import, move |_| {
+                    let mut store = Store::open(&data_dir).map_err(|e| e.to_string())?;
+                    crate::demo::import_demo_cases(&mut store)
+                        .map(JobOutput::Imported)
+                        .map_err(|e| e.to_string())
+                });
+            }
+            Command::Attach(paths) => {
+                let Some(id) = self.open_case_id() else {
+                    self.tell(tr(language, "ui-attach-no-case"));
+                    return;
+                };
+                self.start_attach(id, paths, None);
+            }
+            Command::ImportCaseFile(path) => {
+                let data_dir = self.store.data_dir().to_path_buf();
+                self.spawn(JobKind::Import, move |_| {
+                    let mut store = Store::open(&data_dir).map_err(|e| e.to_string())?;
+                    crate::format::import_path(&mut store, &path)
+                        .map(|id| JobOutput::Imported(vec![id]))
+                        .map_err(|e| format!("{e}: {}", path.display()))
+                });
+            }
+            Command::ExportCaseFile(out) => {
+                let Some(id) = self.open_case_id() else { return };
+                let data_dir = self.store.data_dir().to_path_buf();
+                self.spawn(JobKind::ExportBundle, move |_| {
+                    let store = Store::open(&data_dir).map_err(|e| e.to_string())?;
+                    crate::format::export_bundle(&store, id, &out)
+                        .map(|()| JobOutput::BundleWritten(out.clone()))
+                        .map_err(|e| format!("{e}: {}", out.display()))
+                });
+            }
+            Command::ExportPdf {
+                language: dossier_language,
+                paper,
+                redact,
+                originals,
+                out,
+            } => self.start_pdf(dossier_language, paper, redact, originals, out),
+            Command::Cancel(kind) => self.jobs.cancel(kind),
+            Command::SetLanguage(choice) => {
+                self.prefs.language = choice;
+                if let Some(id) = self.open_case_id() {
+                    self.reload_case(id);
+                }
+            }
+        }
+    }
+
+    fn spawn(
+        &mut self,
+        kind: JobKind,
+        work: impl FnOnce(&super::jobs::Reporter) -> Result<JobOutput, String> + Send + 'static,
+    ) -> bool {
+        match self.jobs.spawn(&self.ctx, kind, work) {
+            Ok(()) => true,
+            Err(super::jobs::JobError::Busy) => {
+                let text = tr(self.language(), "ui-job-busy");
+                self.tell(text);
+                false
+            }
+            Err(e) => {
+                self.fail("ui-error-job", &e);
+                false
+            }
+        }
+    }
+
+    fn start_attach(
+        &mut self,
+        case: CaseId,
+        paths: Vec<PathBuf>,
+        restore: Option<crate::domain::Attachment>,
+    ) {
+        let data_dir = self.store.data_dir().to_path_buf();
+        self.spawn(JobKind::Attach, move |reporter| {
+            let mut store = Store::open(&data_dir).map_err(|e| e.to_string())?;
+            let total = paths.len() as u64;
+            let mut count = 0;
+            for (done, path) in paths.iter().enumerate() {
+                if reporter.cancelled() {
+                    return Ok(JobOutput::Cancelled);
+                }
+                reporter.progress(done as u64, total);
+                if path.is_dir() {
+                    return Err(format!("not a file: {}", path.display()));
+                }
+                let (caption, received, links) = match &restore {
+                    Some(a) => (a.caption.clone(), a.received_at, a.links.clone()),
+                    None => (None, None, Vec::new()),
+                };
+                store
+                    .add_attachment_from_path(case, path, caption, received, links)
+                    .map_err(|e| format!("{e}: {}", path.display()))?;
+                count += 1;
+            }
+            reporter.progress(total, total);
+            Ok(JobOutput::Attached { case, count })
+        });
+    }
+
+    fn start_pdf(
+        &mut self,
+        language: Language,
+        paper: Paper,
+        redact: bool,
+        embed_originals: bool,
+        out: PathBuf,
+    ) {
+        let Some(view) = &self.case else { return };
+        let case: CaseData = view.data.clone();
+        let blobs = Blobs(
+            case.attachments
+                .iter()
+                .map(|a| (a.sha256.clone(), self.store.blob_path(&a.sha256)))
+                .collect(),
+        );
+        let options = DossierOptions {
+            language: Some(language),
+            paper,
+            prepared_at: self.now(),
+            redact,
+            embed_originals,
+        };
+        let started = self.spawn(JobKind::Pdf, move |reporter| {
+            let mut progress = |p: dossier::Progress| {
+                reporter.progress(u64::from(p.done), u64::from(p.total.max(p.done)));
+            };
+            match dossier::render_pdf(&case, &blobs, &options, &mut progress, reporter.cancel_flag())
+            {
+                Ok(bytes) => {
+                    if reporter.cancelled() {
+                        return Ok(JobOutput::Cancelled);
+                    }
+                    write_atomically(&out, &bytes)?;
+                    Ok(JobOutput::PdfWritten(out))
+                }
+                Err(dossier::DossierError::Cancelled) => Ok(JobOutput::Cancelled),
+                Err(e) => Err(e.to_string()),
+            }
+        });
+        if started && let Some(form) = &mut self.ui.export {
+            form.phase = ExportPhase::Running;
+        }
+    }
+
+    /// Starts computing every case's badges in the background.
+    pub(crate) fn start_badges(&mut self) {
+        if self.jobs.is_running(JobKind::Badges) || self.cases.is_empty() {
+            return;
+        }
+        let data_dir = self.store.data_dir().to_path_buf();
+        let ids: Vec<CaseId> = self.cases.iter().map(|c| c.id).collect();
+        let now = self.now();
+        self.jobs
+            .spawn(&self.ctx, JobKind::Badges, move |reporter| {
+                let store = Store::open(&data_dir).map_err(|e| e.to_string())?;
+                let mut badges = Vec::with_capacity(ids.len());
+                for id in ids {
+                    if reporter.cancelled() {
+                        break;
+                    }
+                    if let Ok(data) = store.load_case(id) {
+                        badges.push((id, Badges::of(&analysis::analyze(&data, now))));
+                    }
+                }
+                Ok(JobOutput::Badges(badges))
+            })
+            .ok();
+    }
+
+    /// Starts decoding a thumbnail for an image attachment.
+    pub(crate) fn start_thumbnail(&mut self, sha256: &str) {
+        let path = self.store.blob_path(sha256);
+        let sha = sha256.to_owned();
+        let started = self
+            .jobs
+            .spawn(&self.ctx, JobKind::Thumbnail, move |_| {
+                let image = image::ImageReader::open(&path)
+                    .and_then(image::ImageReader::with_guessed_format)
+                    .map_err(|e| e.to_string())?
+                    .decode()
+                    .map_err(|e| e.to_string())?
+                    .thumbnail(160, 160)
+                    .to_rgba8();
+                let size = [image.width() as usize, image.height() as usize];
+                let image = eframe::egui::ColorImage::from_rgba_unmultiplied(size, image.as_raw());
+                Ok(JobOutput::Thumbnail {
+                    sha256: sha,
+                    image,
+                })
+            })
+            .is_ok();
+        if started {
+            self.thumbnails
+                .insert(sha256.to_owned(), super::app::Thumbnail::Loading);
+        }
+    }
+
+    /// Handles finished jobs.
+    pub(crate) fn poll_jobs(&mut self) {
+        let language = self.language();
+        for (kind, result) in self.jobs.poll() {
+            match result {
+                Ok(JobOutput::Attached { case, count }) => {
+                    if self.open_case_id() == Some(case) {
+                        self.reload_case(case);
+                    }
+                    self.reload_cases();
+                    let count = i64::try_from(count).unwrap_or(i64::MAX);
+                    self.tell(tr_args(
+                        language,
+                        "ui-attached",
+                        &[("count", FluentValue::from(count))],
+                    ));
+                }
+                Ok(JobOutput::Imported(ids)) => {
+                    self.reload_cases();
+                    if let Some(first) = ids.first() {
+                        self.reload_case(*first);
+                    }
+                    let count = i64::try_from(ids.len()).unwrap_or(i64::MAX);
+                    self.tell(tr_args(
+                        language,
+                        "ui-imported",
+                        &[("count", FluentValue::from(count))],
+                    ));
+                }
+                Ok(JobOutput::BundleWritten(path)) => {
+                    self.tell(tr_args(
+                        language,
+                        "ui-bundle-written",
+                        &[("path", FluentValue::from(path.display().to_string()))],
+                    ));
+                }
+                Ok(JobOutput::PdfWritten(path)) => {
+                    if let Some(form) = &mut self.ui.export {
+                        form.phase = ExportPhase::Done(path.clone());
+                    }
+                    self.last_pdf = Some(path);
+                }
+                Ok(JobOutput::Badges(badges)) => self.badges.extend(badges),
+                Ok(JobOutput::Thumbnail { sha256, image }) => {
+                    let texture = self.ctx.load_texture(
+                        format!("thumb-{sha256}"),
+                        image,
+                        eframe::egui::TextureOptions::LINEAR,
+                    );
+                    self.thumbnails
+                        .insert(sha256, super::app::Thumbnail::Ready(texture));
+                }
+                Ok(JobOutput::Cancelled) => {
+                    if let Some(form) = &mut self.ui.export
+                        && kind == JobKind::Pdf
+                    {
+                        form.phase = ExportPhase::Failed(tr(language, "ui-export-cancelled"));
+                    }
+                    self.tell(tr(language, "ui-job-cancelled"));
+                }
+                Err(message) => {
+                    if kind == JobKind::Thumbnail {
+                        // A file that is not a decodable image: show no thumbnail, say nothing.
+                        continue;
+                    }
+                    if kind == JobKind::Pdf
+                        && let Some(form) = &mut self.ui.export
+                    {
+                        form.phase = ExportPhase::Failed(message.clone());
+                    }
+                    let what = tr(language, kind.label_key());
+                    self.fail("ui-error-job-failed", &format!("{what}: {message}"));
+                }
+            }
+        }
+    }
+}

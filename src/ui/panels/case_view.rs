@@ -1,0 +1,97 @@
+//! The open case: header with actions, dashboard, section tabs and the chosen section; and the
+//! empty state shown when no case is open.
+
+use super::super::PaperTrailApp;
+use super::super::command::Command;
+use super::super::state::{PathPurpose, Tab};
+use super::{attachments, dashboard, details, dialogs, export_dialog, quick_log, sections, timeline};
+use crate::i18n::{label, tr};
+use eframe::egui::{self, RichText};
+
+/// Draws the open case.
+pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
+    let language = app.language();
+    let Some(view) = &app.case else { return };
+    let (id, title, status) = (view.id, view.data.case.title.clone(), view.data.case.status);
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(RichText::new(title).strong());
+        ui.label(label(language, &status.label_key()));
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(tr(language, "ui-quick-log"))
+            .on_hover_text(tr(language, "ui-shortcut-quick-log"))
+            .clicked()
+        {
+            quick_log::open(app);
+        }
+        if ui
+            .button(tr(language, "ui-export-pdf"))
+            .on_hover_text(tr(language, "ui-shortcut-export"))
+            .clicked()
+        {
+            export_dialog::open(app);
+        }
+        if ui.button(tr(language, "ui-add-files")).clicked() {
+            attachments::pick_files(app);
+        }
+        if ui.button(tr(language, "ui-export-case-file")).clicked() {
+            dialogs::ask_path(app, PathPurpose::ExportBundle);
+        }
+        if ui.button(tr(language, "ui-delete-case")).clicked() {
+            app.ui.confirm_delete_case = Some(id);
+        }
+    });
+    ui.separator();
+    dashboard::show(ui, app);
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        for tab in Tab::ALL {
+            if ui
+                .selectable_label(app.ui.tab == tab, tr(language, tab.label_key()))
+                .clicked()
+            {
+                app.ui.tab = tab;
+            }
+        }
+    });
+    ui.separator();
+    match app.ui.tab {
+        Tab::Timeline => timeline::show(ui, app),
+        Tab::Contacts => sections::contacts(ui, app),
+        Tab::Promises => sections::promises(ui, app),
+        Tab::Statements => sections::statements(ui, app),
+        Tab::Attachments => attachments::show(ui, app),
+        Tab::Notes => sections::notes(ui, app),
+        Tab::Details => details::show(ui, app),
+    }
+}
+
+/// What the app is for, and the ways in, when no case is open.
+pub fn empty_state(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
+    let language = app.language();
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() * 0.2);
+        ui.heading(tr(language, "ui-app-name"));
+        ui.add_space(8.0);
+        ui.set_max_width(520.0);
+        ui.label(tr(language, "ui-empty-what"));
+        ui.label(tr(language, "ui-empty-how"));
+        ui.add_space(12.0);
+        if app.cases.is_empty() {
+            if ui.button(tr(language, "ui-open-demo")).clicked() {
+                app.commands.push(Command::OpenDemo);
+            }
+            ui.add_space(4.0);
+        } else {
+            ui.label(tr(language, "ui-pick-a-case"));
+        }
+        if ui.button(tr(language, "ui-new-case")).clicked() {
+            app.commands.push(Command::NewCase);
+        }
+        ui.add_space(4.0);
+        if ui.button(tr(language, "ui-import-case-file")).clicked() {
+            dialogs::ask_path(app, PathPurpose::Import);
+        }
+    });
+}

@@ -1,0 +1,174 @@
+//! The PDF export dialog: language, paper, redaction, originals; a progress bar and Cancel
+//! while the dossier renders in the background; then Open PDF, Show in folder and Email….
+
+use super::super::PaperTrailApp;
+use super::super::command::Command;
+use super::super::jobs::JobKind;
+use super::super::state::{ExportForm, ExportPhase, Notice};
+use super::super::system;
+use super::super::text::{file_stem, mailto};
+use super::widgets::{choice_row, error_text, text_row};
+use crate::domain::Language;
+use crate::dossier::Paper;
+use crate::i18n::{FluentValue, label, tr, tr_args};
+use eframe::egui;
+use std::path::PathBuf;
+
+/// Opens the export dialog for the open case.
+pub fn open(app: &mut PaperTrailApp) {
+    let Some(view) = &app.case else { return };
+    if app.ui.export.is_some() {
+        return;
+    }
+    let case = &view.data.case;
+    let date = app.now().with_timezone(&case.time_zone.0).format("%Y-%m-%d");
+    let dir = system::default_export_dir(app.store.data_dir());
+    let path = dir.join(format!("{}-{date}.pdf", file_stem(&case.title)));
+    app.ui.export = Some(ExportForm {
+        language: case.language,
+        paper: if case.language == Language::En && case.time_zone.name().starts_with("America/") {
+            Paper::Letter
+        } else {
+            Paper::A4
+        },
+        redact: false,
+        originals: true,
+        path: path.display().to_string(),
+        phase: ExportPhase::Options,
+    });
+}
+
+fn paper_name(language: Language, paper: Paper) -> String {
+    match paper {
+        Paper::A4 => tr(language, "ui-paper-a4"),
+        Paper::Letter => tr(language, "ui-paper-letter"),
+    }
+}
+
+fn report(app: &mut PaperTrailApp, result: Result<(), system::SystemError>) {
+    if let Err(e) = result {
+        let text = format!("{} {e}", tr(app.language(), "ui-error-open"));
+        app.ui.notice = Some(Notice {
+            text,
+            error: true,
+            undo: false,
+        });
+    }
+}
+
+/// Draws the export dialog when open.
+pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
+    let language = app.language();
+    let Some(mut form) = app.ui.export.take() else { return };
+    let Some(view) = &app.case else { return };
+    let title = view.data.case.title.clone();
+    let merchant = view.data.case.merchant.name.clone();
+    let progress = app
+        .jobs
+        .running()
+        .iter()
+        .find(|j| j.kind == JobKind::Pdf)
+        .and_then(super::super::jobs::Job::fraction);
+    let mut close = false;
+    let mut start = false;
+    let mut cancel = false;
+    let mut action: Option<Result<(), system::SystemError>> = None;
+    let modal = egui::Modal::new(egui::Id::unique("export_dialog")).show(ctx, |ui| {
+        ui.set_width(480.0);
+        ui.heading(tr(language, "ui-export-title"));
+        match form.phase.clone() {
+            ExportPhase::Options | ExportPhase::Failed(_) => {
+                egui::Grid::new("export_grid")
+                    .num_columns(2)
+                    .spacing([8.0, 6.0])
+                    .show(ui, |ui| {
+                        choice_row(ui, &tr(language, "ui-field-language"), &mut form.language, Language::ALL, |v| label(language, &v.label_key()));
+                        choice_row(ui, &tr(language, "ui-field-paper"), &mut form.paper, &[Paper::A4, Paper::Letter], |p| paper_name(language, p));
+                        text_row(ui, &tr(language, "ui-field-save-to"), &mut form.path);
+                    });
+                ui.checkbox(&mut form.redact, tr(language, "ui-redact"));
+                ui.checkbox(&mut form.originals, tr(language, "ui-originals"));
+                if let ExportPhase::Failed(message) = &form.phase {
+                    error_text(ui, message);
+                }
+                ui.separator();
+                ui.horizontal(|ui| {
+                    if ui.button(tr(language, "ui-export")).clicked() {
+                        start = true;
+                    }
+                    if system::native_dialog_available()
+                        && ui.button(tr(language, "ui-browse")).clicked()
+                        && let Some(path) = system::save_file(&tr(language, "ui-export-title"), &PathBuf::from(&form.path))
+                    {
+                        form.path = path.display().to_string();
+                    }
+                    if ui.button(tr(language, "ui-cancel")).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            ExportPhase::Running => {
+                ui.label(tr(language, "ui-export-running"));
+                let bar = match progress {
+                    Some(fraction) => egui::ProgressBar::new(fraction).show_percentage(),
+                    None => egui::ProgressBar::new(0.0).animate(true),
+                };
+                ui.add(bar);
+                if ui.button(tr(language, "ui-cancel")).clicked() {
+                    cancel = true;
+                }
+            }
+            ExportPhase::Done(path) => {
+                ui.label(tr_args(language, "ui-export-done", &[("path", FluentValue::from(path.display().to_string()))]));
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(tr(language, "ui-open-pdf")).clicked() {
+                        action = Some(system::open(&path.to_string_lossy()));
+                    }
+                    if ui.button(tr(language, "ui-show-in-folder")).clicked() {
+                        action = Some(system::show_in_folder(&path));
+                    }
+                    if ui.button(tr(language, "ui-email")).clicked() {
+                        let subject = tr_args(language, "ui-email-subject", &[("title", FluentValue::from(title.clone())), ("merchant", FluentValue::from(merchant.clone()))]);
+                        let body = tr_args(language, "ui-email-body", &[("file", FluentValue::from(path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()))]);
+                        action = Some(system::open(&mailto(&subject, &body)));
+                    }
+                    if ui.button(tr(language, "ui-close")).clicked() {
+                        close = true;
+                    }
+                });
+                ui.label(egui::RichText::new(tr(language, "ui-email-hint")).weak().small());
+            }
+        }
+    });
+    if let Some(result) = action {
+        report(app, result);
+    }
+    let running = form.phase == ExportPhase::Running;
+    if modal.should_close() && !running {
+        close = true;
+    }
+    if cancel {
+        app.commands.push(Command::Cancel(JobKind::Pdf));
+    }
+    if start {
+        let path = form.path.trim();
+        if path.is_empty() {
+            form.phase = ExportPhase::Failed(tr(language, "ui-error-no-path"));
+        } else {
+            let mut out = PathBuf::from(path);
+            if out.extension().is_none() {
+                out.set_extension("pdf");
+            }
+            app.commands.push(Command::ExportPdf {
+                language: form.language,
+                paper: form.paper,
+                redact: form.redact,
+                originals: form.originals,
+                out,
+            });
+        }
+    }
+    if !close {
+        app.ui.export = Some(form);
+    }
+}

@@ -1,0 +1,43 @@
+//! Help: what the app does in a few lines, and every keyboard shortcut.
+
+use super::super::PaperTrailApp;
+use crate::i18n::tr;
+use eframe::egui;
+
+/// The shortcuts, as (keys, i18n key of what they do).
+pub const SHORTCUTS: [(&str, &str); 9] = [
+    ("Ctrl+L", "ui-help-quick-log"),
+    ("Ctrl+N", "ui-help-new-case"),
+    ("Ctrl+F", "ui-help-search"),
+    ("Ctrl+E", "ui-help-export"),
+    ("Ctrl+Z", "ui-help-undo"),
+    ("Ctrl+,", "ui-help-settings"),
+    ("F1", "ui-help-help"),
+    ("Tab / Shift+Tab", "ui-help-tab"),
+    ("Enter / Esc", "ui-help-enter-esc"),
+];
+
+/// Draws the help window when open.
+pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
+    let language = app.language();
+    let mut open = app.ui.show_help;
+    egui::Window::new(tr(language, "ui-help"))
+        .id(egui::Id::unique("help_window"))
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(420.0)
+        .show(ctx, |ui| {
+            ui.label(tr(language, "ui-empty-what"));
+            ui.label(tr(language, "ui-help-drop"));
+            ui.separator();
+            ui.label(egui::RichText::new(tr(language, "ui-help-shortcuts")).strong());
+            egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
+                for (keys, what) in SHORTCUTS {
+                    ui.label(egui::RichText::new(keys).monospace());
+                    ui.label(tr(language, what));
+                    ui.end_row();
+                }
+            });
+        });
+    app.ui.show_help = open;
+}

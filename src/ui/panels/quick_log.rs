@@ -1,0 +1,211 @@
+//! Quick log (Ctrl+L): a compact form to log a contact in seconds, by keyboard alone. Prefilled
+//! with now and the last contact's channel and counterpart; Enter saves. "They promised
+//! something" and "they stated something" capture a promise or a statement in the same breath.
+
+use super::super::PaperTrailApp;
+use super::super::command::Command;
+use super::super::state::{Entry, QuickLogForm};
+use super::super::text::{parse_instant_field, parse_optional_date, utc_field};
+use super::widgets::{choice_row, error_text, text_row, text_row_id};
+use crate::domain::{
+    Channel, Contact, DateOrInstant, Direction, EntryId, Outcome, Promise, PromiseKind,
+    PromiseStatus, Statement,
+};
+use crate::i18n::{label, tr};
+use eframe::egui;
+
+/// The id of the summary field, which takes the focus when the form opens.
+pub const SUMMARY_ID: &str = "quick_log_summary";
+
+/// Opens the quick log for the open case (does nothing without one).
+pub fn open(app: &mut PaperTrailApp) {
+    let Some(view) = &app.case else {
+        let text = tr(app.language(), "ui-quick-log-no-case");
+        app.ui.notice = Some(super::super::state::Notice {
+            text,
+            error: false,
+            undo: false,
+        });
+        return;
+    };
+    let last = view.last_contact();
+    app.ui.quick_log = Some(QuickLogForm {
+        at: utc_field(app.now(), view.data.case.time_zone),
+        channel: last.map_or(Channel::Phone, |c| c.channel),
+        direction: Direction::Outgoing,
+        outcome: Outcome::Answered,
+        counterpart: last.and_then(|c| c.counterpart.clone()).unwrap_or_default(),
+        summary: String::new(),
+        wait: String::new(),
+        promised: false,
+        promise_kind: PromiseKind::Delivery,
+        promise_text: String::new(),
+        promise_due: String::new(),
+        stated: false,
+        topic: String::new(),
+        value: String::new(),
+        error: None,
+        focus_pending: true,
+    });
+}
+
+fn next_id(taken: &mut Vec<EntryId>, data: &crate::domain::CaseData, prefix: &str) -> EntryId {
+    let mut n = 1;
+    loop {
+        let candidate = EntryId::new(format!("{prefix}{n}"));
+        if !data.has_entry(&candidate) && !taken.contains(&candidate) {
+            taken.push(candidate.clone());
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
+/// Builds the entries the form describes, or the message key of the first bad field.
+pub fn entries(
+    form: &QuickLogForm,
+    data: &crate::domain::CaseData,
+) -> Result<Vec<Entry>, &'static str> {
+    let zone = data.case.time_zone;
+    let at = parse_instant_field(&form.at, zone).ok_or("ui-error-date-time")?;
+    let wait = match form.wait.trim() {
+        "" => None,
+        text => Some(text.parse::<u32>().map_err(|_| "ui-error-minutes")?),
+    };
+    let counterpart = form.counterpart.trim();
+    let mut taken = Vec::new();
+    let contact = Contact {
+        id: next_id(&mut taken, data, "c"),
+        at,
+        channel: form.channel,
+        direction: form.direction,
+        counterpart: (!counterpart.is_empty()).then(|| counterpart.to_owned()),
+        reference: None,
+        summary: form.summary.trim().to_owned(),
+        outcome: form.outcome,
+        wait_minutes: wait,
+        duration_minutes: None,
+        reply_expected_within_days: None,
+        in_reply_to: None,
+    };
+    let mut entries = Vec::new();
+    let source = Some(contact.id.clone());
+    if form.promised {
+        if form.promise_text.trim().is_empty() {
+            return Err("ui-error-promise-text");
+        }
+        let due = parse_optional_date(&form.promise_due, zone).map_err(|()| "ui-error-date")?;
+        entries.push(Entry::Promise(Promise {
+            id: next_id(&mut taken, data, "p"),
+            made_at: DateOrInstant::Instant(at),
+            source: source.clone(),
+            kind: form.promise_kind,
+            text: form.promise_text.trim().to_owned(),
+            due,
+            status: PromiseStatus::Pending,
+            settled_at: None,
+        }));
+    }
+    if form.stated {
+        if form.topic.trim().is_empty() || form.value.trim().is_empty() {
+            return Err("ui-error-statement");
+        }
+        entries.push(Entry::Statement(Statement {
+            id: next_id(&mut taken, data, "s"),
+            at,
+            source,
+            topic: form.topic.trim().to_owned(),
+            value: form.value.trim().to_owned(),
+            text: None,
+        }));
+    }
+    entries.insert(0, Entry::Contact(contact));
+    Ok(entries)
+}
+
+/// Draws the quick log window when open.
+pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
+    let language = app.language();
+    let Some(mut form) = app.ui.quick_log.take() else { return };
+    let Some(view) = &app.case else { return };
+    let mut save = false;
+    let mut cancel = false;
+    let modal = egui::Modal::new(egui::Id::unique("quick_log")).show(ctx, |ui| {
+        ui.set_width(460.0);
+        ui.heading(tr(language, "ui-quick-log"));
+        egui::Grid::new("quick_log_grid")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                text_row(ui, &tr(language, "ui-field-when"), &mut form.at);
+                choice_row(ui, &tr(language, "ui-field-channel"), &mut form.channel, Channel::ALL, |v| label(language, &v.label_key()));
+                choice_row(ui, &tr(language, "ui-field-direction"), &mut form.direction, Direction::ALL, |v| label(language, &v.label_key()));
+                choice_row(ui, &tr(language, "ui-field-outcome"), &mut form.outcome, Outcome::ALL, |v| label(language, &v.label_key()));
+                text_row(ui, &tr(language, "ui-field-counterpart"), &mut form.counterpart);
+                let summary = text_row_id(ui, &tr(language, "ui-field-summary"), &mut form.summary, egui::Id::unique(SUMMARY_ID));
+                if form.focus_pending {
+                    summary.request_focus();
+                    form.focus_pending = false;
+                }
+                text_row(ui, &tr(language, "ui-field-wait"), &mut form.wait);
+            });
+        ui.checkbox(&mut form.promised, tr(language, "ui-they-promised"));
+        if form.promised {
+            egui::Grid::new("quick_log_promise")
+                .num_columns(2)
+                .spacing([8.0, 6.0])
+                .show(ui, |ui| {
+                    choice_row(ui, &tr(language, "ui-field-kind"), &mut form.promise_kind, PromiseKind::ALL, |v| label(language, &v.label_key()));
+                    text_row(ui, &tr(language, "ui-field-promise-text"), &mut form.promise_text);
+                    text_row(ui, &tr(language, "ui-field-due"), &mut form.promise_due);
+                });
+        }
+        ui.checkbox(&mut form.stated, tr(language, "ui-they-stated"));
+        if form.stated {
+            egui::Grid::new("quick_log_statement")
+                .num_columns(2)
+                .spacing([8.0, 6.0])
+                .show(ui, |ui| {
+                    text_row(ui, &tr(language, "ui-field-topic"), &mut form.topic);
+                    text_row(ui, &tr(language, "ui-field-value"), &mut form.value);
+                });
+        }
+        ui.label(egui::RichText::new(tr(language, "ui-date-time-hint")).weak().small());
+        if let Some(key) = form.error {
+            error_text(ui, &tr(language, key));
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui.button(tr(language, "ui-save")).clicked() {
+                save = true;
+            }
+            if ui.button(tr(language, "ui-cancel")).clicked() {
+                cancel = true;
+            }
+            ui.label(egui::RichText::new(tr(language, "ui-quick-log-keys")).weak().small());
+        });
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter) && !i.modifiers.shift);
+        save |= enter;
+    });
+    if modal.should_close() {
+        cancel = true;
+    }
+    if cancel {
+        return;
+    }
+    if save {
+        match entries(&form, &view.data) {
+            Ok(entries) => {
+                app.commands.push(Command::SaveEntries(entries));
+                app.ui.notice = Some(super::super::state::Notice {
+                    text: tr(language, "ui-logged"),
+                    error: false,
+                    undo: false,
+                });
+                return;
+            }
+            Err(key) => form.error = Some(key),
+        }
+    }
+    app.ui.quick_log = Some(form);
+}

@@ -1,0 +1,480 @@
+//! The view model: what the panels draw for the open case, computed once when the case loads
+//! (findings, timeline rows with their text, chart series, dashboard cards), never per frame.
+
+use crate::analysis::{self, ContradictionKind, Findings, Flags, PromiseState, TimelineKind};
+use crate::domain::{CaseData, CaseId, Direction, EntryId, Language};
+use crate::i18n::{self, tr, tr_count};
+use chrono::{DateTime, Utc};
+use std::collections::HashMap;
+
+/// How alarming a figure is: the card turns amber, then red, as it grows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Nothing to worry about.
+    Calm,
+    /// Worth watching.
+    Amber,
+    /// Bad.
+    Red,
+}
+
+impl Severity {
+    /// Calm below `amber_from`, amber below `red_from`, red from there.
+    pub fn of(value: i64, amber_from: i64, red_from: i64) -> Self {
+        if value >= red_from {
+            Self::Red
+        } else if value >= amber_from {
+            Self::Amber
+        } else {
+            Self::Calm
+        }
+    }
+}
+
+/// One dashboard card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    /// The big figure.
+    pub value: String,
+    /// What it counts, translated (plural-aware).
+    pub label: String,
+    /// Its colour.
+    pub severity: Severity,
+}
+
+/// The case list's badges for one case.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Badges {
+    /// Outgoing contacts still waiting for a reply.
+    pub unanswered: u32,
+    /// Promises overdue or broken.
+    pub overdue: u32,
+    /// Contradictions.
+    pub contradictions: u32,
+}
+
+impl Badges {
+    /// The badges of a case's findings.
+    pub fn of(findings: &Findings) -> Self {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Self {
+            unanswered: count(findings.unanswered.len()),
+            overdue: findings.promise_totals.overdue + findings.promise_totals.broken,
+            contradictions: count(findings.contradictions.len()),
+        }
+    }
+}
+
+/// One timeline row, with its text ready to draw.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineRow {
+    /// When, for a reader.
+    pub when: String,
+    /// What kind of item, for a reader.
+    pub kind: String,
+    /// The item's text, one line.
+    pub text: String,
+    /// The entry to open when the row is selected.
+    pub entry: Option<EntryId>,
+    /// Its marks.
+    pub flags: Flags,
+    /// Whether it came from the merchant.
+    pub incoming: bool,
+}
+
+/// Cumulative series of the pile-up chart; x is days since 1970-01-01 (UTC).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PileUp {
+    /// Contact attempts made by the consumer.
+    pub attempts: Vec<[f64; 2]>,
+    /// Contacts from the merchant.
+    pub answers: Vec<[f64; 2]>,
+    /// Promises that have fallen due.
+    pub promises_due: Vec<[f64; 2]>,
+}
+
+/// Statements on one topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicGroup {
+    /// The topic as first written.
+    pub topic: String,
+    /// Whether the merchant contradicted themself on it.
+    pub contradicted: bool,
+    /// Indexes into the case's statements, in time order.
+    pub statements: Vec<usize>,
+}
+
+/// The open case and everything drawn from it.
+#[derive(Debug, Clone)]
+pub struct CaseView {
+    /// Its id.
+    pub id: CaseId,
+    /// The case.
+    pub data: CaseData,
+    /// The analysis at load time.
+    pub findings: Findings,
+    /// Dashboard cards.
+    pub cards: Vec<Card>,
+    /// Timeline rows, in time order.
+    pub rows: Vec<TimelineRow>,
+    /// Chart series.
+    pub chart: PileUp,
+    /// Statements grouped by topic, contradictions first.
+    pub topics: Vec<TopicGroup>,
+    /// The language the text was made in.
+    pub language: Language,
+}
+
+impl CaseView {
+    /// Analyses the case at `now` and prepares the text in `language`.
+    pub fn build(id: CaseId, data: CaseData, now: DateTime<Utc>, language: Language) -> Self {
+        let findings = analysis::analyze(&data, now);
+        let cards = cards(&findings, language);
+        let rows = timeline_rows(&data, &findings, language);
+        let chart = pile_up(&data, &findings, now);
+        let topics = topic_groups(&data, &findings);
+        Self {
+            id,
+            data,
+            findings,
+            cards,
+            rows,
+            chart,
+            topics,
+            language,
+        }
+    }
+
+    /// The channel and counterpart of the most recent contact, for the quick log.
+    pub fn last_contact(&self) -> Option<&crate::domain::Contact> {
+        self.data.contacts.iter().max_by_key(|c| c.at)
+    }
+
+    /// The entry with this id, if any.
+    pub fn entry(&self, id: &EntryId) -> Option<super::state::Entry> {
+        use super::state::Entry;
+        let data = &self.data;
+        if let Some(e) = data.contacts.iter().find(|e| &e.id == id) {
+            return Some(Entry::Contact(e.clone()));
+        }
+        if let Some(e) = data.promises.iter().find(|e| &e.id == id) {
+            return Some(Entry::Promise(e.clone()));
+        }
+        if let Some(e) = data.statements.iter().find(|e| &e.id == id) {
+            return Some(Entry::Statement(e.clone()));
+        }
+        if let Some(e) = data.attachments.iter().find(|e| &e.id == id) {
+            return Some(Entry::Attachment(e.clone()));
+        }
+        data.notes
+            .iter()
+            .find(|e| &e.id == id)
+            .map(|e| Entry::Note(e.clone()))
+    }
+}
+
+/// The dashboard cards: days since order, unanswered, broken or overdue promises,
+/// contradictions, time on hold.
+pub fn cards(findings: &Findings, language: Language) -> Vec<Card> {
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let unanswered = count(findings.unanswered.len());
+    let late = i64::from(findings.promise_totals.overdue + findings.promise_totals.broken);
+    let contradictions = count(findings.contradictions.len());
+    let hold = i64::from(findings.minutes_on_hold);
+    let mut cards = Vec::new();
+    if let Some(days) = findings.days_since_order {
+        cards.push(Card {
+            value: days.to_string(),
+            label: tr_count(language, "ui-card-days-since-order", days),
+            severity: Severity::of(days, 30, 60),
+        });
+    }
+    cards.push(Card {
+        value: unanswered.to_string(),
+        label: tr_count(language, "ui-card-unanswered", unanswered),
+        severity: Severity::of(unanswered, 1, 3),
+    });
+    cards.push(Card {
+        value: late.to_string(),
+        label: tr_count(language, "ui-card-late-promises", late),
+        severity: Severity::of(late, 1, 2),
+    });
+    cards.push(Card {
+        value: contradictions.to_string(),
+        label: tr_count(language, "ui-card-contradictions", contradictions),
+        severity: Severity::of(contradictions, 1, 2),
+    });
+    cards.push(Card {
+        value: format!("{}:{:02}", hold / 60, hold % 60),
+        label: tr(language, "ui-card-on-hold"),
+        severity: Severity::of(hold, 30, 120),
+    });
+    cards
+}
+
+fn one_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("");
+    if line.chars().count() > 160 {
+        let mut short: String = line.chars().take(159).collect();
+        short.push('…');
+        short
+    } else {
+        line.to_owned()
+    }
+}
+
+/// The timeline rows, text made once.
+pub fn timeline_rows(data: &CaseData, findings: &Findings, language: Language) -> Vec<TimelineRow> {
+    let contacts: HashMap<&EntryId, &crate::domain::Contact> =
+        data.contacts.iter().map(|c| (&c.id, c)).collect();
+    let promises: HashMap<&EntryId, &crate::domain::Promise> =
+        data.promises.iter().map(|p| (&p.id, p)).collect();
+    let statements: HashMap<&EntryId, &crate::domain::Statement> =
+        data.statements.iter().map(|s| (&s.id, s)).collect();
+    let attachments: HashMap<&EntryId, &crate::domain::Attachment> =
+        data.attachments.iter().map(|a| (&a.id, a)).collect();
+    let notes: HashMap<&EntryId, &crate::domain::Note> =
+        data.notes.iter().map(|n| (&n.id, n)).collect();
+    let mut labels: HashMap<String, String> = HashMap::new();
+    let mut label = |key: String| -> String {
+        labels
+            .entry(key)
+            .or_insert_with_key(|key| tr(language, key))
+            .clone()
+    };
+    let zone = data.case.time_zone;
+    findings
+        .timeline
+        .iter()
+        .map(|item| {
+            let id = item.entry.as_ref();
+            let (kind, text) = match item.kind {
+                TimelineKind::Order => (
+                    label("ui-timeline-order".to_owned()),
+                    data.case.product.clone().unwrap_or_default(),
+                ),
+                TimelineKind::Contact => match id.and_then(|id| contacts.get(id)) {
+                    Some(c) => (
+                        format!(
+                            "{} · {}",
+                            label(c.channel.label_key()),
+                            label(c.outcome.label_key())
+                        ),
+                        one_line(&c.summary),
+                    ),
+                    None => (label("ui-timeline-contact".to_owned()), String::new()),
+                },
+                TimelineKind::PromiseMade
+                | TimelineKind::PromiseDue
+                | TimelineKind::PromiseSettled => {
+                    let key = match item.kind {
+                        TimelineKind::PromiseMade => "ui-timeline-promise-made",
+                        TimelineKind::PromiseDue => "ui-timeline-promise-due",
+                        _ => "ui-timeline-promise-settled",
+                    };
+                    let text = id
+                        .and_then(|id| promises.get(id))
+                        .map(|p| one_line(&p.text))
+                        .unwrap_or_default();
+                    (label(key.to_owned()), text)
+                }
+                TimelineKind::Statement => (
+                    label("ui-timeline-statement".to_owned()),
+                    id.and_then(|id| statements.get(id))
+                        .map(|s| one_line(&format!("{}: {}", s.topic, s.value)))
+                        .unwrap_or_default(),
+                ),
+                TimelineKind::Attachment => (
+                    label("ui-timeline-attachment".to_owned()),
+                    id.and_then(|id| attachments.get(id))
+                        .map(|a| match &a.caption {
+                            Some(caption) => one_line(&format!("{} ({caption})", a.file_name)),
+                            None => a.file_name.clone(),
+                        })
+                        .unwrap_or_default(),
+                ),
+                TimelineKind::Note => (
+                    label("ui-timeline-note".to_owned()),
+                    id.and_then(|id| notes.get(id))
+                        .map(|n| one_line(&n.text))
+                        .unwrap_or_default(),
+                ),
+            };
+            TimelineRow {
+                when: i18n::format_date_time(
+                    language,
+                    item.at.with_timezone(&zone.0).naive_local(),
+                ),
+                kind,
+                text,
+                entry: item.entry.clone(),
+                flags: item.flags,
+                incoming: item.direction == Some(Direction::Incoming),
+            }
+        })
+        .collect()
+}
+
+fn day_x(at: DateTime<Utc>) -> f64 {
+    // Seconds to days; precision loss is irrelevant at chart scale.
+    at.timestamp() as f64 / 86_400.0
+}
+
+/// A stepped cumulative series from event instants, extended to `now`.
+fn cumulative(mut events: Vec<DateTime<Utc>>, now: DateTime<Utc>) -> Vec<[f64; 2]> {
+    events.sort_unstable();
+    let mut points = Vec::with_capacity(events.len() * 2 + 1);
+    let mut count = 0.0;
+    for at in events {
+        let x = day_x(at);
+        points.push([x, count]);
+        count += 1.0;
+        points.push([x, count]);
+    }
+    if !points.is_empty() {
+        points.push([day_x(now), count]);
+    }
+    points
+}
+
+/// The pile-up chart: attempts vs answers, and promises falling due.
+pub fn pile_up(data: &CaseData, findings: &Findings, now: DateTime<Utc>) -> PileUp {
+    let by_direction = |direction: Direction| {
+        data.contacts
+            .iter()
+            .filter(|c| c.direction == direction)
+            .map(|c| c.at.utc())
+            .collect::<Vec<_>>()
+    };
+    let due = findings
+        .promises
+        .iter()
+        .filter_map(|p| p.due)
+        .filter(|due| *due <= now)
+        .collect();
+    PileUp {
+        attempts: cumulative(by_direction(Direction::Outgoing), now),
+        answers: cumulative(by_direction(Direction::Incoming), now),
+        promises_due: cumulative(due, now),
+    }
+}
+
+/// Statements grouped by topic (case-insensitive), contradicted topics first.
+pub fn topic_groups(data: &CaseData, findings: &Findings) -> Vec<TopicGroup> {
+    let contradicted: Vec<String> = findings
+        .contradictions
+        .iter()
+        .filter(|c| c.kind == ContradictionKind::Statements)
+        .map(|c| c.topic.trim().to_lowercase())
+        .collect();
+    let mut order: Vec<usize> = (0..data.statements.len()).collect();
+    order.sort_by_key(|&i| data.statements.get(i).map(|s| s.at));
+    let mut groups: Vec<TopicGroup> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for i in order {
+        let Some(statement) = data.statements.get(i) else {
+            continue;
+        };
+        let key = statement.topic.trim().to_lowercase();
+        let slot = *index.entry(key.clone()).or_insert_with(|| {
+            groups.push(TopicGroup {
+                topic: statement.topic.trim().to_owned(),
+                contradicted: contradicted.contains(&key),
+                statements: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        if let Some(group) = groups.get_mut(slot) {
+            group.statements.push(i);
+        }
+    }
+    // Stable: contradicted topics first, each part in order of first statement.
+    groups.sort_by_key(|g| !g.contradicted);
+    groups
+}
+
+/// Whether a promise is late (overdue or broken) in the findings.
+pub fn promise_state(findings: &Findings, id: &EntryId) -> Option<PromiseState> {
+    findings
+        .promises
+        .iter()
+        .find(|p| &p.promise == id)
+        .map(|p| p.status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{
+        CaseDetails, Channel, Contact, Instant, Outcome, Statement, TimeZone,
+    };
+
+    fn contact(id: &str, at: &str, direction: Direction) -> Contact {
+        Contact {
+            id: EntryId::new(id),
+            at: Instant::parse(at).unwrap(),
+            channel: Channel::Phone,
+            direction,
+            counterpart: None,
+            reference: None,
+            summary: String::new(),
+            outcome: Outcome::NoAnswer,
+            wait_minutes: None,
+            duration_minutes: None,
+            reply_expected_within_days: None,
+            in_reply_to: None,
+        }
+    }
+
+    fn statement(id: &str, at: &str, topic: &str) -> Statement {
+        Statement {
+            id: EntryId::new(id),
+            at: Instant::parse(at).unwrap(),
+            source: None,
+            topic: topic.to_owned(),
+            value: id.to_owned(),
+            text: None,
+        }
+    }
+
+    fn case() -> CaseData {
+        CaseData::new(CaseDetails::new("t", Language::En, TimeZone::default()))
+    }
+
+    #[test]
+    fn severity_turns_amber_then_red() {
+        assert_eq!(Severity::of(0, 1, 3), Severity::Calm);
+        assert_eq!(Severity::of(1, 1, 3), Severity::Amber);
+        assert_eq!(Severity::of(2, 1, 3), Severity::Amber);
+        assert_eq!(Severity::of(3, 1, 3), Severity::Red);
+    }
+
+    #[test]
+    fn pile_up_counts_attempts_and_answers_cumulatively() {
+        let mut data = case();
+        data.contacts.push(contact("c2", "2026-08-03T10:00:00Z", Direction::Outgoing));
+        data.contacts.push(contact("c1", "2026-08-01T10:00:00Z", Direction::Outgoing));
+        data.contacts.push(contact("c3", "2026-08-04T10:00:00Z", Direction::Incoming));
+        let now = Instant::parse("2026-08-10T00:00:00Z").unwrap().utc();
+        let findings = analysis::analyze(&data, now);
+        let chart = pile_up(&data, &findings, now);
+        let last = |s: &[[f64; 2]]| s.last().map(|p| p[1]);
+        assert_eq!(last(&chart.attempts), Some(2.0));
+        assert_eq!(last(&chart.answers), Some(1.0));
+        assert_eq!(chart.attempts.len(), 5, "two steps and the tail to now");
+        assert!(chart.attempts.windows(2).all(|w| w[0][0] <= w[1][0]), "x sorted");
+    }
+
+    #[test]
+    fn statements_group_by_topic_ignoring_case() {
+        let mut data = case();
+        data.statements.push(statement("s1", "2026-08-01T10:00:00Z", "Pickup date"));
+        data.statements.push(statement("s2", "2026-08-02T10:00:00Z", "price"));
+        data.statements.push(statement("s3", "2026-08-03T10:00:00Z", "pickup date "));
+        let findings = analysis::analyze(&data, Utc::now());
+        let groups = topic_groups(&data, &findings);
+        assert_eq!(groups.len(), 2);
+        let pickup = groups.iter().find(|g| g.topic == "Pickup date").unwrap();
+        assert_eq!(pickup.statements, vec![0, 2]);
+    }
+}
