@@ -1,4 +1,5 @@
 //! Integration tests.
 
 mod store;
+mod ui;
 mod util;

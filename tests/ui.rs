@@ -1,0 +1,210 @@
+//! The desktop app driven through AccessKit with egui_kittest (no window, no GPU), against a
+//! store in a temp data directory: what a user does, checked in the store and on screen.
+
+#![allow(clippy::unwrap_used, reason = "tests: a failure is a test failure")]
+
+use chrono::{DateTime, Utc};
+use egui_kittest::Harness;
+use eframe::egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+use eframe::egui::{Key, Modifiers};
+use papertrail::domain::{CaseDetails, CaseId, Language, TimeZone};
+use papertrail::store::Store;
+use papertrail::ui::{PaperTrailApp, Prefs};
+use std::path::Path;
+
+fn now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-09-20T14:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+/// The app on a store in `dir`, in English, at a fixed "now".
+fn harness(dir: &Path, language: Option<Language>) -> Harness<'static, PaperTrailApp> {
+    let store = Store::open(dir).unwrap();
+    let prefs = Prefs {
+        language,
+        ..Prefs::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_eframe(move |cc| {
+            let mut app = PaperTrailApp::new(&cc.egui_ctx, store, prefs);
+            app.set_clock(now());
+            app.set_system_language(Language::En);
+            app
+        });
+    settle(&mut harness);
+    harness
+}
+
+/// Runs frames until nothing is pending and no job runs.
+fn settle(harness: &mut Harness<'static, PaperTrailApp>) {
+    for _ in 0..400 {
+        harness.step();
+        if !harness.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run_steps(3);
+}
+
+fn new_case(dir: &Path, title: &str) -> CaseId {
+    let mut store = Store::open(dir).unwrap();
+    let mut details = CaseDetails::new(title, Language::En, TimeZone::parse("America/Montreal").unwrap());
+    details.merchant.name = "Shop Example".to_owned();
+    store.create_case(&details).unwrap()
+}
+
+fn open_case(harness: &mut Harness<'static, PaperTrailApp>, id: CaseId) {
+    harness.state_mut().open(id);
+    settle(harness);
+}
+
+fn text_input<'h>(
+    harness: &'h Harness<'static, PaperTrailApp>,
+    label: &'h str,
+) -> egui_kittest::Node<'h> {
+    harness.get_by_role_and_label(Role::TextInput, label)
+}
+
+fn type_into(harness: &mut Harness<'static, PaperTrailApp>, label: &str, text: &str) {
+    text_input(harness, label).focus();
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    text_input(harness, label).type_text(text);
+    harness.run_steps(2);
+}
+
+#[test]
+fn the_empty_state_explains_the_app_and_new_case_creates_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), Some(Language::En));
+    harness.get_by_label("Open the demo cases");
+    harness.get_by_label_contains("keeps the record of a dispute");
+    harness.get_all_by_label("New case").next().unwrap().click();
+    settle(&mut harness);
+    let cases = Store::open(dir.path()).unwrap().list_cases().unwrap();
+    assert_eq!(cases.len(), 1, "one case created");
+    assert_eq!(harness.state().open_case().map(|c| c.id), cases.first().map(|c| c.id));
+}
+
+#[test]
+fn a_contact_is_quick_logged_by_keyboard_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Bed never delivered");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run_steps(3);
+    assert!(
+        text_input(&harness, "Summary").is_focused(),
+        "the summary field takes the focus"
+    );
+    text_input(&harness, "Summary").type_text("Called support, no answer after 20 min");
+    harness.run_steps(1);
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(case.contacts.len(), 1);
+    let contact = case.contacts.first().unwrap();
+    assert_eq!(contact.summary, "Called support, no answer after 20 min");
+    assert_eq!(contact.at.utc(), now(), "prefilled with now");
+    assert!(harness.query_by_label("Quick log").is_none() || harness.state().notice().is_some());
+}
+
+fn quick_log_statement(harness: &mut Harness<'static, PaperTrailApp>, value: &str, promise: Option<&str>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run_steps(3);
+    text_input(harness, "Summary").type_text("Phone call");
+    harness.run_steps(1);
+    if let Some(promise) = promise {
+        harness.get_by_label("They promised something").click();
+        harness.run_steps(2);
+        type_into(harness, "What they promised", promise);
+        type_into(harness, "Due", "2026-09-01");
+    }
+    harness.get_by_label("They stated something").click();
+    harness.run_steps(2);
+    type_into(harness, "Topic", "Delivery date");
+    type_into(harness, "What they stated", value);
+    harness.get_by_role_and_label(Role::Button, "Save").click();
+    settle(harness);
+}
+
+#[test]
+fn a_promise_and_two_contradicting_statements_show_on_the_dashboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Sofa");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    quick_log_statement(&mut harness, "2026-08-25", Some("Delivery by 1 September"));
+    quick_log_statement(&mut harness, "2026-09-05", None);
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(case.contacts.len(), 2);
+    assert_eq!(case.promises.len(), 1);
+    assert_eq!(case.statements.len(), 2);
+    let view = harness.state().open_case().unwrap();
+    assert_eq!(view.findings.contradictions.len(), 1, "{:?}", view.findings.contradictions);
+    assert_eq!(view.findings.promise_totals.overdue, 1, "due 1 Sept, now 20 Sept");
+    harness.get_by_label("contradiction");
+    harness.get_by_label("promise overdue or broken");
+}
+
+#[test]
+fn a_file_is_attached_by_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Phone");
+    let file_dir = tempfile::tempdir().unwrap();
+    let file = file_dir.path().join("receipt.txt");
+    std::fs::write(&file, b"Receipt A-10442, 899.00 CAD").unwrap();
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.get_by_label("Attachments").click();
+    harness.run_steps(2);
+    harness.get_by_label("Type a path…").click();
+    harness.run_steps(2);
+    type_into(&mut harness, "File path", &file.display().to_string());
+    harness.get_by_role_and_label(Role::Button, "Attach").click();
+    settle(&mut harness);
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(case.attachments.len(), 1, "{:?}", harness.state().notice());
+    assert_eq!(case.attachments.first().unwrap().file_name, "receipt.txt");
+    harness.get_by_label("receipt.txt");
+}
+
+#[test]
+fn a_pdf_is_exported_and_found_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Fridge");
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = out_dir.path().join("dossier.pdf");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    type_into(&mut harness, "Save to", &out.display().to_string());
+    harness.get_by_role_and_label(Role::Button, "Export").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().last_pdf(), Some(out.as_path()), "{:?}", harness.state().notice());
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "a PDF file");
+    harness.get_by_label("Open PDF");
+    harness.get_by_label("Show in folder");
+    harness.get_by_label("Email…");
+}
+
+#[test]
+fn the_language_switches_to_french_in_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), None);
+    harness.get_by_label("Open the demo cases");
+    harness.get_by_role_and_label(Role::Button, "Settings").click();
+    harness.run_steps(2);
+    harness.get_by_label("Français").click();
+    settle(&mut harness);
+    harness.get_by_label("Ouvrir les dossiers de démonstration");
+    assert!(harness.query_by_label("Open the demo cases").is_none());
+    assert_eq!(harness.state().prefs().language, Some(Language::Fr), "remembered");
+}
