@@ -4,10 +4,10 @@
 #![allow(clippy::unwrap_used, reason = "tests: a failure is a test failure")]
 
 use chrono::{DateTime, Utc};
-use egui_kittest::Harness;
 use eframe::egui::accesskit::Role;
-use egui_kittest::kittest::Queryable as _;
 use eframe::egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use papertrail::domain::{CaseDetails, CaseId, Language, TimeZone};
 use papertrail::store::Store;
 use papertrail::ui::{PaperTrailApp, Prefs};
@@ -52,7 +52,11 @@ fn settle(harness: &mut Harness<'static, PaperTrailApp>) {
 
 fn new_case(dir: &Path, title: &str) -> CaseId {
     let mut store = Store::open(dir).unwrap();
-    let mut details = CaseDetails::new(title, Language::En, TimeZone::parse("America/Montreal").unwrap());
+    let mut details = CaseDetails::new(
+        title,
+        Language::En,
+        TimeZone::parse("America/Montreal").unwrap(),
+    );
     details.merchant.name = "Shop Example".to_owned();
     store.create_case(&details).unwrap()
 }
@@ -87,7 +91,10 @@ fn the_empty_state_explains_the_app_and_new_case_creates_one() {
     settle(&mut harness);
     let cases = Store::open(dir.path()).unwrap().list_cases().unwrap();
     assert_eq!(cases.len(), 1, "one case created");
-    assert_eq!(harness.state().open_case().map(|c| c.id), cases.first().map(|c| c.id));
+    assert_eq!(
+        harness.state().open_case().map(|c| c.id),
+        cases.first().map(|c| c.id)
+    );
 }
 
 #[test]
@@ -114,7 +121,11 @@ fn a_contact_is_quick_logged_by_keyboard_alone() {
     assert!(harness.query_by_label("Quick log").is_none() || harness.state().notice().is_some());
 }
 
-fn quick_log_statement(harness: &mut Harness<'static, PaperTrailApp>, value: &str, promise: Option<&str>) {
+fn quick_log_statement(
+    harness: &mut Harness<'static, PaperTrailApp>,
+    value: &str,
+    promise: Option<&str>,
+) {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
     harness.run_steps(3);
     text_input(harness, "Summary").type_text("Phone call");
@@ -146,8 +157,16 @@ fn a_promise_and_two_contradicting_statements_show_on_the_dashboard() {
     assert_eq!(case.promises.len(), 1);
     assert_eq!(case.statements.len(), 2);
     let view = harness.state().open_case().unwrap();
-    assert_eq!(view.findings.contradictions.len(), 1, "{:?}", view.findings.contradictions);
-    assert_eq!(view.findings.promise_totals.overdue, 1, "due 1 Sept, now 20 Sept");
+    assert_eq!(
+        view.findings.contradictions.len(),
+        1,
+        "{:?}",
+        view.findings.contradictions
+    );
+    assert_eq!(
+        view.findings.promise_totals.overdue, 1,
+        "due 1 Sept, now 20 Sept"
+    );
     harness.get_by_label("contradiction");
     harness.get_by_label("promise overdue or broken");
 }
@@ -166,7 +185,9 @@ fn a_file_is_attached_by_typed_path() {
     harness.get_by_label("Type a path…").click();
     harness.run_steps(2);
     type_into(&mut harness, "File path", &file.display().to_string());
-    harness.get_by_role_and_label(Role::Button, "Attach").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Attach")
+        .click();
     settle(&mut harness);
     let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
     assert_eq!(case.attachments.len(), 1, "{:?}", harness.state().notice());
@@ -185,9 +206,16 @@ fn a_pdf_is_exported_and_found_on_disk() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run_steps(2);
     type_into(&mut harness, "Save to", &out.display().to_string());
-    harness.get_by_role_and_label(Role::Button, "Export").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
     settle(&mut harness);
-    assert_eq!(harness.state().last_pdf(), Some(out.as_path()), "{:?}", harness.state().notice());
+    assert_eq!(
+        harness.state().last_pdf(),
+        Some(out.as_path()),
+        "{:?}",
+        harness.state().notice()
+    );
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF"), "a PDF file");
     harness.get_by_label("Open PDF");
@@ -200,11 +228,17 @@ fn the_language_switches_to_french_in_settings() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(dir.path(), None);
     harness.get_by_label("Open the demo cases");
-    harness.get_by_role_and_label(Role::Button, "Settings").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Settings")
+        .click();
     harness.run_steps(2);
     harness.get_by_label("Français").click();
     settle(&mut harness);
     harness.get_by_label("Ouvrir les dossiers de démonstration");
     assert!(harness.query_by_label("Open the demo cases").is_none());
-    assert_eq!(harness.state().prefs().language, Some(Language::Fr), "remembered");
+    assert_eq!(
+        harness.state().prefs().language,
+        Some(Language::Fr),
+        "remembered"
+    );
 }

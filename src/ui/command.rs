@@ -23,7 +23,7 @@ pub enum Command {
     /// Delete a case (after confirmation).
     DeleteCase(CaseId),
     /// Save the open case's details.
-    SaveDetails(CaseDetails),
+    SaveDetails(Box<CaseDetails>),
     /// Insert or replace an entry of the open case.
     SaveEntry(Entry),
     /// Save several entries at once (the quick log: contact, promise, statement).
@@ -194,7 +194,9 @@ impl PaperTrailApp {
                 Err(e) => self.fail("ui-error-delete", &e),
             },
             Command::SaveDetails(details) => {
-                let Some(id) = self.open_case_id() else { return };
+                let Some(id) = self.open_case_id() else {
+                    return;
+                };
                 match self.store.update_case(id, &details) {
                     Ok(()) => {
                         self.reload_case(id);
@@ -205,7 +207,9 @@ impl PaperTrailApp {
             }
             Command::SaveEntry(entry) => self.apply(Command::SaveEntries(vec![entry])),
             Command::SaveEntries(entries) => {
-                let Some(id) = self.open_case_id() else { return };
+                let Some(id) = self.open_case_id() else {
+                    return;
+                };
                 for entry in &entries {
                     if let Err(e) = self.save_entry(id, entry) {
                         self.fail("ui-error-save", &e);
@@ -219,7 +223,12 @@ impl PaperTrailApp {
                 let (id, entry) = (view.id, view.entry(&entry_id));
                 match self.store.delete_entry(id, &entry_id) {
                     Ok(()) => {
-                        if self.ui.editor.as_ref().is_some_and(|d| d.entry.id() == &entry_id) {
+                        if self
+                            .ui
+                            .editor
+                            .as_ref()
+                            .is_some_and(|d| d.entry.id() == &entry_id)
+                        {
                             self.ui.editor = None;
                         }
                         self.ui.undo = entry.map(|entry| Deleted { case: id, entry });
@@ -234,7 +243,9 @@ impl PaperTrailApp {
                 }
             }
             Command::Undo => {
-                let Some(deleted) = self.ui.undo.take() else { return };
+                let Some(deleted) = self.ui.undo.take() else {
+                    return;
+                };
                 self.ui.notice = None;
                 if let Entry::Attachment(attachment) = deleted.entry {
                     // The file is still in the store; add it again under a new id.
@@ -277,7 +288,9 @@ impl PaperTrailApp {
                 });
             }
             Command::ExportCaseFile(out) => {
-                let Some(id) = self.open_case_id() else { return };
+                let Some(id) = self.open_case_id() else {
+                    return;
+                };
                 let data_dir = self.store.data_dir().to_path_buf();
                 self.spawn(JobKind::ExportBundle, move |_| {
                     let store = Store::open(&data_dir).map_err(|e| e.to_string())?;
@@ -382,8 +395,13 @@ impl PaperTrailApp {
             let mut progress = |p: dossier::Progress| {
                 reporter.progress(u64::from(p.done), u64::from(p.total.max(p.done)));
             };
-            match dossier::render_pdf(&case, &blobs, &options, &mut progress, reporter.cancel_flag())
-            {
+            match dossier::render_pdf(
+                &case,
+                &blobs,
+                &options,
+                &mut progress,
+                reporter.cancel_flag(),
+            ) {
                 Ok(bytes) => {
                     if reporter.cancelled() {
                         return Ok(JobOutput::Cancelled);
@@ -441,10 +459,7 @@ impl PaperTrailApp {
                     .to_rgba8();
                 let size = [image.width() as usize, image.height() as usize];
                 let image = eframe::egui::ColorImage::from_rgba_unmultiplied(size, image.as_raw());
-                Ok(JobOutput::Thumbnail {
-                    sha256: sha,
-                    image,
-                })
+                Ok(JobOutput::Thumbnail { sha256: sha, image })
             })
             .is_ok();
         if started {

@@ -6,8 +6,8 @@
 //! can be cancelled through a shared flag. The UI polls with `try_recv` once per frame.
 
 use super::view_model::Badges;
-use eframe::egui;
 use crate::domain::CaseId;
+use eframe::egui;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -267,7 +267,10 @@ mod tests {
         ));
         go_tx.send(()).unwrap();
         let done = wait(&mut jobs);
-        assert!(matches!(done.first(), Some((JobKind::Pdf, Ok(JobOutput::PdfWritten(_))))));
+        assert!(matches!(
+            done.first(),
+            Some((JobKind::Pdf, Ok(JobOutput::PdfWritten(_))))
+        ));
         assert!(jobs.is_idle());
     }
 
@@ -284,6 +287,9 @@ mod tests {
         .unwrap();
         jobs.cancel(JobKind::Attach);
         let done = wait(&mut jobs);
-        assert!(matches!(done.first(), Some((JobKind::Attach, Ok(JobOutput::Cancelled)))));
+        assert!(matches!(
+            done.first(),
+            Some((JobKind::Attach, Ok(JobOutput::Cancelled)))
+        ));
     }
 }

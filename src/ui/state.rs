@@ -2,8 +2,8 @@
 //! transient state of forms, dialogs and notices.
 
 use crate::domain::{
-    Attachment, CaseDetails, CaseId, Channel, Contact, Direction, EntryId, Language, Note,
-    Outcome, Promise, PromiseKind, Statement,
+    Attachment, CaseDetails, CaseId, Channel, Contact, Direction, EntryId, Language, Note, Outcome,
+    Promise, PromiseKind, Statement,
 };
 use crate::dossier::Paper;
 use serde::{Deserialize, Serialize};

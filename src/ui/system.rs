@@ -48,9 +48,8 @@ pub fn native_dialog_available() -> bool {
 }
 
 fn program_on_path(name: &str) -> bool {
-    std::env::var_os("PATH").is_some_and(|paths| {
-        std::env::split_paths(&paths).any(|dir| dir.join(name).is_file())
-    })
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(name).is_file()))
 }
 
 /// Asks for files to open; `None` when cancelled or no dialog could be shown.

@@ -18,7 +18,9 @@ pub fn instant_field(instant: &Instant, zone: TimeZone) -> String {
 
 /// A UTC instant as a form field shows it, in the case's zone.
 pub fn utc_field(at: DateTime<Utc>, zone: TimeZone) -> String {
-    at.with_timezone(&zone.0).format(DATE_TIME_FORMAT).to_string()
+    at.with_timezone(&zone.0)
+        .format(DATE_TIME_FORMAT)
+        .to_string()
 }
 
 /// Parses `YYYY-MM-DD HH:MM` (or `YYYY-MM-DDTHH:MM`, or RFC 3339) typed in the case's zone.
@@ -34,8 +36,13 @@ pub fn parse_instant_field(text: &str, zone: TimeZone) -> Option<Instant> {
     Some(Instant(zoned.fixed_offset()))
 }
 
-/// Parses an optional date or date-time field: empty is `Ok(None)`, bad text is `Err(())`.
-pub fn parse_optional_date(text: &str, zone: TimeZone) -> Result<Option<DateOrInstant>, ()> {
+/// Text that is neither a date nor a date-time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("not a date")]
+pub struct BadDate;
+
+/// Parses an optional date or date-time field: empty is `Ok(None)`, bad text is an error.
+pub fn parse_optional_date(text: &str, zone: TimeZone) -> Result<Option<DateOrInstant>, BadDate> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -45,7 +52,7 @@ pub fn parse_optional_date(text: &str, zone: TimeZone) -> Result<Option<DateOrIn
     }
     parse_instant_field(text, zone)
         .map(|instant| Some(DateOrInstant::Instant(instant)))
-        .ok_or(())
+        .ok_or(BadDate)
 }
 
 /// A date-or-instant as a form field shows it.
@@ -93,7 +100,11 @@ pub fn file_stem(title: &str) -> String {
             stem.push('-');
         }
     }
-    let stem = stem.trim_end_matches('-').chars().take(60).collect::<String>();
+    let stem = stem
+        .trim_end_matches('-')
+        .chars()
+        .take(60)
+        .collect::<String>();
     if stem.is_empty() {
         "dossier".to_owned()
     } else {
@@ -122,8 +133,12 @@ mod tests {
             parse_optional_date("2026-08-22", zone),
             Ok(DateOrInstant::parse("2026-08-22"))
         );
-        assert!(parse_optional_date("2026-08-22 10:00", zone).unwrap().is_some());
-        assert_eq!(parse_optional_date("next week", zone), Err(()));
+        assert!(
+            parse_optional_date("2026-08-22 10:00", zone)
+                .unwrap()
+                .is_some()
+        );
+        assert_eq!(parse_optional_date("next week", zone), Err(BadDate));
     }
 
     #[test]
@@ -136,7 +151,10 @@ mod tests {
 
     #[test]
     fn file_stems_are_safe() {
-        assert_eq!(file_stem("Lit commandé le 15/08 !"), "Lit-commandé-le-15-08");
+        assert_eq!(
+            file_stem("Lit commandé le 15/08 !"),
+            "Lit-commandé-le-15-08"
+        );
         assert_eq!(file_stem("///"), "dossier");
     }
 }

@@ -405,9 +405,7 @@ pub fn promise_state(findings: &Findings, id: &EntryId) -> Option<PromiseState> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{
-        CaseDetails, Channel, Contact, Instant, Outcome, Statement, TimeZone,
-    };
+    use crate::domain::{CaseDetails, Channel, Contact, Instant, Outcome, Statement, TimeZone};
 
     fn contact(id: &str, at: &str, direction: Direction) -> Contact {
         Contact {
@@ -452,9 +450,12 @@ mod tests {
     #[test]
     fn pile_up_counts_attempts_and_answers_cumulatively() {
         let mut data = case();
-        data.contacts.push(contact("c2", "2026-08-03T10:00:00Z", Direction::Outgoing));
-        data.contacts.push(contact("c1", "2026-08-01T10:00:00Z", Direction::Outgoing));
-        data.contacts.push(contact("c3", "2026-08-04T10:00:00Z", Direction::Incoming));
+        data.contacts
+            .push(contact("c2", "2026-08-03T10:00:00Z", Direction::Outgoing));
+        data.contacts
+            .push(contact("c1", "2026-08-01T10:00:00Z", Direction::Outgoing));
+        data.contacts
+            .push(contact("c3", "2026-08-04T10:00:00Z", Direction::Incoming));
         let now = Instant::parse("2026-08-10T00:00:00Z").unwrap().utc();
         let findings = analysis::analyze(&data, now);
         let chart = pile_up(&data, &findings, now);
@@ -462,15 +463,21 @@ mod tests {
         assert_eq!(last(&chart.attempts), Some(2.0));
         assert_eq!(last(&chart.answers), Some(1.0));
         assert_eq!(chart.attempts.len(), 5, "two steps and the tail to now");
-        assert!(chart.attempts.windows(2).all(|w| w[0][0] <= w[1][0]), "x sorted");
+        assert!(
+            chart.attempts.windows(2).all(|w| w[0][0] <= w[1][0]),
+            "x sorted"
+        );
     }
 
     #[test]
     fn statements_group_by_topic_ignoring_case() {
         let mut data = case();
-        data.statements.push(statement("s1", "2026-08-01T10:00:00Z", "Pickup date"));
-        data.statements.push(statement("s2", "2026-08-02T10:00:00Z", "price"));
-        data.statements.push(statement("s3", "2026-08-03T10:00:00Z", "pickup date "));
+        data.statements
+            .push(statement("s1", "2026-08-01T10:00:00Z", "Pickup date"));
+        data.statements
+            .push(statement("s2", "2026-08-02T10:00:00Z", "price"));
+        data.statements
+            .push(statement("s3", "2026-08-03T10:00:00Z", "pickup date "));
         let findings = analysis::analyze(&data, Utc::now());
         let groups = topic_groups(&data, &findings);
         assert_eq!(groups.len(), 2);

@@ -85,23 +85,51 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 ui.label(RichText::new(&case.merchant).small());
                                 ui.label(RichText::new("·").small());
                             }
-                            ui.label(RichText::new(label(language, &case.status.label_key())).small());
+                            ui.label(
+                                RichText::new(label(language, &case.status.label_key())).small(),
+                            );
                             if let Some(ordered) = case.ordered_at {
                                 let days = (now - ordered.start_in(chrono_tz_utc())).num_days();
                                 ui.label(RichText::new("·").small());
-                                ui.label(RichText::new(tr_count(language, "ui-days-open", days)).small());
+                                ui.label(
+                                    RichText::new(tr_count(language, "ui-days-open", days)).small(),
+                                );
                             }
                         });
                         if let Some(badges) = app.badges.get(&case.id) {
                             ui.horizontal_wrapped(|ui| {
                                 if badges.unanswered > 0 {
-                                    chip(ui, &tr_count(language, "ui-badge-unanswered", i64::from(badges.unanswered)), AMBER);
+                                    chip(
+                                        ui,
+                                        &tr_count(
+                                            language,
+                                            "ui-badge-unanswered",
+                                            i64::from(badges.unanswered),
+                                        ),
+                                        AMBER,
+                                    );
                                 }
                                 if badges.overdue > 0 {
-                                    chip(ui, &tr_count(language, "ui-badge-overdue", i64::from(badges.overdue)), RED);
+                                    chip(
+                                        ui,
+                                        &tr_count(
+                                            language,
+                                            "ui-badge-overdue",
+                                            i64::from(badges.overdue),
+                                        ),
+                                        RED,
+                                    );
                                 }
                                 if badges.contradictions > 0 {
-                                    chip(ui, &tr_count(language, "ui-badge-contradictions", i64::from(badges.contradictions)), RED);
+                                    chip(
+                                        ui,
+                                        &tr_count(
+                                            language,
+                                            "ui-badge-contradictions",
+                                            i64::from(badges.contradictions),
+                                        ),
+                                        RED,
+                                    );
                                 }
                             });
                         }

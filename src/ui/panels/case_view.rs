@@ -4,7 +4,9 @@
 use super::super::PaperTrailApp;
 use super::super::command::Command;
 use super::super::state::{PathPurpose, Tab};
-use super::{attachments, dashboard, details, dialogs, export_dialog, quick_log, sections, timeline};
+use super::{
+    attachments, dashboard, details, dialogs, export_dialog, quick_log, sections, timeline,
+};
 use crate::i18n::{label, tr};
 use eframe::egui::{self, RichText};
 

@@ -20,7 +20,10 @@ pub fn show(ui: &mut egui::Ui, app: &PaperTrailApp) {
             let color = severity_color(card.severity);
             let stroke = color.unwrap_or(ui.visuals().widgets.noninteractive.bg_stroke.color);
             egui::Frame::group(ui.style())
-                .stroke(egui::Stroke::new(if color.is_some() { 2.0 } else { 1.0 }, stroke))
+                .stroke(egui::Stroke::new(
+                    if color.is_some() { 2.0 } else { 1.0 },
+                    stroke,
+                ))
                 .inner_margin(egui::Margin::same(8))
                 .show(ui, |ui| {
                     ui.set_min_width(110.0);

@@ -15,7 +15,10 @@ fn draft(app: &PaperTrailApp) -> Option<DetailsDraft> {
     let details = view.data.case.clone();
     Some(DetailsDraft {
         case: view.id,
-        price: details.price.map(|m| m.amount.to_string()).unwrap_or_default(),
+        price: details
+            .price
+            .map(|m| m.amount.to_string())
+            .unwrap_or_default(),
         currency: details
             .price
             .map_or_else(String::new, |m| m.currency.code().to_owned()),
@@ -29,11 +32,16 @@ fn draft(app: &PaperTrailApp) -> Option<DetailsDraft> {
 fn apply_typed(draft: &mut DetailsDraft) -> Result<(), &'static str> {
     let zone = TimeZone::parse(&draft.zone).ok_or("ui-error-zone")?;
     draft.details.time_zone = zone;
-    draft.details.ordered_at = parse_optional_date(&draft.ordered, zone).map_err(|()| "ui-error-date")?;
+    draft.details.ordered_at =
+        parse_optional_date(&draft.ordered, zone).map_err(|_| "ui-error-date")?;
     draft.details.price = if draft.price.trim().is_empty() {
         None
     } else {
-        let currency = if draft.currency.trim().is_empty() { "EUR" } else { draft.currency.as_str() };
+        let currency = if draft.currency.trim().is_empty() {
+            "EUR"
+        } else {
+            draft.currency.as_str()
+        };
         Some(Money::parse(&draft.price.replace(',', "."), currency).ok_or("ui-error-price")?)
     };
     if draft.details.title.trim().is_empty() {
@@ -72,26 +80,92 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         zone,
                         ..
                     } = &mut form;
-                    lost(text_row(ui, &tr(language, "ui-field-title"), &mut details.title));
-                    commit |= choice_row(ui, &tr(language, "ui-field-status"), &mut details.status, CaseStatus::ALL, |v| label(language, &v.label_key()));
-                    lost(text_row(ui, &tr(language, "ui-field-merchant"), &mut details.merchant.name));
-                    lost(optional_row(ui, &tr(language, "ui-field-merchant-email"), &mut details.merchant.email));
-                    lost(optional_row(ui, &tr(language, "ui-field-merchant-phone"), &mut details.merchant.phone));
-                    lost(optional_row(ui, &tr(language, "ui-field-merchant-website"), &mut details.merchant.website));
-                    lost(optional_row(ui, &tr(language, "ui-field-order-reference"), &mut details.order_reference));
-                    lost(optional_row(ui, &tr(language, "ui-field-product"), &mut details.product));
+                    lost(text_row(
+                        ui,
+                        &tr(language, "ui-field-title"),
+                        &mut details.title,
+                    ));
+                    commit |= choice_row(
+                        ui,
+                        &tr(language, "ui-field-status"),
+                        &mut details.status,
+                        CaseStatus::ALL,
+                        |v| label(language, &v.label_key()),
+                    );
+                    lost(text_row(
+                        ui,
+                        &tr(language, "ui-field-merchant"),
+                        &mut details.merchant.name,
+                    ));
+                    lost(optional_row(
+                        ui,
+                        &tr(language, "ui-field-merchant-email"),
+                        &mut details.merchant.email,
+                    ));
+                    lost(optional_row(
+                        ui,
+                        &tr(language, "ui-field-merchant-phone"),
+                        &mut details.merchant.phone,
+                    ));
+                    lost(optional_row(
+                        ui,
+                        &tr(language, "ui-field-merchant-website"),
+                        &mut details.merchant.website,
+                    ));
+                    lost(optional_row(
+                        ui,
+                        &tr(language, "ui-field-order-reference"),
+                        &mut details.order_reference,
+                    ));
+                    lost(optional_row(
+                        ui,
+                        &tr(language, "ui-field-product"),
+                        &mut details.product,
+                    ));
                     lost(text_row(ui, &tr(language, "ui-field-price"), price));
                     lost(text_row(ui, &tr(language, "ui-field-currency"), currency));
                     lost(text_row(ui, &tr(language, "ui-field-ordered"), ordered));
                     lost(text_row(ui, &tr(language, "ui-field-zone"), zone));
-                    commit |= choice_row(ui, &tr(language, "ui-field-jurisdiction"), &mut details.jurisdiction, Jurisdiction::ALL, |v| label(language, &v.label_key()));
-                    commit |= choice_row(ui, &tr(language, "ui-field-case-language"), &mut details.language, Language::ALL, |v| label(language, &v.label_key()));
-                    lost(text_row(ui, &tr(language, "ui-field-consumer"), &mut details.consumer.name));
-                    lost(optional_row(ui, &tr(language, "ui-field-consumer-email"), &mut details.consumer.email));
-                    lost(optional_multiline_row(ui, &tr(language, "ui-field-desired"), &mut details.desired_resolution));
-                    lost(optional_multiline_row(ui, &tr(language, "ui-field-narrative"), &mut details.narrative));
+                    commit |= choice_row(
+                        ui,
+                        &tr(language, "ui-field-jurisdiction"),
+                        &mut details.jurisdiction,
+                        Jurisdiction::ALL,
+                        |v| label(language, &v.label_key()),
+                    );
+                    commit |= choice_row(
+                        ui,
+                        &tr(language, "ui-field-case-language"),
+                        &mut details.language,
+                        Language::ALL,
+                        |v| label(language, &v.label_key()),
+                    );
+                    lost(text_row(
+                        ui,
+                        &tr(language, "ui-field-consumer"),
+                        &mut details.consumer.name,
+                    ));
+                    lost(optional_row(
+                        ui,
+                        &tr(language, "ui-field-consumer-email"),
+                        &mut details.consumer.email,
+                    ));
+                    lost(optional_multiline_row(
+                        ui,
+                        &tr(language, "ui-field-desired"),
+                        &mut details.desired_resolution,
+                    ));
+                    lost(optional_multiline_row(
+                        ui,
+                        &tr(language, "ui-field-narrative"),
+                        &mut details.narrative,
+                    ));
                 });
-            ui.label(egui::RichText::new(tr(language, "ui-autosave-hint")).weak().small());
+            ui.label(
+                egui::RichText::new(tr(language, "ui-autosave-hint"))
+                    .weak()
+                    .small(),
+            );
             if let Some(key) = form.error {
                 error_text(ui, &tr(language, key));
             }
@@ -100,9 +174,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         match apply_typed(&mut form) {
             Ok(()) => {
                 form.error = None;
-                let changed = app.case.as_ref().is_some_and(|c| c.data.case != form.details);
+                let changed = app
+                    .case
+                    .as_ref()
+                    .is_some_and(|c| c.data.case != form.details);
                 if changed {
-                    app.commands.push(Command::SaveDetails(form.details.clone()));
+                    app.commands
+                        .push(Command::SaveDetails(Box::new(form.details.clone())));
                 }
             }
             Err(key) => form.error = Some(key),

@@ -30,20 +30,30 @@ pub fn ask_path(app: &mut PaperTrailApp, purpose: PathPurpose) {
     });
 }
 
-fn browse(language: crate::domain::Language, purpose: PathPurpose, current: &str) -> Option<Vec<PathBuf>> {
+fn browse(
+    language: crate::domain::Language,
+    purpose: PathPurpose,
+    current: &str,
+) -> Option<Vec<PathBuf>> {
     match purpose {
         PathPurpose::Attach => system::pick_files(&tr(language, "ui-add-files")),
-        PathPurpose::Import => system::pick_case_file(&tr(language, "ui-import-case-file")).map(|p| vec![p]),
-        PathPurpose::ExportBundle => {
-            system::save_file(&tr(language, "ui-export-case-file"), &PathBuf::from(current)).map(|p| vec![p])
+        PathPurpose::Import => {
+            system::pick_case_file(&tr(language, "ui-import-case-file")).map(|p| vec![p])
         }
+        PathPurpose::ExportBundle => system::save_file(
+            &tr(language, "ui-export-case-file"),
+            &PathBuf::from(current),
+        )
+        .map(|p| vec![p]),
     }
 }
 
 /// Draws the typed-path dialog when open.
 pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let language = app.language();
-    let Some(mut prompt) = app.ui.path_prompt.take() else { return };
+    let Some(mut prompt) = app.ui.path_prompt.take() else {
+        return;
+    };
     let (title_key, action_key) = match prompt.purpose {
         PathPurpose::Attach => ("ui-add-files", "ui-attach"),
         PathPurpose::Import => ("ui-import-case-file", "ui-import"),
@@ -58,7 +68,12 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
             ui.label(tr(language, "ui-dialog-unavailable"));
         }
         egui::Grid::new("path_grid").num_columns(2).show(ui, |ui| {
-            let field = text_row_id(ui, &tr(language, "ui-field-path"), &mut prompt.path, egui::Id::unique(PATH_FIELD_ID));
+            let field = text_row_id(
+                ui,
+                &tr(language, "ui-field-path"),
+                &mut prompt.path,
+                egui::Id::unique(PATH_FIELD_ID),
+            );
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 done = Some(vec![PathBuf::from(prompt.path.trim())]);
             }
@@ -85,12 +100,19 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
         close = true;
     }
     if let Some(paths) = done {
-        let paths: Vec<PathBuf> = paths.into_iter().filter(|p| !p.as_os_str().is_empty()).collect();
+        let paths: Vec<PathBuf> = paths
+            .into_iter()
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect();
         if let Some(first) = paths.first().cloned() {
             let needs_existing = prompt.purpose != PathPurpose::ExportBundle;
             if needs_existing && !first.exists() {
                 app.ui.notice = Some(super::super::state::Notice {
-                    text: format!("{} {}", tr(language, "ui-error-no-such-file"), first.display()),
+                    text: format!(
+                        "{} {}",
+                        tr(language, "ui-error-no-such-file"),
+                        first.display()
+                    ),
                     error: true,
                     undo: false,
                 });
@@ -113,7 +135,9 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
 /// Asks before deleting a whole case.
 pub fn confirm_delete_case(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let language = app.language();
-    let Some(id) = app.ui.confirm_delete_case else { return };
+    let Some(id) = app.ui.confirm_delete_case else {
+        return;
+    };
     let title = app
         .cases
         .iter()
@@ -157,7 +181,10 @@ pub fn drop_overlay(ctx: &egui::Context, app: &PaperTrailApp) {
         tr(language, "ui-attach-no-case")
     };
     let screen = ctx.content_rect();
-    let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_overlay")));
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop_overlay"),
+    ));
     painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
     painter.text(
         screen.center(),

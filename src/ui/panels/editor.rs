@@ -4,11 +4,13 @@
 use super::super::PaperTrailApp;
 use super::super::command::Command;
 use super::super::state::{Entry, EntryDraft};
-use super::super::text::{date_or_instant_field, instant_field, parse_instant_field, parse_optional_date};
-use super::widgets::{choice_row, error_text, multiline_row, optional_multiline_row, optional_row, text_row};
-use crate::domain::{
-    Channel, Direction, EntryId, Outcome, PromiseKind, PromiseStatus, TimeZone,
+use super::super::text::{
+    date_or_instant_field, instant_field, parse_instant_field, parse_optional_date,
 };
+use super::widgets::{
+    choice_row, error_text, multiline_row, optional_multiline_row, optional_row, text_row,
+};
+use crate::domain::{Channel, Direction, EntryId, Outcome, PromiseKind, PromiseStatus, TimeZone};
 use crate::i18n::{label, tr};
 use eframe::egui::{self, RichText};
 
@@ -39,8 +41,20 @@ fn draft_of(entry: Entry, saved: Option<Entry>, zone: TimeZone) -> EntryDraft {
             String::new(),
             String::new(),
         ),
-        Entry::Statement(s) => (instant_field(&s.at, zone), String::new(), String::new(), String::new(), String::new()),
-        Entry::Note(n) => (instant_field(&n.at, zone), String::new(), String::new(), String::new(), String::new()),
+        Entry::Statement(s) => (
+            instant_field(&s.at, zone),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ),
+        Entry::Note(n) => (
+            instant_field(&n.at, zone),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ),
         Entry::Attachment(a) => (
             date_or_instant_field(a.received_at.as_ref(), zone),
             String::new(),
@@ -65,7 +79,11 @@ fn draft_of(entry: Entry, saved: Option<Entry>, zone: TimeZone) -> EntryDraft {
 pub fn open(app: &mut PaperTrailApp, id: &EntryId) {
     let Some(view) = &app.case else { return };
     let Some(entry) = view.entry(id) else { return };
-    app.ui.editor = Some(draft_of(entry.clone(), Some(entry), view.data.case.time_zone));
+    app.ui.editor = Some(draft_of(
+        entry.clone(),
+        Some(entry),
+        view.data.case.time_zone,
+    ));
 }
 
 /// Opens a new, not yet saved entry for editing.
@@ -95,8 +113,8 @@ fn apply_typed(draft: &mut EntryDraft, zone: TimeZone) -> Result<(), &'static st
                 .ok()
                 .flatten()
                 .ok_or("ui-error-date")?;
-            p.due = parse_optional_date(&draft.date_b, zone).map_err(|()| "ui-error-date")?;
-            p.settled_at = parse_optional_date(&draft.date_c, zone).map_err(|()| "ui-error-date")?;
+            p.due = parse_optional_date(&draft.date_b, zone).map_err(|_| "ui-error-date")?;
+            p.settled_at = parse_optional_date(&draft.date_c, zone).map_err(|_| "ui-error-date")?;
         }
         Entry::Statement(s) => {
             s.at = parse_instant_field(&draft.date_a, zone).ok_or("ui-error-date-time")?;
@@ -105,7 +123,8 @@ fn apply_typed(draft: &mut EntryDraft, zone: TimeZone) -> Result<(), &'static st
             n.at = parse_instant_field(&draft.date_a, zone).ok_or("ui-error-date-time")?;
         }
         Entry::Attachment(a) => {
-            a.received_at = parse_optional_date(&draft.date_a, zone).map_err(|()| "ui-error-date")?;
+            a.received_at =
+                parse_optional_date(&draft.date_a, zone).map_err(|_| "ui-error-date")?;
         }
     }
     Ok(())
@@ -115,7 +134,9 @@ fn apply_typed(draft: &mut EntryDraft, zone: TimeZone) -> Result<(), &'static st
 pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let language = app.language();
     let zone = zone(app);
-    let Some(mut draft) = app.ui.editor.take() else { return };
+    let Some(mut draft) = app.ui.editor.take() else {
+        return;
+    };
     let mut commit = false;
     let mut close = false;
     let mut delete = false;
@@ -159,22 +180,68 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                 match entry {
                     Entry::Contact(c) => {
                         lost(text_row(ui, &tr(language, "ui-field-when"), date_a));
-                        let mut changed = choice_row(ui, &tr(language, "ui-field-channel"), &mut c.channel, Channel::ALL, |v| label(language, &v.label_key()));
-                        changed |= choice_row(ui, &tr(language, "ui-field-direction"), &mut c.direction, Direction::ALL, |v| label(language, &v.label_key()));
-                        changed |= choice_row(ui, &tr(language, "ui-field-outcome"), &mut c.outcome, Outcome::ALL, |v| label(language, &v.label_key()));
-                        lost(optional_row(ui, &tr(language, "ui-field-counterpart"), &mut c.counterpart));
-                        lost(optional_row(ui, &tr(language, "ui-field-reference"), &mut c.reference));
-                        lost(multiline_row(ui, &tr(language, "ui-field-summary"), &mut c.summary));
+                        let mut changed = choice_row(
+                            ui,
+                            &tr(language, "ui-field-channel"),
+                            &mut c.channel,
+                            Channel::ALL,
+                            |v| label(language, &v.label_key()),
+                        );
+                        changed |= choice_row(
+                            ui,
+                            &tr(language, "ui-field-direction"),
+                            &mut c.direction,
+                            Direction::ALL,
+                            |v| label(language, &v.label_key()),
+                        );
+                        changed |= choice_row(
+                            ui,
+                            &tr(language, "ui-field-outcome"),
+                            &mut c.outcome,
+                            Outcome::ALL,
+                            |v| label(language, &v.label_key()),
+                        );
+                        lost(optional_row(
+                            ui,
+                            &tr(language, "ui-field-counterpart"),
+                            &mut c.counterpart,
+                        ));
+                        lost(optional_row(
+                            ui,
+                            &tr(language, "ui-field-reference"),
+                            &mut c.reference,
+                        ));
+                        lost(multiline_row(
+                            ui,
+                            &tr(language, "ui-field-summary"),
+                            &mut c.summary,
+                        ));
                         lost(text_row(ui, &tr(language, "ui-field-wait"), wait));
                         lost(text_row(ui, &tr(language, "ui-field-duration"), duration));
                         commit |= changed;
                     }
                     Entry::Promise(p) => {
                         lost(text_row(ui, &tr(language, "ui-field-made"), date_a));
-                        let mut changed = choice_row(ui, &tr(language, "ui-field-kind"), &mut p.kind, PromiseKind::ALL, |v| label(language, &v.label_key()));
-                        lost(multiline_row(ui, &tr(language, "ui-field-promise-text"), &mut p.text));
+                        let mut changed = choice_row(
+                            ui,
+                            &tr(language, "ui-field-kind"),
+                            &mut p.kind,
+                            PromiseKind::ALL,
+                            |v| label(language, &v.label_key()),
+                        );
+                        lost(multiline_row(
+                            ui,
+                            &tr(language, "ui-field-promise-text"),
+                            &mut p.text,
+                        ));
                         lost(text_row(ui, &tr(language, "ui-field-due"), date_b));
-                        changed |= choice_row(ui, &tr(language, "ui-field-status"), &mut p.status, PromiseStatus::ALL, |v| label(language, &v.label_key()));
+                        changed |= choice_row(
+                            ui,
+                            &tr(language, "ui-field-status"),
+                            &mut p.status,
+                            PromiseStatus::ALL,
+                            |v| label(language, &v.label_key()),
+                        );
                         lost(text_row(ui, &tr(language, "ui-field-settled"), date_c));
                         commit |= changed;
                     }
@@ -182,11 +249,19 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         lost(text_row(ui, &tr(language, "ui-field-when"), date_a));
                         lost(text_row(ui, &tr(language, "ui-field-topic"), &mut s.topic));
                         lost(text_row(ui, &tr(language, "ui-field-value"), &mut s.value));
-                        lost(optional_multiline_row(ui, &tr(language, "ui-field-context"), &mut s.text));
+                        lost(optional_multiline_row(
+                            ui,
+                            &tr(language, "ui-field-context"),
+                            &mut s.text,
+                        ));
                     }
                     Entry::Note(n) => {
                         lost(text_row(ui, &tr(language, "ui-field-when"), date_a));
-                        lost(multiline_row(ui, &tr(language, "ui-field-note"), &mut n.text));
+                        lost(multiline_row(
+                            ui,
+                            &tr(language, "ui-field-note"),
+                            &mut n.text,
+                        ));
                     }
                     Entry::Attachment(a) => {
                         ui.label(tr(language, "ui-field-file"));
@@ -195,7 +270,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         ui.label(tr(language, "ui-field-sha256"));
                         ui.label(RichText::new(&a.sha256).monospace().small());
                         ui.end_row();
-                        lost(optional_row(ui, &tr(language, "ui-field-caption"), &mut a.caption));
+                        lost(optional_row(
+                            ui,
+                            &tr(language, "ui-field-caption"),
+                            &mut a.caption,
+                        ));
                         lost(text_row(ui, &tr(language, "ui-field-received"), date_a));
                         open_original = Some(a.sha256.clone());
                     }
@@ -225,7 +304,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         });
     });
     if delete {
-        app.commands.push(Command::DeleteEntry(draft.entry.id().clone()));
+        app.commands
+            .push(Command::DeleteEntry(draft.entry.id().clone()));
         return;
     }
     if commit || close {

@@ -21,7 +21,10 @@ pub fn open(app: &mut PaperTrailApp) {
         return;
     }
     let case = &view.data.case;
-    let date = app.now().with_timezone(&case.time_zone.0).format("%Y-%m-%d");
+    let date = app
+        .now()
+        .with_timezone(&case.time_zone.0)
+        .format("%Y-%m-%d");
     let dir = system::default_export_dir(app.store.data_dir());
     let path = dir.join(format!("{}-{date}.pdf", file_stem(&case.title)));
     app.ui.export = Some(ExportForm {
@@ -59,7 +62,9 @@ fn report(app: &mut PaperTrailApp, result: Result<(), system::SystemError>) {
 /// Draws the export dialog when open.
 pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let language = app.language();
-    let Some(mut form) = app.ui.export.take() else { return };
+    let Some(mut form) = app.ui.export.take() else {
+        return;
+    };
     let Some(view) = &app.case else { return };
     let title = view.data.case.title.clone();
     let merchant = view.data.case.merchant.name.clone();
@@ -82,8 +87,20 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     .num_columns(2)
                     .spacing([8.0, 6.0])
                     .show(ui, |ui| {
-                        choice_row(ui, &tr(language, "ui-field-language"), &mut form.language, Language::ALL, |v| label(language, &v.label_key()));
-                        choice_row(ui, &tr(language, "ui-field-paper"), &mut form.paper, &[Paper::A4, Paper::Letter], |p| paper_name(language, p));
+                        choice_row(
+                            ui,
+                            &tr(language, "ui-field-language"),
+                            &mut form.language,
+                            Language::ALL,
+                            |v| label(language, &v.label_key()),
+                        );
+                        choice_row(
+                            ui,
+                            &tr(language, "ui-field-paper"),
+                            &mut form.paper,
+                            &[Paper::A4, Paper::Letter],
+                            |p| paper_name(language, p),
+                        );
                         text_row(ui, &tr(language, "ui-field-save-to"), &mut form.path);
                     });
                 ui.checkbox(&mut form.redact, tr(language, "ui-redact"));
@@ -98,7 +115,10 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     }
                     if system::native_dialog_available()
                         && ui.button(tr(language, "ui-browse")).clicked()
-                        && let Some(path) = system::save_file(&tr(language, "ui-export-title"), &PathBuf::from(&form.path))
+                        && let Some(path) = system::save_file(
+                            &tr(language, "ui-export-title"),
+                            &PathBuf::from(&form.path),
+                        )
                     {
                         form.path = path.display().to_string();
                     }
@@ -119,7 +139,11 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 }
             }
             ExportPhase::Done(path) => {
-                ui.label(tr_args(language, "ui-export-done", &[("path", FluentValue::from(path.display().to_string()))]));
+                ui.label(tr_args(
+                    language,
+                    "ui-export-done",
+                    &[("path", FluentValue::from(path.display().to_string()))],
+                ));
                 ui.horizontal_wrapped(|ui| {
                     if ui.button(tr(language, "ui-open-pdf")).clicked() {
                         action = Some(system::open(&path.to_string_lossy()));
@@ -128,15 +152,37 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                         action = Some(system::show_in_folder(&path));
                     }
                     if ui.button(tr(language, "ui-email")).clicked() {
-                        let subject = tr_args(language, "ui-email-subject", &[("title", FluentValue::from(title.clone())), ("merchant", FluentValue::from(merchant.clone()))]);
-                        let body = tr_args(language, "ui-email-body", &[("file", FluentValue::from(path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()))]);
+                        let subject = tr_args(
+                            language,
+                            "ui-email-subject",
+                            &[
+                                ("title", FluentValue::from(title.clone())),
+                                ("merchant", FluentValue::from(merchant.clone())),
+                            ],
+                        );
+                        let body = tr_args(
+                            language,
+                            "ui-email-body",
+                            &[(
+                                "file",
+                                FluentValue::from(
+                                    path.file_name()
+                                        .map(|n| n.to_string_lossy().into_owned())
+                                        .unwrap_or_default(),
+                                ),
+                            )],
+                        );
                         action = Some(system::open(&mailto(&subject, &body)));
                     }
                     if ui.button(tr(language, "ui-close")).clicked() {
                         close = true;
                     }
                 });
-                ui.label(egui::RichText::new(tr(language, "ui-email-hint")).weak().small());
+                ui.label(
+                    egui::RichText::new(tr(language, "ui-email-hint"))
+                        .weak()
+                        .small(),
+                );
             }
         }
     });

@@ -31,13 +31,16 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             ui.label(tr(language, "ui-help-drop"));
             ui.separator();
             ui.label(egui::RichText::new(tr(language, "ui-help-shortcuts")).strong());
-            egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
-                for (keys, what) in SHORTCUTS {
-                    ui.label(egui::RichText::new(keys).monospace());
-                    ui.label(tr(language, what));
-                    ui.end_row();
-                }
-            });
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for (keys, what) in SHORTCUTS {
+                        ui.label(egui::RichText::new(keys).monospace());
+                        ui.label(tr(language, what));
+                        ui.end_row();
+                    }
+                });
         });
     app.ui.show_help = open;
 }

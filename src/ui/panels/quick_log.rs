@@ -94,7 +94,7 @@ pub fn entries(
         if form.promise_text.trim().is_empty() {
             return Err("ui-error-promise-text");
         }
-        let due = parse_optional_date(&form.promise_due, zone).map_err(|()| "ui-error-date")?;
+        let due = parse_optional_date(&form.promise_due, zone).map_err(|_| "ui-error-date")?;
         entries.push(Entry::Promise(Promise {
             id: next_id(&mut taken, data, "p"),
             made_at: DateOrInstant::Instant(at),
@@ -126,7 +126,9 @@ pub fn entries(
 /// Draws the quick log window when open.
 pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let language = app.language();
-    let Some(mut form) = app.ui.quick_log.take() else { return };
+    let Some(mut form) = app.ui.quick_log.take() else {
+        return;
+    };
     let Some(view) = &app.case else { return };
     let mut save = false;
     let mut cancel = false;
@@ -138,11 +140,38 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
                 text_row(ui, &tr(language, "ui-field-when"), &mut form.at);
-                choice_row(ui, &tr(language, "ui-field-channel"), &mut form.channel, Channel::ALL, |v| label(language, &v.label_key()));
-                choice_row(ui, &tr(language, "ui-field-direction"), &mut form.direction, Direction::ALL, |v| label(language, &v.label_key()));
-                choice_row(ui, &tr(language, "ui-field-outcome"), &mut form.outcome, Outcome::ALL, |v| label(language, &v.label_key()));
-                text_row(ui, &tr(language, "ui-field-counterpart"), &mut form.counterpart);
-                let summary = text_row_id(ui, &tr(language, "ui-field-summary"), &mut form.summary, egui::Id::unique(SUMMARY_ID));
+                choice_row(
+                    ui,
+                    &tr(language, "ui-field-channel"),
+                    &mut form.channel,
+                    Channel::ALL,
+                    |v| label(language, &v.label_key()),
+                );
+                choice_row(
+                    ui,
+                    &tr(language, "ui-field-direction"),
+                    &mut form.direction,
+                    Direction::ALL,
+                    |v| label(language, &v.label_key()),
+                );
+                choice_row(
+                    ui,
+                    &tr(language, "ui-field-outcome"),
+                    &mut form.outcome,
+                    Outcome::ALL,
+                    |v| label(language, &v.label_key()),
+                );
+                text_row(
+                    ui,
+                    &tr(language, "ui-field-counterpart"),
+                    &mut form.counterpart,
+                );
+                let summary = text_row_id(
+                    ui,
+                    &tr(language, "ui-field-summary"),
+                    &mut form.summary,
+                    egui::Id::unique(SUMMARY_ID),
+                );
                 if form.focus_pending {
                     summary.request_focus();
                     form.focus_pending = false;
@@ -155,8 +184,18 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 .num_columns(2)
                 .spacing([8.0, 6.0])
                 .show(ui, |ui| {
-                    choice_row(ui, &tr(language, "ui-field-kind"), &mut form.promise_kind, PromiseKind::ALL, |v| label(language, &v.label_key()));
-                    text_row(ui, &tr(language, "ui-field-promise-text"), &mut form.promise_text);
+                    choice_row(
+                        ui,
+                        &tr(language, "ui-field-kind"),
+                        &mut form.promise_kind,
+                        PromiseKind::ALL,
+                        |v| label(language, &v.label_key()),
+                    );
+                    text_row(
+                        ui,
+                        &tr(language, "ui-field-promise-text"),
+                        &mut form.promise_text,
+                    );
                     text_row(ui, &tr(language, "ui-field-due"), &mut form.promise_due);
                 });
         }
@@ -170,7 +209,11 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     text_row(ui, &tr(language, "ui-field-value"), &mut form.value);
                 });
         }
-        ui.label(egui::RichText::new(tr(language, "ui-date-time-hint")).weak().small());
+        ui.label(
+            egui::RichText::new(tr(language, "ui-date-time-hint"))
+                .weak()
+                .small(),
+        );
         if let Some(key) = form.error {
             error_text(ui, &tr(language, key));
         }
@@ -182,7 +225,11 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             if ui.button(tr(language, "ui-cancel")).clicked() {
                 cancel = true;
             }
-            ui.label(egui::RichText::new(tr(language, "ui-quick-log-keys")).weak().small());
+            ui.label(
+                egui::RichText::new(tr(language, "ui-quick-log-keys"))
+                    .weak()
+                    .small(),
+            );
         });
         let enter = ui.input(|i| i.key_pressed(egui::Key::Enter) && !i.modifiers.shift);
         save |= enter;

@@ -7,7 +7,9 @@ use super::editor;
 use super::quick_log;
 use super::widgets::{RED, chip};
 use crate::analysis::PromiseState;
-use crate::domain::{DateOrInstant, EntryId, Instant, Note, Promise, PromiseKind, PromiseStatus, Statement};
+use crate::domain::{
+    DateOrInstant, EntryId, Instant, Note, Promise, PromiseKind, PromiseStatus, Statement,
+};
 use crate::i18n::{self, label, tr};
 use eframe::egui::{self, RichText};
 
@@ -39,8 +41,12 @@ fn now_instant(app: &PaperTrailApp) -> Instant {
 
 /// A row that opens an entry when clicked.
 fn entry_row(ui: &mut egui::Ui, selected: bool, text: &str) -> bool {
-    ui.add(egui::Button::selectable(selected, text).truncate().frame(false))
-        .clicked()
+    ui.add(
+        egui::Button::selectable(selected, text)
+            .truncate()
+            .frame(false),
+    )
+    .clicked()
 }
 
 fn selected_id(app: &PaperTrailApp) -> Option<EntryId> {

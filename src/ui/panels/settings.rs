@@ -25,18 +25,38 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             ui.separator();
             ui.label(egui::RichText::new(tr(language, "ui-setting-scale")).strong());
             let mut percent = (app.prefs.zoom * 100.0).round();
-            let slider = ui.add(egui::Slider::new(&mut percent, 100.0..=200.0).step_by(10.0).suffix(" %"));
+            let slider = ui.add(
+                egui::Slider::new(&mut percent, 100.0..=200.0)
+                    .step_by(10.0)
+                    .suffix(" %"),
+            );
             if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
                 app.prefs.zoom = percent / 100.0;
             }
             ui.separator();
             ui.label(egui::RichText::new(tr(language, "ui-setting-theme")).strong());
-            ui.radio_value(&mut app.prefs.theme, ThemeChoice::System, tr(language, "ui-theme-system"));
-            ui.radio_value(&mut app.prefs.theme, ThemeChoice::Light, tr(language, "ui-theme-light"));
-            ui.radio_value(&mut app.prefs.theme, ThemeChoice::Dark, tr(language, "ui-theme-dark"));
+            ui.radio_value(
+                &mut app.prefs.theme,
+                ThemeChoice::System,
+                tr(language, "ui-theme-system"),
+            );
+            ui.radio_value(
+                &mut app.prefs.theme,
+                ThemeChoice::Light,
+                tr(language, "ui-theme-light"),
+            );
+            ui.radio_value(
+                &mut app.prefs.theme,
+                ThemeChoice::Dark,
+                tr(language, "ui-theme-dark"),
+            );
             ui.separator();
             ui.label(egui::RichText::new(tr(language, "ui-data-folder")).strong());
-            ui.label(egui::RichText::new(app.store.data_dir().display().to_string()).monospace().small());
+            ui.label(
+                egui::RichText::new(app.store.data_dir().display().to_string())
+                    .monospace()
+                    .small(),
+            );
         });
     app.ui.show_settings = open;
     if choice != app.prefs.language {

@@ -21,8 +21,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             }
             ui.label(tr(language, job.kind.label_key()));
             let bar = match job.fraction() {
-                Some(fraction) => egui::ProgressBar::new(fraction).desired_width(120.0).show_percentage(),
-                None => egui::ProgressBar::new(0.0).desired_width(120.0).animate(true),
+                Some(fraction) => egui::ProgressBar::new(fraction)
+                    .desired_width(120.0)
+                    .show_percentage(),
+                None => egui::ProgressBar::new(0.0)
+                    .desired_width(120.0)
+                    .animate(true),
             };
             ui.add(bar);
             if ui.small_button(tr(language, "ui-cancel")).clicked() {
