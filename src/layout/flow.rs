@@ -329,6 +329,7 @@ impl<'f> Flow<'f> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::layout::MM;

@@ -262,6 +262,7 @@ impl Flow<'_> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::layout::{Fonts, Frame, Item, MM, Page, PageSize};

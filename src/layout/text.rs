@@ -95,6 +95,7 @@ pub fn wrap(text: &str, max_width: f32, width: &mut dyn FnMut(&str) -> f32) -> V
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
