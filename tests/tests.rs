@@ -1,5 +1,6 @@
 //! Integration tests.
 
+mod dossier;
 mod store;
 mod ui;
 mod util;
