@@ -280,6 +280,11 @@ impl eframe::App for PaperTrailApp {
         self.frame(ui);
     }
 
+    fn auto_save_interval(&self) -> std::time::Duration {
+        // Preferences are small; keep the last case even if the app is killed.
+        std::time::Duration::from_secs(5)
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, super::PREFS_KEY, &self.prefs);
     }

@@ -158,6 +158,7 @@ impl PaperTrailApp {
         let language = self.language();
         match command {
             Command::OpenCase(id) => {
+                self.ui.notice = None;
                 self.ui.editor = None;
                 self.ui.details = None;
                 self.reload_case(id);

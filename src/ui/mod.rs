@@ -16,6 +16,7 @@ pub mod app;
 pub mod command;
 pub mod jobs;
 pub mod panels;
+pub mod sample;
 pub mod state;
 pub mod system;
 pub mod text;

@@ -23,7 +23,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             }
         });
     });
-    let search_label = tr(language, "ui-search");
+    let search_label = ui.label(RichText::new(tr(language, "ui-search")).small());
     let search_id = egui::Id::unique("case_search");
     let search = ui
         .add(
@@ -32,8 +32,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                 .hint_text(tr(language, "ui-search-hint"))
                 .desired_width(f32::INFINITY),
         )
+        .labelled_by(search_label.id)
         .on_hover_text(tr(language, "ui-shortcut-search"));
-    let search = search.labelled_by(ui.label(RichText::new(search_label).small()).id);
     if app.ui.focus_search {
         search.request_focus();
         app.ui.focus_search = false;

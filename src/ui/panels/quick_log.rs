@@ -178,7 +178,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 }
                 text_row(ui, &tr(language, "ui-field-wait"), &mut form.wait);
             });
-        ui.checkbox(&mut form.promised, tr(language, "ui-they-promised"));
+        let promised = ui.checkbox(&mut form.promised, tr(language, "ui-they-promised"));
         if form.promised {
             egui::Grid::new("quick_log_promise")
                 .num_columns(2)
@@ -191,21 +191,28 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                         PromiseKind::ALL,
                         |v| label(language, &v.label_key()),
                     );
-                    text_row(
+                    let text = text_row(
                         ui,
                         &tr(language, "ui-field-promise-text"),
                         &mut form.promise_text,
                     );
+                    if promised.changed() {
+                        // Straight on to the promise's words, keyboard users included.
+                        text.request_focus();
+                    }
                     text_row(ui, &tr(language, "ui-field-due"), &mut form.promise_due);
                 });
         }
-        ui.checkbox(&mut form.stated, tr(language, "ui-they-stated"));
+        let stated = ui.checkbox(&mut form.stated, tr(language, "ui-they-stated"));
         if form.stated {
             egui::Grid::new("quick_log_statement")
                 .num_columns(2)
                 .spacing([8.0, 6.0])
                 .show(ui, |ui| {
-                    text_row(ui, &tr(language, "ui-field-topic"), &mut form.topic);
+                    let topic = text_row(ui, &tr(language, "ui-field-topic"), &mut form.topic);
+                    if stated.changed() {
+                        topic.request_focus();
+                    }
                     text_row(ui, &tr(language, "ui-field-value"), &mut form.value);
                 });
         }

@@ -27,11 +27,18 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         .auto_shrink([false, false])
         .id_salt("timeline")
         .show_rows(ui, row_height, view.rows.len(), |ui, range| {
-            for row in view.rows.get(range).unwrap_or_default() {
+            // Newest first: row 0 on screen is the last item of the timeline.
+            let last = view.rows.len().saturating_sub(1);
+            for index in range.map(|i| last - i.min(last)) {
+                let Some(row) = view.rows.get(index) else {
+                    continue;
+                };
                 ui.horizontal(|ui| {
                     ui.set_height(row_height);
-                    ui.add_sized(
-                        [170.0, row_height],
+                    fixed_width(
+                        ui,
+                        170.0,
+                        row_height,
                         egui::Label::new(RichText::new(&row.when).weak()).truncate(),
                     );
                     let kind = if row.incoming {
@@ -39,7 +46,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                     } else {
                         row.kind.clone()
                     };
-                    ui.add_sized([190.0, row_height], egui::Label::new(kind).truncate());
+                    fixed_width(ui, 200.0, row_height, egui::Label::new(kind).truncate());
                     if row.flags.unanswered {
                         chip(ui, &flag_unanswered, AMBER);
                     }
@@ -69,4 +76,16 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     if let Some(entry) = open {
         editor::open(app, &entry);
     }
+}
+
+/// A left-aligned cell of fixed width.
+fn fixed_width(ui: &mut egui::Ui, width: f32, height: f32, label: egui::Label) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            ui.add(label);
+        },
+    );
 }
