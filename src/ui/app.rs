@@ -49,6 +49,7 @@ pub struct PaperTrailApp {
     first_frame_done: bool,
     applied_zoom: f32,
     applied_theme: Option<ThemeChoice>,
+    saved_prefs: Option<Prefs>,
 }
 
 impl std::fmt::Debug for PaperTrailApp {
@@ -102,6 +103,7 @@ impl PaperTrailApp {
             first_frame_done: false,
             applied_zoom: 0.0,
             applied_theme: None,
+            saved_prefs: None,
         };
         app.reload_cases();
         if let Some(last) = app.prefs.last_case
@@ -179,7 +181,19 @@ impl PaperTrailApp {
         self.apply_commands();
     }
 
+    /// How often eframe saves the preferences. They are small; keep the last case even if the
+    /// app is killed rather than closed.
+    fn auto_save_interval_value(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(5)
+    }
+
     fn apply_appearance(&mut self, ctx: &egui::Context) {
+        // Ctrl+Plus / Ctrl+Minus (egui's own zoom keys) change the zoom: remember it.
+        let current = ctx.zoom_factor();
+        if self.applied_zoom > 0.0 && (current - self.applied_zoom).abs() > f32::EPSILON {
+            self.prefs.zoom = current.clamp(1.0, 2.0);
+            self.applied_zoom = current;
+        }
         let zoom = self.prefs.zoom.clamp(1.0, 2.0);
         if (zoom - self.applied_zoom).abs() > f32::EPSILON {
             ctx.set_zoom_factor(zoom);
@@ -262,6 +276,12 @@ impl PaperTrailApp {
         if !self.jobs.is_idle() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+        if self.saved_prefs.as_ref() != Some(&self.prefs) {
+            // eframe saves only after a frame: make sure one comes once the interval passed.
+            ctx.request_repaint_after(
+                self.auto_save_interval_value() + std::time::Duration::from_millis(200),
+            );
+        }
         if !self.first_frame_done {
             self.first_frame_done = true;
             if let Some(started) = self.started
@@ -281,11 +301,11 @@ impl eframe::App for PaperTrailApp {
     }
 
     fn auto_save_interval(&self) -> std::time::Duration {
-        // Preferences are small; keep the last case even if the app is killed.
-        std::time::Duration::from_secs(5)
+        self.auto_save_interval_value()
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, super::PREFS_KEY, &self.prefs);
+        self.saved_prefs = Some(self.prefs.clone());
     }
 }

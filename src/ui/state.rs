@@ -228,6 +228,8 @@ pub struct PathPrompt {
     pub path: String,
     /// Whether the native dialog is known to be unavailable.
     pub dialog_unavailable: bool,
+    /// Whether the path field still has to take the focus.
+    pub focus_pending: bool,
 }
 
 /// A message in the status bar.
@@ -300,4 +302,6 @@ pub struct UiState {
     pub undo: Option<Deleted>,
     /// Whether files are being dragged over the window.
     pub files_hovered: bool,
+    /// The text size slider's value while it is dragged.
+    pub zoom_percent: Option<f32>,
 }

@@ -27,6 +27,7 @@ pub fn ask_path(app: &mut PaperTrailApp, purpose: PathPurpose) {
         purpose,
         path,
         dialog_unavailable: !system::native_dialog_available(),
+        focus_pending: true,
     });
 }
 
@@ -74,11 +75,15 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 &mut prompt.path,
                 egui::Id::unique(PATH_FIELD_ID),
             );
+            if prompt.focus_pending {
+                field.request_focus();
+                prompt.focus_pending = false;
+            }
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 done = Some(vec![PathBuf::from(prompt.path.trim())]);
             }
         });
-        if prompt.purpose == PathPurpose::Attach {
+        if prompt.purpose == PathPurpose::Attach && !prompt.dialog_unavailable {
             ui.label(egui::RichText::new(tr(language, "ui-drop-hint")).weak());
         }
         ui.horizontal(|ui| {

@@ -5,13 +5,14 @@ use crate::i18n::tr;
 use eframe::egui;
 
 /// The shortcuts, as (keys, i18n key of what they do).
-pub const SHORTCUTS: [(&str, &str); 9] = [
+pub const SHORTCUTS: [(&str, &str); 10] = [
     ("Ctrl+L", "ui-help-quick-log"),
     ("Ctrl+N", "ui-help-new-case"),
     ("Ctrl+F", "ui-help-search"),
     ("Ctrl+E", "ui-help-export"),
     ("Ctrl+Z", "ui-help-undo"),
     ("Ctrl+,", "ui-help-settings"),
+    ("Ctrl+Plus / Ctrl+Minus", "ui-help-zoom"),
     ("F1", "ui-help-help"),
     ("Tab / Shift+Tab", "ui-help-tab"),
     ("Enter / Esc", "ui-help-enter-esc"),

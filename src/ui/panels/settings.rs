@@ -24,15 +24,27 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             ui.radio_value(&mut choice, Some(Language::Fr), "Français");
             ui.separator();
             ui.label(egui::RichText::new(tr(language, "ui-setting-scale")).strong());
-            let mut percent = (app.prefs.zoom * 100.0).round();
+            let mut percent = app
+                .ui
+                .zoom_percent
+                .unwrap_or((app.prefs.zoom * 100.0).round());
             let slider = ui.add(
                 egui::Slider::new(&mut percent, 100.0..=200.0)
                     .step_by(10.0)
                     .suffix(" %"),
             );
-            if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
+            // Apply once the slider is let go: rescaling under a dragging pointer jumps.
+            if slider.dragged() {
+                app.ui.zoom_percent = Some(percent);
+            } else {
+                app.ui.zoom_percent = None;
                 app.prefs.zoom = percent / 100.0;
             }
+            ui.label(
+                egui::RichText::new(tr(language, "ui-scale-keys"))
+                    .weak()
+                    .small(),
+            );
             ui.separator();
             ui.label(egui::RichText::new(tr(language, "ui-setting-theme")).strong());
             ui.radio_value(
