@@ -1,4 +1,5 @@
 //! Integration tests.
 
+mod format;
 mod store;
 mod util;
