@@ -1,1 +1,5 @@
 //! Integration tests.
+
+mod format;
+mod store;
+mod util;

@@ -1,0 +1,278 @@
+//! Case rows: create, read, update, delete and the case list with its counts.
+
+use super::codec::{self, now_text};
+use super::{CaseSummary, StoreError};
+use crate::domain::{CaseDetails, CaseId, Party};
+use rusqlite::{Connection, OptionalExtension as _, Row, params};
+
+const DETAIL_COLUMNS: &str = "title, merchant_name, merchant_website, merchant_email, \
+    merchant_phone, merchant_address, consumer_name, consumer_website, consumer_email, \
+    consumer_phone, consumer_address, order_reference, product, price_amount, price_currency, \
+    ordered_at, time_zone, jurisdiction, language, desired_resolution, status, narrative";
+
+/// Inserts a case with no entries.
+pub(crate) fn insert(conn: &Connection, details: &CaseDetails) -> Result<CaseId, StoreError> {
+    let now = now_text();
+    let sql = format!(
+        "INSERT INTO cases ({DETAIL_COLUMNS}, created_at, updated_at) VALUES \
+         (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, \
+          ?20, ?21, ?22, ?23, ?23)"
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let p = DetailParams::new(details);
+    statement.execute(params![
+        p.title,
+        p.merchant.name,
+        p.merchant.website,
+        p.merchant.email,
+        p.merchant.phone,
+        p.merchant.address,
+        p.consumer.name,
+        p.consumer.website,
+        p.consumer.email,
+        p.consumer.phone,
+        p.consumer.address,
+        p.order_reference,
+        p.product,
+        p.price_amount,
+        p.price_currency,
+        p.ordered_at,
+        p.time_zone,
+        p.jurisdiction,
+        p.language,
+        p.desired_resolution,
+        p.status,
+        p.narrative,
+        now,
+    ])?;
+    Ok(CaseId(conn.last_insert_rowid()))
+}
+
+/// Replaces a case's details.
+pub(crate) fn update(
+    conn: &Connection,
+    id: CaseId,
+    details: &CaseDetails,
+) -> Result<(), StoreError> {
+    let mut statement = conn.prepare_cached(
+        "UPDATE cases SET title = ?2, merchant_name = ?3, merchant_website = ?4, \
+         merchant_email = ?5, merchant_phone = ?6, merchant_address = ?7, consumer_name = ?8, \
+         consumer_website = ?9, consumer_email = ?10, consumer_phone = ?11, \
+         consumer_address = ?12, order_reference = ?13, product = ?14, price_amount = ?15, \
+         price_currency = ?16, ordered_at = ?17, time_zone = ?18, jurisdiction = ?19, \
+         language = ?20, desired_resolution = ?21, status = ?22, narrative = ?23, \
+         updated_at = ?24 WHERE id = ?1",
+    )?;
+    let p = DetailParams::new(details);
+    let changed = statement.execute(params![
+        id.0,
+        p.title,
+        p.merchant.name,
+        p.merchant.website,
+        p.merchant.email,
+        p.merchant.phone,
+        p.merchant.address,
+        p.consumer.name,
+        p.consumer.website,
+        p.consumer.email,
+        p.consumer.phone,
+        p.consumer.address,
+        p.order_reference,
+        p.product,
+        p.price_amount,
+        p.price_currency,
+        p.ordered_at,
+        p.time_zone,
+        p.jurisdiction,
+        p.language,
+        p.desired_resolution,
+        p.status,
+        p.narrative,
+        now_text(),
+    ])?;
+    if changed == 0 {
+        return Err(StoreError::CaseNotFound(id));
+    }
+    Ok(())
+}
+
+/// Marks a case as just changed; fails if it does not exist.
+pub(crate) fn touch(conn: &Connection, id: CaseId) -> Result<(), StoreError> {
+    let changed = conn
+        .prepare_cached("UPDATE cases SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![id.0, now_text()])?;
+    if changed == 0 {
+        return Err(StoreError::CaseNotFound(id));
+    }
+    Ok(())
+}
+
+/// Deletes a case; its entries go with it (foreign keys cascade).
+pub(crate) fn delete(conn: &Connection, id: CaseId) -> Result<(), StoreError> {
+    let changed = conn
+        .prepare_cached("DELETE FROM cases WHERE id = ?1")?
+        .execute([id.0])?;
+    if changed == 0 {
+        return Err(StoreError::CaseNotFound(id));
+    }
+    Ok(())
+}
+
+/// Loads a case's details.
+pub(crate) fn load(conn: &Connection, id: CaseId) -> Result<CaseDetails, StoreError> {
+    let sql = format!("SELECT {DETAIL_COLUMNS} FROM cases WHERE id = ?1");
+    let raw = conn
+        .prepare_cached(&sql)?
+        .query_row([id.0], RawDetails::from_row)
+        .optional()?
+        .ok_or(StoreError::CaseNotFound(id))?;
+    raw.into_details()
+}
+
+/// Every case with its entry counts, most recently changed first.
+pub(crate) fn list(conn: &Connection) -> Result<Vec<CaseSummary>, StoreError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT c.id, c.title, c.merchant_name, c.status, c.ordered_at,
+            (SELECT count(*) FROM entries e WHERE e.case_id = c.id AND e.kind = 'contact'),
+            (SELECT count(*) FROM entries e WHERE e.case_id = c.id AND e.kind = 'promise'),
+            (SELECT count(*) FROM entries e WHERE e.case_id = c.id AND e.kind = 'statement'),
+            (SELECT count(*) FROM entries e WHERE e.case_id = c.id AND e.kind = 'attachment'),
+            (SELECT count(*) FROM entries e WHERE e.case_id = c.id AND e.kind = 'note')
+         FROM cases c ORDER BY c.updated_at DESC, c.id DESC",
+    )?;
+    let rows = statement.query_map([], |row| {
+        Ok((
+            row.get::<_, i64>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, String>(2)?,
+            row.get::<_, String>(3)?,
+            row.get::<_, Option<String>>(4)?,
+            [
+                row.get::<_, u32>(5)?,
+                row.get::<_, u32>(6)?,
+                row.get::<_, u32>(7)?,
+                row.get::<_, u32>(8)?,
+                row.get::<_, u32>(9)?,
+            ],
+        ))
+    })?;
+    let mut cases = Vec::new();
+    for row in rows {
+        let (id, title, merchant, status, ordered_at, counts) = row?;
+        let [contacts, promises, statements, attachments, notes] = counts;
+        cases.push(CaseSummary {
+            id: CaseId(id),
+            title,
+            merchant,
+            status: codec::parse("status", &status)?,
+            ordered_at: codec::date_or_instant("ordered_at", ordered_at)?,
+            contacts,
+            promises,
+            statements,
+            attachments,
+            notes,
+        });
+    }
+    Ok(cases)
+}
+
+/// A case's details as SQL parameters.
+struct DetailParams<'a> {
+    title: &'a str,
+    merchant: &'a Party,
+    consumer: &'a Party,
+    order_reference: Option<&'a str>,
+    product: Option<&'a str>,
+    price_amount: Option<String>,
+    price_currency: Option<String>,
+    ordered_at: Option<String>,
+    time_zone: &'static str,
+    jurisdiction: &'static str,
+    language: &'static str,
+    desired_resolution: Option<&'a str>,
+    status: &'static str,
+    narrative: Option<&'a str>,
+}
+
+impl<'a> DetailParams<'a> {
+    fn new(details: &'a CaseDetails) -> Self {
+        Self {
+            title: &details.title,
+            merchant: &details.merchant,
+            consumer: &details.consumer,
+            order_reference: details.order_reference.as_deref(),
+            product: details.product.as_deref(),
+            price_amount: details.price.map(|m| m.amount.to_string()),
+            price_currency: details.price.map(|m| m.currency.code().to_owned()),
+            ordered_at: codec::date_text(details.ordered_at.as_ref()),
+            time_zone: details.time_zone.name(),
+            jurisdiction: details.jurisdiction.as_str(),
+            language: details.language.as_str(),
+            desired_resolution: details.desired_resolution.as_deref(),
+            status: details.status.as_str(),
+            narrative: details.narrative.as_deref(),
+        }
+    }
+}
+
+/// A case row as read, before its values are parsed.
+struct RawDetails {
+    texts: Vec<Option<String>>,
+}
+
+impl RawDetails {
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Self> {
+        let texts = (0..22)
+            .map(|i| row.get::<_, Option<String>>(i))
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Self { texts })
+    }
+
+    fn into_details(self) -> Result<CaseDetails, StoreError> {
+        let mut it = self.texts.into_iter();
+        let mut next = || it.next().flatten();
+        let title = next().unwrap_or_default();
+        let merchant = party(&mut next);
+        let consumer = party(&mut next);
+        let order_reference = next();
+        let product = next();
+        let price = codec::money(next(), next())?;
+        let ordered_at = codec::date_or_instant("ordered_at", next())?;
+        let time_zone_text = next().unwrap_or_default();
+        let time_zone =
+            crate::domain::TimeZone::parse(&time_zone_text).ok_or_else(|| StoreError::Corrupt {
+                column: "time_zone",
+                value: time_zone_text.clone(),
+            })?;
+        let jurisdiction = codec::parse("jurisdiction", &next().unwrap_or_default())?;
+        let language = codec::parse("language", &next().unwrap_or_default())?;
+        let desired_resolution = next();
+        let status = codec::parse("status", &next().unwrap_or_default())?;
+        let narrative = next();
+        Ok(CaseDetails {
+            title,
+            merchant,
+            consumer,
+            order_reference,
+            product,
+            price,
+            ordered_at,
+            time_zone,
+            jurisdiction,
+            language,
+            desired_resolution,
+            status,
+            narrative,
+        })
+    }
+}
+
+fn party(next: &mut impl FnMut() -> Option<String>) -> Party {
+    Party {
+        name: next().unwrap_or_default(),
+        website: next(),
+        email: next(),
+        phone: next(),
+        address: next(),
+    }
+}

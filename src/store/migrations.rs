@@ -1,0 +1,134 @@
+//! The database schema as an append-only list of migrations (`PRAGMA user_version`).
+//!
+//! Never edit, reorder or remove a migration once released: add a new one. Each says why it exists.
+
+use rusqlite_migration::{M, Migrations};
+
+/// Every migration, oldest first.
+pub(crate) fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![
+        // 1: the first schema. Cases; one `entries` row per entry (contact, promise, statement,
+        // attachment, note) so entry ids are unique within a case across kinds and keep the order they
+        // were logged (`position`); one detail table per kind; stored files (`blobs`) apart from the
+        // attachment entries that use them, since one file can back several entries.
+        M::up(
+            "
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    merchant_name TEXT NOT NULL,
+    merchant_website TEXT,
+    merchant_email TEXT,
+    merchant_phone TEXT,
+    merchant_address TEXT,
+    consumer_name TEXT NOT NULL,
+    consumer_website TEXT,
+    consumer_email TEXT,
+    consumer_phone TEXT,
+    consumer_address TEXT,
+    order_reference TEXT,
+    product TEXT,
+    price_amount TEXT,
+    price_currency TEXT,
+    ordered_at TEXT,
+    time_zone TEXT NOT NULL,
+    jurisdiction TEXT NOT NULL,
+    language TEXT NOT NULL,
+    desired_resolution TEXT,
+    status TEXT NOT NULL,
+    narrative TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK ((price_amount IS NULL) = (price_currency IS NULL))
+) STRICT;
+
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    entry_id TEXT NOT NULL CHECK (entry_id <> ''),
+    kind TEXT NOT NULL CHECK (kind IN ('contact', 'promise', 'statement', 'attachment', 'note')),
+    position INTEGER NOT NULL,
+    UNIQUE (case_id, entry_id)
+) STRICT;
+CREATE INDEX entries_by_position ON entries(case_id, position);
+
+CREATE TABLE contacts (
+    entry INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    counterpart TEXT,
+    reference TEXT,
+    summary TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    wait_minutes INTEGER CHECK (wait_minutes >= 0),
+    duration_minutes INTEGER CHECK (duration_minutes >= 0),
+    reply_expected_within_days INTEGER CHECK (reply_expected_within_days >= 0),
+    in_reply_to INTEGER REFERENCES entries(id) ON DELETE SET NULL
+) STRICT;
+
+CREATE TABLE promises (
+    entry INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    made_at TEXT NOT NULL,
+    source INTEGER REFERENCES entries(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    due TEXT,
+    status TEXT NOT NULL,
+    settled_at TEXT
+) STRICT;
+
+CREATE TABLE statements (
+    entry INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    source INTEGER REFERENCES entries(id) ON DELETE SET NULL,
+    topic TEXT NOT NULL,
+    value TEXT NOT NULL,
+    text TEXT
+) STRICT;
+
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+    size INTEGER NOT NULL CHECK (size >= 0),
+    media_type TEXT NOT NULL,
+    stored_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE attachments (
+    entry INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    file_name TEXT NOT NULL,
+    received_at TEXT,
+    caption TEXT,
+    added_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX attachments_by_blob ON attachments(sha256);
+
+CREATE TABLE attachment_links (
+    attachment INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    target INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (attachment, target)
+) STRICT;
+CREATE INDEX attachment_links_by_target ON attachment_links(target);
+
+CREATE TABLE notes (
+    entry INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    text TEXT NOT NULL
+) STRICT;
+",
+        ),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        let result = migrations().validate();
+        assert!(result.is_ok(), "{result:?}");
+    }
+}
