@@ -129,6 +129,11 @@ pub struct PromiseFinding {
     pub days_late: Option<i64>,
     /// The incoming contact that kept a reply or callback promise automatically.
     pub kept_by: Option<EntryId>,
+    /// When it was made (a plain date: the start of that day in the case's zone).
+    pub made_at: DateTime<Utc>,
+    /// When it was settled: the date the user recorded (start of that day for a plain date) or
+    /// the contact that kept it; `None` while unsettled or when the user gave no date.
+    pub settled_at: Option<DateTime<Utc>>,
 }
 
 /// Totals over the promises.

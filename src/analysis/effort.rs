@@ -1,0 +1,185 @@
+//! Effort and service figures: contacts per channel and direction, time on hold and in calls,
+//! transfers, agents spoken to, answer rate, median and worst time to answer.
+
+use super::values::fold;
+use super::view::CaseView;
+use super::{Answered, ChannelCount, Effort, Unanswered};
+use crate::domain::{Channel, Direction, Outcome};
+use std::collections::HashSet;
+
+/// Computes the effort figures from the contacts and the reply matching.
+pub(crate) fn effort(
+    view: &CaseView<'_>,
+    answered: &[Answered],
+    unanswered: &[Unanswered],
+) -> Effort {
+    let mut outgoing = [0u32; Channel::ALL.len()];
+    let mut incoming = [0u32; Channel::ALL.len()];
+    let mut minutes_on_hold = 0u32;
+    let mut minutes_in_calls = 0u32;
+    let mut transfers = 0u32;
+    let mut agents: HashSet<String> = HashSet::new();
+    for dated in &view.contacts {
+        let contact = dated.item;
+        let slot = Channel::ALL.iter().position(|c| *c == contact.channel);
+        let counts = match contact.direction {
+            Direction::Outgoing => &mut outgoing,
+            Direction::Incoming => &mut incoming,
+        };
+        if let Some(count) = slot.and_then(|i| counts.get_mut(i)) {
+            *count = count.saturating_add(1);
+        }
+        minutes_on_hold = minutes_on_hold.saturating_add(contact.wait_minutes.unwrap_or(0));
+        minutes_in_calls = minutes_in_calls.saturating_add(contact.duration_minutes.unwrap_or(0));
+        if contact.outcome == Outcome::Transferred {
+            transfers = transfers.saturating_add(1);
+        }
+        let spoke = !matches!(contact.outcome, Outcome::NoAnswer | Outcome::AutoReplyOnly);
+        if spoke && let Some(name) = contact.counterpart.as_deref().map(fold) {
+            if !name.is_empty() {
+                agents.insert(name);
+            }
+        }
+    }
+    let by_channel = Channel::ALL
+        .iter()
+        .zip(outgoing.iter().zip(incoming.iter()))
+        .filter(|(_, (out, inc))| **out + **inc > 0)
+        .map(|(channel, (out, inc))| ChannelCount {
+            channel: *channel,
+            outgoing: *out,
+            incoming: *inc,
+        })
+        .collect();
+
+    let expected = answered.len() + unanswered.len();
+    #[allow(clippy::cast_precision_loss)] // Counts far below 2^52.
+    let answer_rate = (expected > 0).then(|| answered.len() as f64 / expected as f64);
+    let mut minutes: Vec<i64> = answered.iter().map(|a| a.minutes_to_answer).collect();
+    minutes.sort_unstable();
+    let median_minutes_to_answer = median(&minutes);
+    let longest_wait = unanswered
+        .iter()
+        .map(|u| (view.as_of - u.at).num_minutes())
+        .max();
+    let worst_minutes_to_answer = minutes.last().copied().max(longest_wait);
+    Effort {
+        by_channel,
+        minutes_on_hold,
+        minutes_in_calls,
+        transfers,
+        agents: u32::try_from(agents.len()).unwrap_or(u32::MAX),
+        answer_rate,
+        median_minutes_to_answer,
+        worst_minutes_to_answer,
+    }
+}
+
+/// The median of sorted values (the mean of the two middle ones, rounded down, for an even count).
+fn median(sorted: &[i64]) -> Option<i64> {
+    let middle = sorted.len() / 2;
+    if sorted.len() % 2 == 1 {
+        sorted.get(middle).copied()
+    } else {
+        let (a, b) = (sorted.get(middle.checked_sub(1)?)?, sorted.get(middle)?);
+        Some(a.midpoint(*b))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::replies::replies;
+    use crate::analysis::testing::*;
+
+    #[test]
+    fn medians() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[5]), Some(5));
+        assert_eq!(median(&[1, 2, 10]), Some(2));
+        assert_eq!(median(&[1, 2, 10, 20]), Some(6));
+    }
+
+    #[test]
+    fn effort_figures() {
+        let mut case = case_fr();
+        let mut call = outgoing(
+            "c1",
+            "2026-08-17T09:00:00+02:00",
+            Channel::Phone,
+            Outcome::Transferred,
+        );
+        call.wait_minutes = Some(25);
+        call.duration_minutes = Some(10);
+        call.counterpart = Some("Julie".into());
+        let mut second = outgoing(
+            "c2",
+            "2026-08-17T10:00:00+02:00",
+            Channel::Phone,
+            Outcome::CallbackPromised,
+        );
+        second.wait_minutes = Some(40);
+        second.duration_minutes = Some(5);
+        second.counterpart = Some(" JULIE ".into());
+        let mut third = outgoing(
+            "c3",
+            "2026-08-17T11:00:00+02:00",
+            Channel::Phone,
+            Outcome::NoAnswer,
+        );
+        third.counterpart = Some("Marc".into());
+        let mut mail = outgoing(
+            "c4",
+            "2026-08-18T09:00:00+02:00",
+            Channel::Email,
+            Outcome::NoAnswer,
+        );
+        mail.counterpart = Some("Service client".into());
+        let mut reply = incoming(
+            "c5",
+            "2026-08-18T10:00:00+02:00",
+            Channel::Email,
+            Outcome::Answered,
+        );
+        reply.counterpart = Some("Karim".into());
+        case.contacts = vec![
+            call,
+            second,
+            third,
+            mail,
+            reply,
+            outgoing(
+                "c6",
+                "2026-08-19T09:00:00+02:00",
+                Channel::Email,
+                Outcome::NoAnswer,
+            ),
+        ];
+        let view = CaseView::new(&case, at("2026-08-20T09:00:00+02:00"));
+        let matched = replies(&view);
+        let found = effort(&view, &matched.answered, &matched.unanswered);
+        assert_eq!(
+            found.by_channel,
+            [
+                ChannelCount {
+                    channel: Channel::Email,
+                    outgoing: 2,
+                    incoming: 1
+                },
+                ChannelCount {
+                    channel: Channel::Phone,
+                    outgoing: 3,
+                    incoming: 0
+                },
+            ]
+        );
+        assert_eq!((found.minutes_on_hold, found.minutes_in_calls), (65, 15));
+        assert_eq!(found.transfers, 1);
+        // Julie (twice) and Karim; nobody answered Marc's line, nor the email to "Service client".
+        assert_eq!(found.agents, 2);
+        // c2 (callback) and c4 answered by c5; c6 still waiting.
+        assert_eq!(found.answer_rate, Some(2.0 / 3.0));
+        assert_eq!(found.median_minutes_to_answer, Some((60 + 24 * 60) / 2));
+        assert_eq!(found.worst_minutes_to_answer, Some(24 * 60));
+    }
+}

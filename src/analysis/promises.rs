@@ -1,0 +1,272 @@
+//! Promises: kept or broken when the user said so, otherwise pending until due and overdue after;
+//! a `reply` or `callback` promise is kept by the merchant's first real answer after it was made.
+
+use super::calendar::days_late;
+use super::view::{CaseView, Dated};
+use super::{PromiseFinding, PromiseState, PromiseTotals};
+use crate::domain::{Promise, PromiseKind, PromiseStatus};
+
+/// Every promise made up to `as_of`, in the order they were made, with totals.
+pub(crate) fn promises(view: &CaseView<'_>) -> (Vec<PromiseFinding>, PromiseTotals) {
+    let findings: Vec<PromiseFinding> = view.promises.iter().map(|p| evaluate(view, *p)).collect();
+    let totals = totals(&findings);
+    (findings, totals)
+}
+
+fn evaluate(view: &CaseView<'_>, dated: Dated<'_, Promise>) -> PromiseFinding {
+    let promise = dated.item;
+    let zone = view.zone;
+    let due = promise.due.map(|d| d.deadline_in(zone));
+    let recorded = promise.settled_at.map(|s| s.start_in(zone));
+    let mut finding = PromiseFinding {
+        promise: promise.id.clone(),
+        kind: promise.kind,
+        status: PromiseState::Pending,
+        due,
+        days_late: None,
+        kept_by: None,
+        made_at: dated.at,
+        settled_at: None,
+    };
+    // What the user recorded counts once its settlement date (if any) has come.
+    let settled_by_user = recorded.is_none_or(|at| at <= view.as_of);
+    match promise.status {
+        PromiseStatus::Kept if settled_by_user => {
+            finding.status = PromiseState::Kept;
+            finding.settled_at = recorded;
+            finding.days_late = due.zip(recorded).and_then(|(d, s)| days_late(zone, d, s));
+            return finding;
+        }
+        PromiseStatus::Broken if settled_by_user => {
+            finding.status = PromiseState::Broken;
+            finding.settled_at = recorded;
+            let until = recorded.unwrap_or(view.as_of);
+            finding.days_late = due.and_then(|d| days_late(zone, d, until));
+            return finding;
+        }
+        _ => {}
+    }
+    if matches!(promise.kind, PromiseKind::Reply | PromiseKind::Callback) {
+        if let Some(answer) = view.first_answer_after(dated.at, promise.source.as_ref()) {
+            finding.status = PromiseState::Kept;
+            finding.kept_by = Some(answer.item.id.clone());
+            finding.settled_at = Some(answer.at);
+            finding.days_late = due.and_then(|d| days_late(zone, d, answer.at));
+            return finding;
+        }
+    }
+    if let Some(deadline) = due {
+        if let Some(late) = days_late(zone, deadline, view.as_of) {
+            finding.status = PromiseState::Overdue;
+            finding.days_late = Some(late);
+        }
+    }
+    finding
+}
+
+fn totals(findings: &[PromiseFinding]) -> PromiseTotals {
+    let mut totals = PromiseTotals::default();
+    for finding in findings {
+        totals.made += 1;
+        match finding.status {
+            PromiseState::Pending => totals.pending += 1,
+            PromiseState::Kept => totals.kept += 1,
+            PromiseState::Broken => totals.broken += 1,
+            PromiseState::Overdue => totals.overdue += 1,
+        }
+        if matches!(finding.status, PromiseState::Broken | PromiseState::Overdue) {
+            totals.total_days_late = totals
+                .total_days_late
+                .saturating_add(finding.days_late.unwrap_or(0));
+        }
+    }
+    totals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::*;
+    use crate::domain::{Channel, DateOrInstant, EntryId, Outcome};
+
+    fn run(case: &crate::domain::CaseData, as_of: &str) -> (Vec<PromiseFinding>, PromiseTotals) {
+        promises(&CaseView::new(case, at(as_of)))
+    }
+
+    #[test]
+    fn pending_before_the_due_day_ends_and_overdue_after() {
+        let mut case = case_fr();
+        case.promises = vec![promise(
+            "p1",
+            "2026-08-15",
+            PromiseKind::Delivery,
+            Some("2026-08-22"),
+        )];
+        let (found, _) = run(&case, "2026-08-22T23:59:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Pending);
+        assert_eq!(found[0].days_late, None);
+        let (found, totals) = run(&case, "2026-08-24T10:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Overdue);
+        assert_eq!(found[0].days_late, Some(2));
+        assert_eq!(totals.overdue, 1);
+        assert_eq!(totals.total_days_late, 2);
+    }
+
+    #[test]
+    fn no_due_date_stays_pending() {
+        let mut case = case_fr();
+        case.promises = vec![promise("p1", "2026-08-15", PromiseKind::Refund, None)];
+        let (found, totals) = run(&case, "2027-08-15T10:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Pending);
+        assert_eq!(totals.pending, 1);
+        assert_eq!(totals.made, 1);
+    }
+
+    #[test]
+    fn what_the_user_recorded_wins_once_settled() {
+        let mut case = case_fr();
+        let mut broken = promise(
+            "p1",
+            "2026-08-15",
+            PromiseKind::Delivery,
+            Some("2026-08-22"),
+        );
+        broken.status = PromiseStatus::Broken;
+        broken.settled_at = DateOrInstant::parse("2026-08-24");
+        let mut kept = promise("p2", "2026-08-15", PromiseKind::Refund, Some("2026-08-30"));
+        kept.status = PromiseStatus::Kept;
+        kept.settled_at = DateOrInstant::parse("2026-08-30");
+        case.promises = vec![broken, kept];
+        let (found, totals) = run(&case, "2026-09-10T10:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Broken);
+        assert_eq!(found[0].days_late, Some(2));
+        assert_eq!(found[1].status, PromiseState::Kept);
+        assert_eq!(found[1].days_late, None);
+        assert_eq!(
+            (totals.kept, totals.broken, totals.total_days_late),
+            (1, 1, 2)
+        );
+        // Before the settlement date, the promise is judged on its due date alone.
+        let (found, _) = run(&case, "2026-08-23T10:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Overdue);
+        assert_eq!(found[0].days_late, Some(1));
+    }
+
+    #[test]
+    fn a_broken_promise_without_a_date_is_late_until_as_of() {
+        let mut case = case_fr();
+        let mut broken = promise(
+            "p1",
+            "2026-08-15",
+            PromiseKind::Delivery,
+            Some("2026-08-22"),
+        );
+        broken.status = PromiseStatus::Broken;
+        case.promises = vec![broken];
+        let (found, _) = run(&case, "2026-08-27T10:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Broken);
+        assert_eq!(found[0].days_late, Some(5));
+    }
+
+    #[test]
+    fn a_callback_one_minute_before_the_due_instant_keeps_the_promise() {
+        let mut case = case_fr();
+        let mut callback = promise(
+            "p1",
+            "2026-08-17T09:00:00+02:00",
+            PromiseKind::Callback,
+            Some("2026-08-17T15:00:00+02:00"),
+        );
+        callback.source = Some(EntryId::new("c1"));
+        case.promises = vec![callback];
+        case.contacts = vec![
+            incoming(
+                "c1",
+                "2026-08-17T09:00:00+02:00",
+                Channel::Phone,
+                Outcome::CallbackPromised,
+            ),
+            incoming(
+                "c2",
+                "2026-08-17T14:59:00+02:00",
+                Channel::Phone,
+                Outcome::Answered,
+            ),
+        ];
+        let (found, totals) = run(&case, "2026-08-20T10:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Kept);
+        assert_eq!(found[0].kept_by, Some(EntryId::new("c2")));
+        assert_eq!(found[0].days_late, None);
+        assert_eq!(totals.kept, 1);
+
+        // At the due instant itself it is late: kept, but late by zero days.
+        case.contacts[1].at = crate::domain::Instant::parse("2026-08-17T15:00:00+02:00").unwrap();
+        let (found, _) = run(&case, "2026-08-20T10:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Kept);
+        assert_eq!(found[0].days_late, Some(0));
+    }
+
+    #[test]
+    fn an_auto_reply_or_the_source_itself_does_not_keep_a_reply_promise() {
+        let mut case = case_fr();
+        let mut reply = promise(
+            "p1",
+            "2026-08-17T09:00:00+02:00",
+            PromiseKind::Reply,
+            Some("2026-08-19"),
+        );
+        reply.source = Some(EntryId::new("c2"));
+        case.promises = vec![reply];
+        case.contacts = vec![
+            incoming(
+                "c1",
+                "2026-08-17T10:00:00+02:00",
+                Channel::Email,
+                Outcome::AutoReplyOnly,
+            ),
+            incoming(
+                "c2",
+                "2026-08-17T10:05:00+02:00",
+                Channel::Email,
+                Outcome::Answered,
+            ),
+        ];
+        let (found, _) = run(&case, "2026-08-21T10:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Overdue);
+        assert_eq!(found[0].days_late, Some(2));
+    }
+
+    #[test]
+    fn a_delivery_promise_is_not_kept_by_a_message() {
+        let mut case = case_fr();
+        case.promises = vec![promise(
+            "p1",
+            "2026-08-15",
+            PromiseKind::Delivery,
+            Some("2026-08-22"),
+        )];
+        case.contacts = vec![incoming(
+            "c1",
+            "2026-08-18T10:00:00+02:00",
+            Channel::Email,
+            Outcome::Answered,
+        )];
+        let (found, _) = run(&case, "2026-08-20T10:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Pending);
+    }
+
+    #[test]
+    fn promises_made_after_as_of_are_not_counted() {
+        let mut case = case_fr();
+        case.promises = vec![
+            promise("p2", "2026-08-20", PromiseKind::Refund, None),
+            promise("p1", "2026-08-15", PromiseKind::Delivery, None),
+        ];
+        let (found, totals) = run(&case, "2026-08-18T10:00:00+02:00");
+        assert_eq!(totals.made, 1);
+        assert_eq!(found[0].promise.as_str(), "p1");
+        let (found, _) = run(&case, "2026-08-28T10:00:00+02:00");
+        assert_eq!(found[0].promise.as_str(), "p1");
+        assert_eq!(found[1].promise.as_str(), "p2");
+    }
+}

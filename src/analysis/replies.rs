@@ -1,0 +1,346 @@
+//! Unanswered contacts: which outgoing contacts expected a reply, by when, and whether one came.
+//!
+//! An outgoing contact expects a reply within `reply_expected_within_days` calendar days, or
+//! within its channel's default (see [`reply_window`]). It is answered by the first later
+//! incoming contact that names it (`in_reply_to`) or, failing that, by the first later incoming
+//! contact on any channel that is not an auto-reply. Only contacts up to `as_of` count.
+
+use super::calendar::{
+    add_business_days, add_days, calendar_days, days_late, end_of_day, local_date,
+};
+use super::view::{CaseView, Dated};
+use super::{Answered, Unanswered};
+use crate::domain::{Channel, Contact, Direction, EntryId, Outcome, TimeZone};
+use chrono::{DateTime, Utc};
+use std::collections::HashMap;
+
+/// How long a reply may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplyWindow {
+    /// Until the end of the n-th calendar day after the contact's day.
+    CalendarDays(u32),
+    /// Until the end of the n-th business day (Monday–Friday) after the contact's day.
+    BusinessDays(u32),
+}
+
+/// The reply an outgoing contact expects, or `None` if it expects none.
+///
+/// `reply_expected_within_days` (calendar days) wins when set. Otherwise: `answered`, `resolved`
+/// and `refused` outcomes expect none; email, web form, text message and social media 2 business
+/// days; letter 15 calendar days; phone 1 business day but only after a voicemail or a promised
+/// callback; chat 1 business day; in person and other channels none.
+pub fn reply_window(contact: &Contact) -> Option<ReplyWindow> {
+    if contact.direction != Direction::Outgoing {
+        return None;
+    }
+    if let Some(days) = contact.reply_expected_within_days {
+        return Some(ReplyWindow::CalendarDays(days));
+    }
+    if contact.outcome.closes_exchange() {
+        return None;
+    }
+    match contact.channel {
+        Channel::Email | Channel::WebForm | Channel::Sms | Channel::SocialMedia => {
+            Some(ReplyWindow::BusinessDays(2))
+        }
+        Channel::Letter => Some(ReplyWindow::CalendarDays(15)),
+        Channel::Phone => matches!(
+            contact.outcome,
+            Outcome::VoicemailLeft | Outcome::CallbackPromised
+        )
+        .then_some(ReplyWindow::BusinessDays(1)),
+        Channel::Chat => Some(ReplyWindow::BusinessDays(1)),
+        Channel::InPerson | Channel::Other => None,
+    }
+}
+
+/// The first instant at which a reply to a contact made at `at` is late.
+pub fn reply_due(zone: TimeZone, at: DateTime<Utc>, window: ReplyWindow) -> DateTime<Utc> {
+    let day = local_date(zone, at);
+    let last_day = match window {
+        ReplyWindow::CalendarDays(days) => add_days(day, days),
+        ReplyWindow::BusinessDays(days) => add_business_days(day, days),
+    };
+    end_of_day(zone, last_day)
+}
+
+/// The replies owed and received.
+#[derive(Debug, Default)]
+pub(crate) struct Replies {
+    /// Still waiting at `as_of`, oldest first.
+    pub unanswered: Vec<Unanswered>,
+    /// Answered, in the order the contacts were made.
+    pub answered: Vec<Answered>,
+}
+
+/// Matches every outgoing contact that expects a reply with its answer.
+pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
+    let mut named: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::new();
+    let mut chasers: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::new();
+    for dated in &view.contacts {
+        let Some(target) = dated.item.in_reply_to.as_ref() else {
+            continue;
+        };
+        match dated.item.direction {
+            Direction::Incoming if super::view::is_answer(dated.item) => {
+                named.entry(target).or_default().push(*dated);
+            }
+            Direction::Outgoing => chasers.entry(target).or_default().push(*dated),
+            Direction::Incoming => {}
+        }
+    }
+
+    let mut out = Replies::default();
+    for dated in &view.contacts {
+        let contact = dated.item;
+        let Some(window) = reply_window(contact) else {
+            continue;
+        };
+        let due = reply_due(view.zone, dated.at, window);
+        let named_answer = named
+            .get(&contact.id)
+            .and_then(|answers| answers.iter().find(|a| a.at >= dated.at).copied());
+        let answer = named_answer.or_else(|| view.first_answer_after(dated.at, None));
+        match answer {
+            Some(answer) => out.answered.push(Answered {
+                contact: contact.id.clone(),
+                answered_by: answer.item.id.clone(),
+                minutes_to_answer: (answer.at - dated.at).num_minutes(),
+                late: answer.at >= due,
+            }),
+            None => out.unanswered.push(Unanswered {
+                contact: contact.id.clone(),
+                channel: contact.channel,
+                at: dated.at,
+                reply_due: due,
+                days_waiting: calendar_days(view.zone, dated.at, view.as_of).max(0),
+                days_overdue: days_late(view.zone, due, view.as_of).unwrap_or(0),
+                chasers: chasers
+                    .get(&contact.id)
+                    .map(|list| {
+                        list.iter()
+                            .filter(|c| c.at > dated.at)
+                            .map(|c| c.item.id.clone())
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::*;
+    use crate::domain::Outcome;
+
+    #[test]
+    fn per_channel_defaults() {
+        let window = |channel, outcome| reply_window(&outgoing("c", T0, channel, outcome));
+        use ReplyWindow::*;
+        assert_eq!(
+            window(Channel::Email, Outcome::NoAnswer),
+            Some(BusinessDays(2))
+        );
+        assert_eq!(
+            window(Channel::WebForm, Outcome::AutoReplyOnly),
+            Some(BusinessDays(2))
+        );
+        assert_eq!(
+            window(Channel::Letter, Outcome::Other),
+            Some(CalendarDays(15))
+        );
+        assert_eq!(
+            window(Channel::Phone, Outcome::VoicemailLeft),
+            Some(BusinessDays(1))
+        );
+        assert_eq!(
+            window(Channel::Phone, Outcome::CallbackPromised),
+            Some(BusinessDays(1))
+        );
+        assert_eq!(window(Channel::Phone, Outcome::NoAnswer), None);
+        assert_eq!(window(Channel::Phone, Outcome::Transferred), None);
+        assert_eq!(
+            window(Channel::Chat, Outcome::Disconnected),
+            Some(BusinessDays(1))
+        );
+        assert_eq!(window(Channel::InPerson, Outcome::Other), None);
+        for closing in [Outcome::Answered, Outcome::Resolved, Outcome::Refused] {
+            assert_eq!(window(Channel::Email, closing), None);
+            assert_eq!(window(Channel::Letter, closing), None);
+        }
+        let mut explicit = outgoing("c", T0, Channel::Phone, Outcome::Answered);
+        explicit.reply_expected_within_days = Some(3);
+        assert_eq!(reply_window(&explicit), Some(CalendarDays(3)));
+        let incoming = incoming("c", T0, Channel::Email, Outcome::NoAnswer);
+        assert_eq!(reply_window(&incoming), None);
+    }
+
+    #[test]
+    fn an_email_on_friday_is_due_by_the_end_of_tuesday() {
+        // 2026-08-14 is a Friday; 16:00 in Paris.
+        let zone = paris();
+        let at = at("2026-08-14T16:00:00+02:00");
+        let due = reply_due(zone, at, ReplyWindow::BusinessDays(2));
+        assert_eq!(due, at_("2026-08-19T00:00:00+02:00"));
+    }
+
+    #[test]
+    fn a_later_incoming_answers_but_an_auto_reply_does_not() {
+        let mut case = case_fr();
+        case.contacts = vec![
+            outgoing(
+                "c1",
+                "2026-08-17T09:00:00+02:00",
+                Channel::Email,
+                Outcome::NoAnswer,
+            ),
+            incoming(
+                "c2",
+                "2026-08-17T09:01:00+02:00",
+                Channel::Email,
+                Outcome::AutoReplyOnly,
+            ),
+        ];
+        let view = CaseView::new(&case, at("2026-08-25T12:00:00+02:00"));
+        let found = replies(&view);
+        assert!(found.answered.is_empty());
+        let [waiting] = found.unanswered.as_slice() else {
+            panic!("{found:?}")
+        };
+        assert_eq!(waiting.contact.as_str(), "c1");
+        assert_eq!(waiting.days_waiting, 8);
+        // Due end of Wednesday the 19th: Thursday is one day late, Tuesday the 25th six.
+        assert_eq!(waiting.days_overdue, 6);
+
+        case.contacts.push(incoming(
+            "c3",
+            "2026-08-20T10:00:00+02:00",
+            Channel::Phone,
+            Outcome::Answered,
+        ));
+        let found = replies(&CaseView::new(&case, at("2026-08-25T12:00:00+02:00")));
+        assert!(found.unanswered.is_empty());
+        let [answered] = found.answered.as_slice() else {
+            panic!("{found:?}")
+        };
+        assert_eq!(answered.answered_by.as_str(), "c3");
+        assert_eq!(answered.minutes_to_answer, 3 * 24 * 60 + 60);
+        assert!(answered.late);
+    }
+
+    #[test]
+    fn a_named_reply_wins_over_an_earlier_unrelated_one() {
+        let mut case = case_fr();
+        case.contacts = vec![
+            outgoing(
+                "c1",
+                "2026-08-17T09:00:00+02:00",
+                Channel::Letter,
+                Outcome::Other,
+            ),
+            incoming(
+                "c2",
+                "2026-08-18T09:00:00+02:00",
+                Channel::Email,
+                Outcome::Answered,
+            ),
+            named_reply("c3", "2026-08-19T09:00:00+02:00", "c1"),
+        ];
+        let found = replies(&CaseView::new(&case, at("2026-08-25T12:00:00+02:00")));
+        assert_eq!(found.answered[0].answered_by.as_str(), "c3");
+        assert!(!found.answered[0].late);
+    }
+
+    #[test]
+    fn contacts_logged_out_of_order_are_matched_in_time_order() {
+        let mut case = case_fr();
+        case.contacts = vec![
+            incoming(
+                "c3",
+                "2026-08-20T10:00:00+02:00",
+                Channel::Email,
+                Outcome::Answered,
+            ),
+            outgoing(
+                "c2",
+                "2026-08-21T09:00:00+02:00",
+                Channel::Email,
+                Outcome::NoAnswer,
+            ),
+            outgoing(
+                "c1",
+                "2026-08-17T09:00:00+02:00",
+                Channel::Email,
+                Outcome::NoAnswer,
+            ),
+        ];
+        let found = replies(&CaseView::new(&case, at("2026-08-25T12:00:00+02:00")));
+        assert_eq!(found.answered.len(), 1);
+        assert_eq!(found.answered[0].contact.as_str(), "c1");
+        assert_eq!(found.unanswered.len(), 1);
+        assert_eq!(found.unanswered[0].contact.as_str(), "c2");
+    }
+
+    #[test]
+    fn follow_ups_are_counted_as_chasers_and_answers_after_as_of_ignored() {
+        let mut case = case_fr();
+        let mut chase = outgoing(
+            "c2",
+            "2026-08-20T09:00:00+02:00",
+            Channel::Email,
+            Outcome::NoAnswer,
+        );
+        chase.in_reply_to = Some(EntryId::new("c1"));
+        case.contacts = vec![
+            outgoing(
+                "c1",
+                "2026-08-17T09:00:00+02:00",
+                Channel::Email,
+                Outcome::NoAnswer,
+            ),
+            chase,
+            named_reply("c3", "2026-09-01T09:00:00+02:00", "c1"),
+        ];
+        let found = replies(&CaseView::new(&case, at("2026-08-25T12:00:00+02:00")));
+        assert_eq!(found.unanswered.len(), 2);
+        assert_eq!(found.unanswered[0].chasers, vec![EntryId::new("c2")]);
+        assert!(found.unanswered[1].chasers.is_empty());
+    }
+
+    #[test]
+    fn not_yet_due_is_waiting_but_not_overdue() {
+        let mut case = case_fr();
+        case.contacts = vec![outgoing(
+            "c1",
+            "2026-08-17T09:00:00+02:00",
+            Channel::Letter,
+            Outcome::Other,
+        )];
+        let found = replies(&CaseView::new(&case, at("2026-08-20T12:00:00+02:00")));
+        assert_eq!(found.unanswered[0].days_waiting, 3);
+        assert_eq!(found.unanswered[0].days_overdue, 0);
+    }
+
+    #[test]
+    fn days_waiting_cross_a_dst_change_in_calendar_days() {
+        // Montreal falls back on 2026-11-01: 23:30 on Oct 31 to 00:30 on Nov 2 is two days.
+        let mut case = case_fr();
+        case.case.time_zone = TimeZone::parse("America/Montreal").unwrap();
+        case.contacts = vec![outgoing(
+            "c1",
+            "2026-10-31T23:30:00-04:00",
+            Channel::Email,
+            Outcome::NoAnswer,
+        )];
+        let found = replies(&CaseView::new(&case, at("2026-11-02T00:30:00-05:00")));
+        assert_eq!(found.unanswered[0].days_waiting, 2);
+        // Saturday → 2 business days → end of Tuesday Nov 3, in Montreal time (EST).
+        assert_eq!(
+            found.unanswered[0].reply_due,
+            at_("2026-11-04T00:00:00-05:00")
+        );
+    }
+}

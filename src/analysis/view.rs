@@ -1,0 +1,116 @@
+//! The case as it stood at `as_of`: entries dated after `as_of` are left out, the rest put in time
+//! order with their instants converted to UTC once.
+//!
+//! Entries logged out of order are sorted here (ties keep the order they were logged in), so every
+//! rule downstream can assume time order.
+
+use crate::domain::{CaseData, Contact, Direction, Outcome, Promise, Statement, TimeZone};
+use chrono::{DateTime, Utc};
+
+/// An entry with its instant in UTC.
+#[derive(Debug)]
+pub(crate) struct Dated<'a, T> {
+    /// When (a contact's or statement's `at`, a promise's `made_at` start).
+    pub at: DateTime<Utc>,
+    /// The entry.
+    pub item: &'a T,
+}
+
+// Copy whatever `T` is: only a reference to it is held (a derive would require `T: Copy`).
+impl<T> Clone for Dated<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Dated<'_, T> {}
+
+/// The case at `as_of`, sorted.
+#[derive(Debug)]
+pub(crate) struct CaseView<'a> {
+    /// The whole case, for the parts that need no filtering.
+    pub case: &'a CaseData,
+    /// The case's zone.
+    pub zone: TimeZone,
+    /// The instant of the analysis.
+    pub as_of: DateTime<Utc>,
+    /// Contacts up to `as_of`, in time order.
+    pub contacts: Vec<Dated<'a, Contact>>,
+    /// Incoming contacts that are real answers (not auto-replies), up to `as_of`, in time order.
+    pub answers: Vec<Dated<'a, Contact>>,
+    /// Promises made up to `as_of`, in the order they were made.
+    pub promises: Vec<Dated<'a, Promise>>,
+    /// Statements up to `as_of`, in time order.
+    pub statements: Vec<Dated<'a, Statement>>,
+}
+
+/// Whether an incoming contact is a real answer from the merchant (not an automatic one).
+pub(crate) fn is_answer(contact: &Contact) -> bool {
+    contact.direction == Direction::Incoming && contact.outcome != Outcome::AutoReplyOnly
+}
+
+impl<'a> CaseView<'a> {
+    /// Builds the view of `case` at `as_of`.
+    pub(crate) fn new(case: &'a CaseData, as_of: DateTime<Utc>) -> Self {
+        let zone = case.case.time_zone;
+        let mut contacts: Vec<Dated<'a, Contact>> = case
+            .contacts
+            .iter()
+            .map(|c| Dated {
+                at: c.at.utc(),
+                item: c,
+            })
+            .filter(|d| d.at <= as_of)
+            .collect();
+        contacts.sort_by_key(|d| d.at);
+        let answers = contacts
+            .iter()
+            .copied()
+            .filter(|d| is_answer(d.item))
+            .collect();
+        let mut promises: Vec<Dated<'a, Promise>> = case
+            .promises
+            .iter()
+            .map(|p| Dated {
+                at: p.made_at.start_in(zone),
+                item: p,
+            })
+            .filter(|d| d.at <= as_of)
+            .collect();
+        promises.sort_by_key(|d| d.at);
+        let mut statements: Vec<Dated<'a, Statement>> = case
+            .statements
+            .iter()
+            .map(|s| Dated {
+                at: s.at.utc(),
+                item: s,
+            })
+            .filter(|d| d.at <= as_of)
+            .collect();
+        statements.sort_by_key(|d| d.at);
+        Self {
+            case,
+            zone,
+            as_of,
+            contacts,
+            answers,
+            promises,
+            statements,
+        }
+    }
+
+    /// The first real answer strictly after `after`, skipping the contact `except` (if any).
+    pub(crate) fn first_answer_after(
+        &self,
+        after: DateTime<Utc>,
+        except: Option<&crate::domain::EntryId>,
+    ) -> Option<Dated<'a, Contact>> {
+        let start = self.answers.partition_point(|d| d.at <= after);
+        self.answers
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .find(|d| Some(&d.item.id) != except)
+            .copied()
+    }
+}
