@@ -1,5 +1,6 @@
 //! Integration tests.
 
+mod demo_stories;
 mod format;
 mod store;
 mod util;
