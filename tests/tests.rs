@@ -1,6 +1,8 @@
 //! Integration tests.
 
+mod demo_stories;
 mod dossier;
+mod format;
 mod store;
 mod ui;
 mod util;

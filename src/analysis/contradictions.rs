@@ -120,9 +120,25 @@ fn statement_contradictions(view: &CaseView<'_>) -> Vec<Contradiction> {
         .collect()
 }
 
-/// A promise's text without what dates it, so "delivery on 22 August" and "delivery on 29
-/// August" are the same promise restated.
+/// What identifies a promise across restatements.
+///
+/// A case is about one order, so every delivery, pickup, refund, replacement, repair or credit
+/// promise is the same undertaking restated, however it is worded ("refund within 14 days",
+/// then "full refund to your Visa by the 29th"). Replies, callbacks and other promises can be
+/// many separate undertakings: those are the same promise only when their text, without what
+/// dates it, is the same ("delivery on 22 August" / "delivery on 29 August").
 fn promise_skeleton(kind: PromiseKind, text: &str) -> (PromiseKind, String) {
+    if matches!(
+        kind,
+        PromiseKind::Delivery
+            | PromiseKind::Pickup
+            | PromiseKind::Refund
+            | PromiseKind::Replacement
+            | PromiseKind::Repair
+            | PromiseKind::Credit
+    ) {
+        return (kind, String::new());
+    }
     let folded = fold(text);
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())

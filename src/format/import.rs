@@ -1,0 +1,252 @@
+//! Import: a lone `case.json` (files relative to its directory), a directory holding one, or a
+//! bundle `.zip`. Everything is parsed and checked, and every file streamed into the attachment
+//! store's temp files and hash-checked, before anything is stored; then the files are put in
+//! place (content-addressed, so harmless if the import fails later) and the whole case is written
+//! in one transaction.
+
+use super::file::{self, CaseFile, safe_relative_path};
+use super::{FormatError, Limits};
+use crate::domain::{Attachment, CaseData, CaseId};
+use crate::store::{StagedBlob, Store, StoreError};
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufReader, Read, Seek};
+use std::path::{Path, PathBuf};
+
+/// The first bytes of a zip file.
+const ZIP_MAGIC: &[u8; 4] = b"PK\x03\x04";
+
+/// Where the files a case file refers to are read from.
+trait Files {
+    /// Opens the file at a checked relative path (`/`-joined components).
+    fn open(&mut self, path: &str) -> Result<Box<dyn Read + '_>, FormatError>;
+}
+
+/// Files relative to a directory.
+struct DirFiles(PathBuf);
+
+impl Files for DirFiles {
+    fn open(&mut self, path: &str) -> Result<Box<dyn Read + '_>, FormatError> {
+        let full = path
+            .split('/')
+            .fold(self.0.clone(), |dir, part| dir.join(part));
+        let file =
+            File::open(&full).map_err(|e| FormatError::io("open an attached file", &full, e))?;
+        Ok(Box::new(BufReader::new(file)))
+    }
+}
+
+/// Files inside a zip, by normalised entry name.
+struct ZipFiles<R> {
+    archive: zip::ZipArchive<R>,
+    index: HashMap<String, usize>,
+}
+
+impl<R: Read + Seek> ZipFiles<R> {
+    /// Opens a bundle and checks every entry before anything is read from it.
+    fn new(reader: R, limits: &Limits) -> Result<Self, FormatError> {
+        let mut archive = zip::ZipArchive::new(reader).map_err(FormatError::Zip)?;
+        if archive.len() > limits.max_entries {
+            return Err(FormatError::TooLarge {
+                what: "the number of files in the bundle".to_owned(),
+                limit: limits.max_entries as u64,
+            });
+        }
+        let mut index = HashMap::new();
+        let mut total: u64 = 0;
+        for i in 0..archive.len() {
+            let entry = archive.by_index_raw(i).map_err(FormatError::Zip)?;
+            let name = entry.name().to_owned();
+            let Some(parts) = safe_relative_path(&name).filter(|_| entry.enclosed_name().is_some())
+            else {
+                return Err(FormatError::UnsafePath(name));
+            };
+            if entry.is_dir() {
+                continue;
+            }
+            if entry.size() > limits.max_file_bytes {
+                return Err(FormatError::TooLarge {
+                    what: format!("the bundle entry {name:?}"),
+                    limit: limits.max_file_bytes,
+                });
+            }
+            total = total.saturating_add(entry.size());
+            if total > limits.max_total_bytes {
+                return Err(FormatError::TooLarge {
+                    what: "the bundle's files together".to_owned(),
+                    limit: limits.max_total_bytes,
+                });
+            }
+            if entry.size() > 1024 * 1024
+                && entry.size() / entry.compressed_size().max(1) > limits.max_compression_ratio
+            {
+                return Err(FormatError::ZipBomb(name));
+            }
+            index.insert(parts.join("/"), i);
+        }
+        Ok(Self { archive, index })
+    }
+}
+
+impl<R: Read + Seek> Files for ZipFiles<R> {
+    fn open(&mut self, path: &str) -> Result<Box<dyn Read + '_>, FormatError> {
+        let Some(&i) = self.index.get(path) else {
+            return Err(FormatError::io(
+                "find an attached file in the bundle",
+                path,
+                std::io::ErrorKind::NotFound.into(),
+            ));
+        };
+        let entry = self.archive.by_index(i).map_err(FormatError::Zip)?;
+        Ok(Box::new(entry))
+    }
+}
+
+/// Imports a file or directory path (lone `case.json`, directory with one, or bundle `.zip`).
+pub(super) fn from_path(
+    store: &mut Store,
+    path: &Path,
+    limits: &Limits,
+) -> Result<CaseId, FormatError> {
+    if path.is_dir() {
+        let json = read_limited(path.join("case.json"), limits)?;
+        return import(store, &json, &mut DirFiles(path.to_path_buf()), limits);
+    }
+    let mut file = File::open(path).map_err(|e| FormatError::io("open the case file", path, e))?;
+    let mut magic = [0_u8; 4];
+    let is_zip = file.read_exact(&mut magic).is_ok() && &magic == ZIP_MAGIC;
+    if is_zip {
+        file.rewind()
+            .map_err(|e| FormatError::io("read the bundle", path, e))?;
+        return from_zip(store, BufReader::new(file), limits);
+    }
+    drop(file);
+    let json = read_limited(path.to_path_buf(), limits)?;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    import(store, &json, &mut DirFiles(dir.to_path_buf()), limits)
+}
+
+/// Imports a bundle from any seekable reader.
+pub(super) fn from_zip<R: Read + Seek>(
+    store: &mut Store,
+    reader: R,
+    limits: &Limits,
+) -> Result<CaseId, FormatError> {
+    let mut files = ZipFiles::new(reader, limits)?;
+    let json = {
+        let mut entry = files
+            .open("case.json")
+            .map_err(|_| FormatError::NoCaseJson)?;
+        read_all(&mut entry, "case.json", limits)?
+    };
+    import(store, &json, &mut files, limits)
+}
+
+fn read_limited(path: PathBuf, limits: &Limits) -> Result<Vec<u8>, FormatError> {
+    let mut file =
+        File::open(&path).map_err(|e| FormatError::io("open the case file", &path, e))?;
+    read_all(&mut file, &path.to_string_lossy(), limits)
+}
+
+fn read_all(reader: &mut dyn Read, name: &str, limits: &Limits) -> Result<Vec<u8>, FormatError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limits.max_json_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| FormatError::io("read the case file", name, e))?;
+    if bytes.len() as u64 > limits.max_json_bytes {
+        return Err(FormatError::TooLarge {
+            what: "case.json".to_owned(),
+            limit: limits.max_json_bytes,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Parses, checks, stages the files, then writes the case in one transaction.
+fn import(
+    store: &mut Store,
+    json: &[u8],
+    files: &mut dyn Files,
+    limits: &Limits,
+) -> Result<CaseId, FormatError> {
+    let file = file::parse(json)?;
+    let mut staged: HashMap<String, StagedBlob> = HashMap::new();
+    let mut attachments = Vec::with_capacity(file.attachments.len());
+    let mut total: u64 = 0;
+    for (i, record) in file.attachments.iter().enumerate() {
+        let parts = safe_relative_path(&record.file)
+            .ok_or_else(|| FormatError::UnsafePath(record.file.clone()))?;
+        let key = parts.join("/");
+        let file_name = parts.last().copied().unwrap_or_default().to_owned();
+        if !staged.contains_key(&key) {
+            let remaining = limits.max_total_bytes.saturating_sub(total);
+            let limit = limits.max_file_bytes.min(remaining);
+            let mut reader = files.open(&key)?;
+            let blob = store
+                .stage_blob(&mut reader, &file_name, limit)
+                .map_err(|e| match e {
+                    StoreError::TooLarge { limit } if limit < limits.max_file_bytes => {
+                        FormatError::TooLarge {
+                            what: "the case's files together".to_owned(),
+                            limit: limits.max_total_bytes,
+                        }
+                    }
+                    StoreError::TooLarge { limit } => FormatError::TooLarge {
+                        what: format!("the file {:?}", record.file),
+                        limit,
+                    },
+                    other => other.into(),
+                })?;
+            drop(reader);
+            total = total.saturating_add(blob.info().size);
+            staged.insert(key.clone(), blob);
+        }
+        let Some(info) = staged.get(&key).map(StagedBlob::info) else {
+            continue;
+        };
+        let expected = record.sha256.to_ascii_lowercase();
+        if info.sha256 != expected {
+            return Err(FormatError::HashMismatch {
+                path: format!("attachments[{i}]"),
+                file: record.file.clone(),
+                expected,
+                actual: info.sha256.clone(),
+            });
+        }
+        attachments.push(Attachment {
+            id: record.id.clone(),
+            file_name,
+            sha256: info.sha256.clone(),
+            size: info.size,
+            media_type: info.media_type.clone(),
+            received_at: record.received_at,
+            caption: record.caption.clone(),
+            links: record.links.clone(),
+        });
+    }
+    // Every file is present and matches: put them in place, then write the case at once.
+    for blob in staged.into_values() {
+        blob.commit()?;
+    }
+    let CaseFile {
+        case,
+        contacts,
+        promises,
+        statements,
+        notes,
+        ..
+    } = file;
+    let data = CaseData {
+        case,
+        contacts,
+        promises,
+        statements,
+        attachments,
+        notes,
+    };
+    Ok(store.insert_case(&data)?)
+}

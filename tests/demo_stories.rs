@@ -1,0 +1,156 @@
+//! The demo cases tell stories; the analysis must find what a reader of each story sees.
+//! Figures come from the stories themselves (see assets/demo/*/case.json), at 2026-11-23 noon in
+//! each case's zone.
+
+use papertrail::analysis::{Findings, PromiseState, analyze};
+use papertrail::demo::import_demo_cases;
+use papertrail::domain::{CaseData, EntryId, Instant};
+use papertrail::store::Store;
+
+fn demo_cases() -> Vec<CaseData> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let ids = import_demo_cases(&mut store).unwrap();
+    assert_eq!(ids.len(), 3, "three demo cases");
+    ids.into_iter()
+        .map(|id| store.load_case(id).unwrap())
+        .collect()
+}
+
+fn findings_at(case: &CaseData, as_of: &str) -> Findings {
+    analyze(case, Instant::parse(as_of).unwrap().utc())
+}
+
+fn unanswered_ids(findings: &Findings) -> Vec<&str> {
+    findings
+        .unanswered
+        .iter()
+        .map(|u| u.contact.as_str())
+        .collect()
+}
+
+fn promise_state(findings: &Findings, id: &str) -> (PromiseState, Option<i64>) {
+    let promise = findings
+        .promises
+        .iter()
+        .find(|p| p.promise == EntryId::new(id))
+        .unwrap_or_else(|| panic!("promise {id} not in findings"));
+    (promise.status, promise.days_late)
+}
+
+fn contradiction_topics(findings: &Findings) -> Vec<String> {
+    findings
+        .contradictions
+        .iter()
+        .map(|c| c.topic.to_lowercase())
+        .collect()
+}
+
+#[test]
+fn bed_never_delivered_nine_days_of_silence() {
+    let cases = demo_cases();
+    let bed = &cases[0];
+    let findings = findings_at(bed, "2026-11-23T12:00:00-05:00");
+    assert_eq!(findings.days_since_order, Some(9));
+    assert_eq!(findings.contacts.total, 11);
+    assert_eq!(findings.contacts.outgoing, 8);
+    assert_eq!(findings.minutes_on_hold, 46);
+    let unanswered = unanswered_ids(&findings);
+    for id in ["c3", "c5", "c6", "c7", "c8", "c9"] {
+        assert!(
+            unanswered.contains(&id),
+            "{id} should be unanswered: {unanswered:?}"
+        );
+    }
+    assert!(
+        !unanswered.contains(&"c10"),
+        "an answered call expects no reply"
+    );
+    assert_eq!(
+        promise_state(&findings, "p1"),
+        (PromiseState::Overdue, Some(3))
+    );
+    assert_eq!(promise_state(&findings, "p4").0, PromiseState::Broken);
+    assert_eq!(promise_state(&findings, "p5").0, PromiseState::Pending);
+    assert_eq!(findings.promise_totals.made, 5);
+    assert_eq!(findings.promise_totals.broken, 1);
+    assert_eq!(findings.promise_totals.overdue, 3);
+    let topics = contradiction_topics(&findings);
+    assert_eq!(topics, vec!["statut de la commande"], "{topics:?}");
+    assert!(findings.headline.contains('9'), "{}", findings.headline);
+}
+
+#[test]
+fn laptop_pickup_contradicts_itself_three_times_but_not_on_same_day_spellings() {
+    let cases = demo_cases();
+    let laptop = &cases[1];
+    let findings = findings_at(laptop, "2026-11-23T12:00:00+01:00");
+    assert_eq!(findings.days_since_order, Some(34));
+    assert_eq!(findings.effort.transfers, 1);
+    let mut topics = contradiction_topics(&findings);
+    topics.sort();
+    assert_eq!(
+        topics,
+        vec![
+            "coût de l'appel",
+            "date de retrait",
+            "numéro du service client"
+        ],
+        "07/11/2026 and « samedi 7 novembre 2026 » are the same day: not a contradiction"
+    );
+    let unanswered = unanswered_ids(&findings);
+    for id in ["c5", "c8", "c9", "c10", "c11"] {
+        assert!(
+            unanswered.contains(&id),
+            "{id} should be unanswered: {unanswered:?}"
+        );
+    }
+    for id in ["c2", "c3", "c4", "c7"] {
+        assert!(
+            !unanswered.contains(&id),
+            "{id} expects no reply: {unanswered:?}"
+        );
+    }
+    assert_eq!(findings.promise_totals.broken, 2);
+    assert_eq!(findings.promise_totals.overdue, 2);
+}
+
+#[test]
+fn refund_never_came_auto_replies_are_not_answers() {
+    let cases = demo_cases();
+    let refund = &cases[2];
+    let findings = findings_at(refund, "2026-11-23T12:00:00-05:00");
+    assert_eq!(findings.days_since_order, Some(87));
+    let unanswered = unanswered_ids(&findings);
+    for id in ["c5", "c8", "c10", "c13", "c14"] {
+        assert!(
+            unanswered.contains(&id),
+            "{id} should be unanswered: {unanswered:?}"
+        );
+    }
+    assert!(
+        findings
+            .answered
+            .iter()
+            .any(|a| a.contact == EntryId::new("c3") && a.answered_by == EntryId::new("c4")),
+        "c4 answers c3"
+    );
+    assert_eq!(promise_state(&findings, "p1").0, PromiseState::Broken);
+    assert_eq!(promise_state(&findings, "p2").0, PromiseState::Overdue);
+    assert_eq!(promise_state(&findings, "p3").0, PromiseState::Pending);
+    let topics = contradiction_topics(&findings);
+    assert!(topics.contains(&"refund status".to_owned()), "{topics:?}");
+    assert!(topics.contains(&"refund amount".to_owned()), "{topics:?}");
+    assert!(
+        !topics.contains(&"return received".to_owned()),
+        "Sep 15, 2026 and September 15, 2026 are the same day: {topics:?}"
+    );
+    assert!(
+        findings
+            .contradictions
+            .iter()
+            .any(|c| c.kind == papertrail::analysis::ContradictionKind::RestatedPromise),
+        "the refund was restated with new due dates"
+    );
+    assert!(findings.headline.contains("87"), "{}", findings.headline);
+}
