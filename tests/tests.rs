@@ -1,5 +1,6 @@
 //! Integration tests.
 
+mod cli;
 mod format;
 mod store;
 mod util;
