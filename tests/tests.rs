@@ -1,5 +1,6 @@
 //! Integration tests.
 
+mod cli;
 mod demo_stories;
 mod dossier;
 mod format;
