@@ -1,6 +1,8 @@
 //! The PDF dossier, end to end: a case built in code with real image files, rendered, then read
 //! back with lopdf. Set `PAPERTRAIL_DOSSIER_OUT=dir` to keep the PDFs (scripts/check-pdf.sh).
 
+#![allow(clippy::unwrap_used)]
+
 use chrono::{DateTime, Utc};
 use papertrail::analysis::{
     ContactCounts, Contradiction, ContradictionKind, ContradictionValue, Effort, Findings, Flags,

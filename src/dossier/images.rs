@@ -258,6 +258,7 @@ mod tests {
     }
 
     /// Inserts an EXIF APP1 segment with the given orientation right after SOI.
+    #[allow(clippy::type_complexity)]
     fn with_orientation(jpeg: &[u8], orientation: u16, little: bool) -> Vec<u8> {
         let mut tiff: Vec<u8> = Vec::new();
         let (w16, w32): (fn(u16) -> [u8; 2], fn(u32) -> [u8; 4]) = if little {
