@@ -16,7 +16,7 @@ use papertrail::ui::{PaperTrailApp, Prefs};
 
 fn harness(dir: &std::path::Path) -> Harness<'static, PaperTrailApp> {
     let mut store = Store::open(dir).unwrap();
-    let start = Instant::parse("2025-01-01T10:00:00-05:00").unwrap();
+    let start = Instant::parse("2020-01-01T10:00:00-05:00").unwrap();
     let data = sample_case("Ten thousand entries", "Big Shop", 10_000, start);
     let id = store.insert_case(&data).unwrap();
     let now = Instant::parse("2026-11-23T10:00:00-05:00").unwrap().utc();

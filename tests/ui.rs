@@ -242,3 +242,52 @@ fn the_language_switches_to_french_in_settings() {
         "remembered"
     );
 }
+
+#[test]
+fn open_the_demo_cases_imports_them_and_opens_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), Some(Language::En));
+    // The demo cases run into late 2026.
+    let later = DateTime::parse_from_rfc3339("2027-01-15T12:00:00Z").unwrap();
+    harness.state_mut().set_clock(later.with_timezone(&Utc));
+    harness.get_by_label("Open the demo cases").click();
+    settle(&mut harness);
+    let cases = Store::open(dir.path()).unwrap().list_cases().unwrap();
+    assert!(cases.len() >= 3, "demo cases imported: {}", cases.len());
+    let view = harness.state().open_case().expect("a demo case is open");
+    assert!(!view.rows.is_empty(), "its timeline has items");
+    assert!(harness.query_by_label("Open the demo cases").is_none());
+}
+
+#[test]
+fn a_deleted_entry_comes_back_with_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Washer");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run_steps(3);
+    text_input(&harness, "Summary").type_text("Left a voicemail");
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    harness.get_by_label("Contacts").click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("Left a voicemail").click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Button, "Delete")
+        .click();
+    settle(&mut harness);
+    assert!(
+        Store::open(dir.path())
+            .unwrap()
+            .load_case(id)
+            .unwrap()
+            .contacts
+            .is_empty()
+    );
+    harness.get_by_role_and_label(Role::Button, "Undo").click();
+    settle(&mut harness);
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(case.contacts.len(), 1, "the contact is back");
+}

@@ -127,6 +127,8 @@ pub struct EntryDraft {
     pub entry: Entry,
     /// The entry as last saved; `None` while a new entry has not been saved yet.
     pub saved: Option<Entry>,
+    /// The entry as it was when the panel opened (a new entry is saved only once it differs).
+    pub initial: Entry,
     /// First date field (contact/statement/note time, promise made, attachment received).
     pub date_a: String,
     /// Second date field (promise due).

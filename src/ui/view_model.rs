@@ -334,7 +334,34 @@ fn cumulative(mut events: Vec<DateTime<Utc>>, now: DateTime<Utc>) -> Vec<[f64; 2
     if !points.is_empty() {
         points.push([day_x(now), count]);
     }
-    points
+    thin(points, MAX_CHART_POINTS)
+}
+
+/// At most this many points per chart series: a chart is a few hundred pixels wide, and
+/// drawing 20 000 points every frame would cost more than the rest of the window.
+const MAX_CHART_POINTS: usize = 600;
+
+/// Keeps about `max` points, evenly spaced in x, always keeping the first and the last.
+fn thin(points: Vec<[f64; 2]>, max: usize) -> Vec<[f64; 2]> {
+    let (Some(first), Some(last)) = (points.first().copied(), points.last().copied()) else {
+        return points;
+    };
+    if points.len() <= max || max < 2 {
+        return points;
+    }
+    let step = (last[0] - first[0]) / (max - 1) as f64;
+    let mut kept = Vec::with_capacity(max + 1);
+    let mut next_x = f64::NEG_INFINITY;
+    for point in points {
+        if point[0] >= next_x {
+            kept.push(point);
+            next_x = point[0] + step;
+        }
+    }
+    if kept.last() != Some(&last) {
+        kept.push(last);
+    }
+    kept
 }
 
 /// The pile-up chart: attempts vs answers, and promises falling due.
@@ -467,6 +494,21 @@ mod tests {
             chart.attempts.windows(2).all(|w| w[0][0] <= w[1][0]),
             "x sorted"
         );
+    }
+
+    #[test]
+    fn long_series_are_thinned_keeping_both_ends() {
+        let points: Vec<[f64; 2]> = (0..10_000).map(|i| [f64::from(i), f64::from(i)]).collect();
+        let thinned = thin(points, 600);
+        assert!(thinned.len() <= 602, "{}", thinned.len());
+        assert_eq!(thinned.first(), Some(&[0.0, 0.0]));
+        assert_eq!(thinned.last(), Some(&[9999.0, 9999.0]));
+        assert!(
+            thinned.windows(2).all(|w| w[0][0] < w[1][0]),
+            "x increasing"
+        );
+        let short = vec![[0.0, 0.0], [1.0, 1.0]];
+        assert_eq!(thin(short.clone(), 600), short);
     }
 
     #[test]

@@ -142,6 +142,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             }
         });
     if let Some(id) = clicked {
+        super::editor::flush(app);
+        super::details::flush(app);
         app.commands.push(Command::OpenCase(id));
     }
 }

@@ -52,7 +52,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             if ui
                 .selectable_label(app.ui.tab == tab, tr(language, tab.label_key()))
                 .clicked()
+                && app.ui.tab != tab
             {
+                details::flush(app);
                 app.ui.tab = tab;
             }
         }

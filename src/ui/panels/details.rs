@@ -50,6 +50,24 @@ fn apply_typed(draft: &mut DetailsDraft) -> Result<(), &'static str> {
     Ok(())
 }
 
+/// Saves the details form if it changed and reads well (before the case or tab changes).
+pub fn flush(app: &mut PaperTrailApp) {
+    let Some(mut form) = app.ui.details.take() else {
+        return;
+    };
+    let same_case = app.case.as_ref().is_some_and(|c| c.id == form.case);
+    if same_case
+        && apply_typed(&mut form).is_ok()
+        && app
+            .case
+            .as_ref()
+            .is_some_and(|c| c.data.case != form.details)
+    {
+        app.commands
+            .push(Command::SaveDetails(Box::new(form.details)));
+    }
+}
+
 /// Draws the details form of the open case.
 pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let language = app.language();

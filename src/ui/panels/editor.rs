@@ -64,6 +64,7 @@ fn draft_of(entry: Entry, saved: Option<Entry>, zone: TimeZone) -> EntryDraft {
         ),
     };
     EntryDraft {
+        initial: entry.clone(),
         entry,
         saved,
         date_a,
@@ -75,8 +76,27 @@ fn draft_of(entry: Entry, saved: Option<Entry>, zone: TimeZone) -> EntryDraft {
     }
 }
 
+/// Saves what the side panel holds, if it changed and reads well (before it closes or another
+/// entry replaces it: a field that had the focus never reports losing it then).
+pub fn flush(app: &mut PaperTrailApp) {
+    let zone = zone(app);
+    let Some(mut draft) = app.ui.editor.take() else {
+        return;
+    };
+    if apply_typed(&mut draft, zone).is_ok()
+        && draft.saved.as_ref() != Some(&draft.entry)
+        && (draft.saved.is_some() || draft.entry != draft.initial)
+    {
+        app.commands.push(Command::SaveEntry(draft.entry));
+    }
+}
+
 /// Opens an existing entry for editing.
 pub fn open(app: &mut PaperTrailApp, id: &EntryId) {
+    if app.ui.editor.as_ref().is_some_and(|d| d.entry.id() == id) {
+        return;
+    }
+    flush(app);
     let Some(view) = &app.case else { return };
     let Some(entry) = view.entry(id) else { return };
     app.ui.editor = Some(draft_of(
@@ -88,6 +108,7 @@ pub fn open(app: &mut PaperTrailApp, id: &EntryId) {
 
 /// Opens a new, not yet saved entry for editing.
 pub fn open_new(app: &mut PaperTrailApp, entry: Entry) {
+    flush(app);
     let zone = zone(app);
     app.ui.editor = Some(draft_of(entry, None, zone));
 }
@@ -312,7 +333,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         match apply_typed(&mut draft, zone) {
             Ok(()) => {
                 draft.error = None;
-                if draft.saved.as_ref() != Some(&draft.entry) && (draft.saved.is_some() || commit) {
+                if draft.saved.as_ref() != Some(&draft.entry)
+                    && (draft.saved.is_some() || draft.entry != draft.initial)
+                {
                     app.commands.push(Command::SaveEntry(draft.entry.clone()));
                     draft.saved = Some(draft.entry.clone());
                 }
