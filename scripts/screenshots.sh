@@ -6,7 +6,8 @@
 #   PAPERTRAIL_BIN=target/release/papertrail scripts/screenshots.sh
 #
 # Needs: Xvfb, xdotool, ImageMagick (`apt-get install xvfb xauth imagemagick xdotool
-# libgl1-mesa-dri`). Each run uses a fresh data directory with the demo cases and its own
+# libgl1-mesa-dri`). xdotool cannot type accented letters under bare Xvfb, so the typed text
+# has none (the app itself shows them). Each run uses a fresh data directory with the demo cases and its own
 # XDG_DATA_HOME, so remembered preferences never leak between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,7 @@ if [[ -z "${PAPERTRAIL_BIN:-}" ]]; then
 fi
 mkdir -p "$out"
 
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+Xvfb "$display" -noreset -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb=$!
 app=""
 work=$(mktemp -d)
@@ -50,12 +51,14 @@ for lang in en fr; do
     app=$!
     window=""
     for _ in $(seq 1 50); do
-        window=$(xdotool search --name "Paper Trail" 2>/dev/null | head -1 || true)
+        window=$(xdotool search --onlyvisible --name "Paper Trail" 2>/dev/null | head -1 || true)
         [[ -n "$window" ]] && break
         sleep 0.2
     done
     [[ -n "$window" ]] || { echo "the window did not open" >&2; exit 1; }
-    xdotool windowfocus --sync "$window" || true
+    sleep 0.5
+    # No window manager: give the new window the keyboard focus explicitly.
+    xdotool windowfocus "$window" 2>/dev/null || true
 
     shoot "$lang-case-list"
     # Open the first case of the list.
@@ -65,12 +68,15 @@ for lang in en fr; do
     xdotool key --window "$window" ctrl+l
     sleep 0.5
     if [[ $lang == fr ]]; then
-        xdotool type --delay 15 "Appel au service client, transféré deux fois"
+        xdotool type --delay 15 "Appel au service client, mis en attente 20 min"
     else
         xdotool type --delay 15 "Called customer service, transferred twice"
     fi
-    xdotool key --window "$window" Tab Tab space
-    sleep 0.5
+    # One key per frame: Tab to the checkbox, Space ticks it, the cursor moves to the promise.
+    for key in Tab Tab space; do
+        xdotool key --window "$window" "$key"
+        sleep 0.3
+    done
     if [[ $lang == fr ]]; then
         xdotool type --delay 15 "Livraison mardi prochain"
     else

@@ -63,18 +63,21 @@ pub fn show(ui: &mut egui::Ui, app: &PaperTrailApp) {
             plot.line(
                 Line::new(attempts, chart.attempts.clone())
                     .color(egui::Color32::from_rgb(0x3B, 0x7D, 0xD8))
-                    .width(2.0),
+                    .width(2.0)
+                    .allow_band(false),
             );
             plot.line(
                 Line::new(answers, chart.answers.clone())
                     .color(egui::Color32::from_rgb(0x2E, 0x9E, 0x5B))
-                    .width(2.0),
+                    .width(2.0)
+                    .allow_band(false),
             );
             if !chart.promises_due.is_empty() {
                 plot.line(
                     Line::new(due, chart.promises_due.clone())
                         .color(super::widgets::RED)
-                        .width(2.0),
+                        .width(2.0)
+                        .allow_band(false),
                 );
             }
         });
