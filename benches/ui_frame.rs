@@ -56,7 +56,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("frame_scrolling_10k_timeline", |b| {
         b.iter(|| {
             frames += 1;
-            if frames % 200 == 0 {
+            if frames.is_multiple_of(200) {
                 down = !down;
             }
             harness.event(Event::MouseWheel {

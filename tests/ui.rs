@@ -291,3 +291,37 @@ fn a_deleted_entry_comes_back_with_undo() {
     let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
     assert_eq!(case.contacts.len(), 1, "the contact is back");
 }
+
+#[test]
+fn a_case_file_is_exported_and_imported_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Oven");
+    let out_dir = tempfile::tempdir().unwrap();
+    let bundle = out_dir.path().join("oven.zip");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness
+        .get_by_role_and_label(Role::Button, "Export case file…")
+        .click();
+    harness.run_steps(2);
+    type_into(&mut harness, "File path", &bundle.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    settle(&mut harness);
+    assert!(bundle.is_file(), "{:?}", harness.state().notice());
+    harness
+        .get_all_by_label("Import a case file…")
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(2);
+    type_into(&mut harness, "File path", &bundle.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    settle(&mut harness);
+    let cases = Store::open(dir.path()).unwrap().list_cases().unwrap();
+    assert_eq!(cases.len(), 2, "{:?}", harness.state().notice());
+    assert!(cases.iter().all(|c| c.title == "Oven"));
+}
