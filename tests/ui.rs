@@ -325,3 +325,15 @@ fn a_case_file_is_exported_and_imported_back() {
     assert_eq!(cases.len(), 2, "{:?}", harness.state().notice());
     assert!(cases.iter().all(|c| c.title == "Oven"));
 }
+
+#[test]
+fn ctrl_plus_enlarges_the_text_and_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), Some(Language::En));
+    assert!((harness.state().prefs().zoom - 1.0).abs() < f32::EPSILON);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run_steps(3);
+    let zoom = harness.state().prefs().zoom;
+    assert!(zoom > 1.05, "zoom is now {zoom}");
+    harness.get_by_label("Open the demo cases");
+}
