@@ -518,3 +518,25 @@ pub fn footers(fonts: &Fonts, frame: Frame, d: &Dossier, laid: &mut Laid) {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use crate::layout::{Fonts, Style};
+
+    #[test]
+    fn every_dossier_message_prints_without_replacement_characters() {
+        let fonts = Fonts::dejavu().unwrap();
+        for file in [
+            include_str!("../../assets/locales/en-US/dossier.ftl"),
+            include_str!("../../assets/locales/fr-FR/dossier.ftl"),
+        ] {
+            for line in file.lines().filter(|l| !l.starts_with('#')) {
+                for ch in line.chars().filter(|c| !c.is_control()) {
+                    assert!(fonts.has_glyph(Style::Regular, ch), "{ch:?} in {line}");
+                    assert!(fonts.has_glyph(Style::Bold, ch), "{ch:?} (bold) in {line}");
+                }
+            }
+        }
+    }
+}
