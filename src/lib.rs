@@ -17,5 +17,6 @@ pub mod domain;
 pub mod dossier;
 pub mod format;
 pub mod i18n;
+pub mod layout;
 pub mod store;
 pub mod ui;

@@ -1,6 +1,7 @@
-//! Integration tests.
+//! Integration tests: one binary, one module per area.
 
 mod demo_stories;
+mod dossier;
 mod format;
 mod store;
 mod util;

@@ -1,12 +1,26 @@
-//! The dated PDF dossier of a case.
+//! The dated PDF dossier of a case: what a manager, mediator, consumer-protection office or
+//! court receives.
 //!
-//! CONTRACT STUB: signatures the UI and CLI code against; the dossier implementation replaces
-//! the bodies and keeps these signatures (adding fields to the option and progress types is fine).
+//! The pipeline: [`model::build`] turns the case and its findings into text (pure, tested with
+//! hand-built findings); [`images`] reads the exhibit files without degrading them; `sections`
+//! lays the pages out with [`crate::layout`]; `pdf` writes them with printpdf's operators; `post`
+//! finishes the document in lopdf (links, outline, page labels, attachments, metadata, `/ID`).
+//! Output is deterministic: the same case, options and preparation instant give the same bytes.
 
+pub mod images;
+pub mod model;
+mod pdf;
+mod post;
+mod sections;
+
+use crate::analysis::Findings;
 use crate::domain::{CaseData, Language};
+use crate::layout::{Fonts, Frame, MM, PageSize};
 use chrono::{DateTime, Utc};
+use sha2::{Digest as _, Sha256};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Paper size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -54,9 +68,15 @@ pub enum DossierError {
     /// The user cancelled.
     #[error("the export was cancelled")]
     Cancelled,
-    /// Not written yet.
+    /// Kept for callers written against the stub; no longer returned.
     #[error("the dossier export is not implemented yet")]
     NotImplemented,
+    /// The embedded font could not be prepared.
+    #[error("the dossier font could not be loaded")]
+    Font,
+    /// The PDF library failed to write the document.
+    #[error("the PDF could not be written: {0}")]
+    Pdf(String),
 }
 
 /// Renders the dossier as PDF bytes. Pure apart from reading attachment files; calls `progress`
@@ -68,6 +88,224 @@ pub fn render_pdf(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<Vec<u8>, DossierError> {
-    let _ = (case, attachments, options, progress, cancel);
-    Err(DossierError::NotImplemented)
+    let findings = crate::analysis::analyze(case, options.prepared_at);
+    render_pdf_with_findings(case, &findings, attachments, options, progress, cancel)
+}
+
+/// The page frame for a paper size: 18 mm margins, 20 mm at the bottom for the footer.
+pub fn frame_for(paper: Paper) -> Frame {
+    let page = match paper {
+        Paper::A4 => PageSize::A4,
+        Paper::Letter => PageSize::LETTER,
+    };
+    Frame {
+        page,
+        left: 18.0 * MM,
+        right: 18.0 * MM,
+        top: 18.0 * MM,
+        bottom: 20.0 * MM,
+    }
+}
+
+fn check(cancel: &AtomicBool) -> Result<(), DossierError> {
+    if cancel.load(Ordering::Relaxed) {
+        Err(DossierError::Cancelled)
+    } else {
+        Ok(())
+    }
+}
+
+/// [`render_pdf`] with findings computed by the caller (tests, or a caller that already has
+/// them).
+pub fn render_pdf_with_findings(
+    case: &CaseData,
+    findings: &Findings,
+    attachments: &dyn AttachmentSource,
+    options: &DossierOptions,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &AtomicBool,
+) -> Result<Vec<u8>, DossierError> {
+    let language = options.language.unwrap_or(case.case.language);
+    let d = model::build(
+        case,
+        findings,
+        &model::ModelOptions {
+            language,
+            redact: options.redact,
+            prepared_at: options.prepared_at,
+        },
+    );
+    check(cancel)?;
+
+    // Exhibit files, in exhibit order; image keys are exhibit indices.
+    let loaded: Vec<images::Loaded> = d
+        .exhibits
+        .iter()
+        .map(|e| {
+            check(cancel)?;
+            Ok(images::load(&attachments.path_of(&e.sha256), &e.sha256))
+        })
+        .collect::<Result<_, DossierError>>()?;
+    let views: Vec<sections::ExhibitView> = loaded
+        .iter()
+        .enumerate()
+        .map(|(key, l)| sections::ExhibitView {
+            picture: l.picture.as_ref().map(|p| (key, p.display_size())),
+            note: l.note,
+            attached: options.embed_originals && l.bytes.is_some(),
+        })
+        .collect();
+
+    let fonts = Fonts::dejavu().map_err(|_| DossierError::Font)?;
+    let frame = frame_for(options.paper);
+    let tr = |key: &str| crate::i18n::tr(language, key);
+
+    let mut laid = sections::cover(&fonts, frame, &d);
+    let body = sections::body(&fonts, frame, &d, &views);
+    check(cancel)?;
+
+    // Contents when the dossier runs past four pages; its length does not depend on the page
+    // numbers it shows, so lay it out once to count its pages, then for real.
+    let mut toc: Vec<sections::TocEntry> = Vec::new();
+    for (anchor, key) in sections::SECTIONS {
+        toc.push((tr(key), anchor.to_owned(), 0));
+        if anchor == "sec-exhibits" {
+            for e in &d.exhibits {
+                let title = match &e.caption {
+                    Some(c) => format!("{} — {c}", e.label),
+                    None => format!("{} — {}", e.label, e.file_name),
+                };
+                toc.push((title, sections::exhibit_anchor(e.number), 1));
+            }
+        }
+    }
+    let with_contents = 1 + body.pages.len() > 4;
+    if with_contents {
+        let draft = sections::contents(&fonts, frame, &d, &toc, &|_| Some(999));
+        let offset = laid.pages.len() + draft.pages.len();
+        let page_of = |anchor: &str| body.anchors.get(anchor).map(|a| a.page + offset + 1);
+        let mut contents = sections::contents(&fonts, frame, &d, &toc, &page_of);
+        contents.anchors.insert(
+            "contents".to_owned(),
+            crate::layout::Anchor {
+                page: 0,
+                y: frame.content_top(),
+            },
+        );
+        laid.append(contents);
+    }
+    laid.append(body);
+    sections::footers(&fonts, frame, &d, &mut laid);
+
+    let pictures: BTreeMap<usize, (&images::Picture, &[u8])> = loaded
+        .iter()
+        .enumerate()
+        .filter_map(|(key, l)| Some((key, (l.picture.as_ref()?, l.bytes.as_deref()?))))
+        .collect();
+    let mut report = |done, total| progress(Progress { done, total });
+    let doc = pdf::write(&fonts, frame.page, &laid, &pictures, &mut report, cancel)?;
+    check(cancel)?;
+
+    let mut outline = Vec::new();
+    if with_contents {
+        outline.push(post::OutlineEntry {
+            title: tr("dossier-contents"),
+            anchor: "contents".to_owned(),
+            children: Vec::new(),
+        });
+    }
+    for (anchor, key) in sections::SECTIONS {
+        let children = if anchor == "sec-exhibits" {
+            d.exhibits
+                .iter()
+                .map(|e| post::OutlineEntry {
+                    title: match &e.caption {
+                        Some(c) => format!("{} — {c}", e.label),
+                        None => e.label.clone(),
+                    },
+                    anchor: sections::exhibit_anchor(e.number),
+                    children: Vec::new(),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        outline.push(post::OutlineEntry {
+            title: tr(key),
+            anchor: anchor.to_owned(),
+            children,
+        });
+    }
+
+    let files: Vec<post::EmbeddedFile<'_>> = if options.embed_originals {
+        d.exhibits
+            .iter()
+            .zip(&loaded)
+            .filter_map(|(e, l)| {
+                Some(post::EmbeddedFile {
+                    name: e.file_name.clone(),
+                    description: match &e.caption {
+                        Some(c) => format!("{} — {c}", e.label),
+                        None => e.label.clone(),
+                    },
+                    media_type: e.media_type.clone(),
+                    bytes: l.bytes.as_deref()?,
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    let meta = post::Meta {
+        title: format!("{} — {}", tr("dossier-label"), d.title),
+        author: if options.redact {
+            String::new()
+        } else {
+            d.consumer.clone()
+        },
+        subject: crate::i18n::tr_args(
+            language,
+            "dossier-meta-subject",
+            &[("merchant", d.merchant.clone().into())],
+        ),
+        keywords: tr("dossier-meta-keywords"),
+        creator: format!("Paper Trail {}", env!("CARGO_PKG_VERSION")),
+        lang: match language {
+            Language::Fr => "fr-FR".to_owned(),
+            Language::En => "en-US".to_owned(),
+        },
+        date: options.prepared_at,
+        cover_label: tr("dossier-page-label-cover"),
+        id: document_id(case, options, language, &loaded),
+    };
+    post::finish(doc, &laid, &outline, &files, &meta)
+}
+
+/// A 16-byte identifier derived from everything the content depends on.
+fn document_id(
+    case: &CaseData,
+    options: &DossierOptions,
+    language: Language,
+    loaded: &[images::Loaded],
+) -> [u8; 16] {
+    let mut hash = Sha256::new();
+    hash.update(serde_json::to_vec(case).unwrap_or_default());
+    hash.update(format!(
+        "{:?}|{:?}|{}|{}|{}",
+        language,
+        options.paper,
+        options.prepared_at.to_rfc3339(),
+        options.redact,
+        options.embed_originals
+    ));
+    for l in loaded {
+        hash.update([u8::from(l.bytes.is_some())]);
+    }
+    let digest = hash.finalize();
+    let mut id = [0u8; 16];
+    for (slot, byte) in id.iter_mut().zip(digest.iter()) {
+        *slot = *byte;
+    }
+    id
 }

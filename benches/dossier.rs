@@ -1,0 +1,172 @@
+//! Dossier export benchmark: a generated case with 1 000 timeline items and 50 JPEG exhibits
+//! (1280×960), rendered several times. Prints the best and median time, pages, size and the
+//! process's peak memory. Run with `cargo bench --bench dossier`.
+
+#![allow(clippy::unwrap_used, clippy::print_stdout)]
+
+use chrono::{DateTime, Duration, Utc};
+use papertrail::analysis::{
+    ContactCounts, Effort, Findings, Flags, PromiseTotals, TimelineItem, TimelineKind,
+};
+use papertrail::domain::{
+    Attachment, CaseData, CaseDetails, Channel, Contact, DateOrInstant, Direction, EntryId,
+    Instant, Language, Outcome, TimeZone,
+};
+use papertrail::dossier::{AttachmentSource, DossierOptions, Paper, render_pdf_with_findings};
+use sha2::{Digest as _, Sha256};
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+
+struct Dir(PathBuf);
+
+impl AttachmentSource for Dir {
+    fn path_of(&self, sha256: &str) -> PathBuf {
+        self.0.join(sha256)
+    }
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let zone = TimeZone::parse("Europe/Paris").unwrap();
+    let mut details = CaseDetails::new(
+        "Banc d’essai : 1 000 contacts, 50 pièces",
+        Language::Fr,
+        zone,
+    );
+    details.consumer.name = "Françoise Lefèvre-Dubœuf".into();
+    details.merchant.name = "ÉlectroMénager SA".into();
+    let mut case = CaseData::new(details);
+    let start: DateTime<Utc> = "2026-01-01T08:00:00Z".parse().unwrap();
+    for n in 0..50u32 {
+        let img = image::RgbImage::from_fn(1280, 960, |x, y| {
+            image::Rgb([(x / 5 + n) as u8, (y / 4) as u8, ((x + y) / 9) as u8])
+        });
+        let mut jpeg = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 85)
+            .encode_image(&img)
+            .unwrap();
+        let hash: String = Sha256::digest(&jpeg)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        std::fs::write(dir.path().join(&hash), &jpeg).unwrap();
+        case.attachments.push(Attachment {
+            id: EntryId::new(format!("a{n}")),
+            file_name: format!("photo-{n:02}-écran.jpg"),
+            sha256: hash,
+            size: jpeg.len() as u64,
+            media_type: "image/jpeg".into(),
+            received_at: Some(DateOrInstant::Instant(Instant(
+                (start + Duration::days(i64::from(n))).fixed_offset(),
+            ))),
+            caption: Some(format!("Capture d’écran n°{n}")),
+            links: vec![EntryId::new(format!("c{}", n * 20))],
+        });
+    }
+    let mut timeline = Vec::new();
+    for i in 0..1000i64 {
+        let at = start + Duration::hours(i * 5);
+        let id = EntryId::new(format!("c{i}"));
+        case.contacts.push(Contact {
+            id: id.clone(),
+            at: Instant(at.fixed_offset()),
+            channel: Channel::ALL[(i % 9) as usize],
+            direction: if i % 3 == 0 { Direction::Incoming } else { Direction::Outgoing },
+            counterpart: Some(format!("Agent n°{}", i % 17)),
+            reference: Some(format!("TCK-{i:06}")),
+            summary: format!(
+                "Relance n°{i} au sujet de la commande : le service client indique « en cours » et promet un retour sous 48 h. {}",
+                "Détails supplémentaires. ".repeat((i % 6) as usize)
+            ),
+            outcome: Outcome::ALL[(i % 10) as usize],
+            wait_minutes: Some(5),
+            duration_minutes: Some(3),
+            reply_expected_within_days: None,
+            in_reply_to: None,
+        });
+        timeline.push(TimelineItem {
+            at,
+            kind: TimelineKind::Contact,
+            entry: Some(id),
+            direction: None,
+            flags: Flags {
+                unanswered: i % 5 == 1,
+                overdue: i % 11 == 0,
+                ..Flags::default()
+            },
+        });
+    }
+    let findings = Findings {
+        as_of: start + Duration::days(220),
+        days_since_order: Some(220),
+        days_since_first_complaint: Some(219),
+        days_since_last_answer: Some(3),
+        longest_silence: None,
+        minutes_on_hold: 5000,
+        contacts: ContactCounts {
+            total: 1000,
+            outgoing: 667,
+            incoming: 333,
+        },
+        unanswered: Vec::new(),
+        answered: Vec::new(),
+        promises: Vec::new(),
+        promise_totals: PromiseTotals::default(),
+        contradictions: Vec::new(),
+        effort: Effort {
+            by_channel: Vec::new(),
+            minutes_on_hold: 5000,
+            minutes_in_calls: 3000,
+            transfers: 12,
+            agents: 17,
+            answer_rate: Some(0.4),
+            median_minutes_to_answer: Some(3000),
+            worst_minutes_to_answer: Some(20000),
+        },
+        timeline,
+        headline: "Banc d’essai.".into(),
+    };
+    let options = DossierOptions {
+        language: None,
+        paper: Paper::A4,
+        prepared_at: start + Duration::days(220),
+        redact: false,
+        embed_originals: true,
+    };
+    let source = Dir(dir.path().to_path_buf());
+    let cancel = AtomicBool::new(false);
+    let mut times = Vec::new();
+    let mut last = (0, 0);
+    for _ in 0..5 {
+        let t = std::time::Instant::now();
+        let mut pages = 0;
+        let bytes = render_pdf_with_findings(
+            &case,
+            &findings,
+            &source,
+            &options,
+            &mut |p| pages = p.total,
+            &cancel,
+        )
+        .unwrap();
+        times.push(t.elapsed().as_secs_f64());
+        last = (pages, bytes.len());
+    }
+    times.sort_by(f64::total_cmp);
+    let peak = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM"))
+                .map(str::to_owned)
+        })
+        .unwrap_or_default();
+    println!(
+        "dossier: 1000 items, 50 JPEG 1280x960: best {:.3} s, median {:.3} s, {} pages, {:.1} MB; peak {}",
+        times[0],
+        times[times.len() / 2],
+        last.0,
+        last.1 as f64 / 1e6,
+        peak.trim()
+    );
+}

@@ -1,0 +1,1148 @@
+//! The dossier's content as text ready to print, computed from the case and its findings.
+//!
+//! Pure: no I/O, no clock, no fonts. Everything a reader sees is decided here (wording, order,
+//! exhibit numbers, marks, redaction); the layout only places it.
+
+use crate::analysis::{ContradictionKind, Findings, PromiseState, TimelineItem, TimelineKind};
+use crate::domain::{
+    Attachment, CaseData, Contact, DateOrInstant, EntryId, Language, Note, Promise, Statement,
+    TimeZone,
+};
+use crate::i18n::{FluentValue, format_date, format_date_time, label, tr, tr_args};
+use chrono::{DateTime, Utc};
+use std::collections::BTreeMap;
+
+/// What the model needs besides the case and findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModelOptions {
+    /// The dossier's language.
+    pub language: Language,
+    /// Replace the consumer's contact details and agents' names with neutral labels.
+    pub redact: bool,
+    /// The preparation instant.
+    pub prepared_at: DateTime<Utc>,
+}
+
+/// A label and its value.
+pub type Field = (String, String);
+
+/// The whole dossier as text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dossier {
+    /// Its language.
+    pub language: Language,
+    /// The case title.
+    pub title: String,
+    /// The consumer's name (the PDF's author).
+    pub consumer: String,
+    /// The merchant's name.
+    pub merchant: String,
+    /// Cover fields (consumer, merchant, order…), only those known.
+    pub cover: Vec<Field>,
+    /// "Prepared on …" with the time zone.
+    pub prepared_on: String,
+    /// The preparation date alone, for the footer.
+    pub prepared_date: String,
+    /// Key figures: (value, label).
+    pub figures: Vec<Field>,
+    /// The analysis's headline.
+    pub headline: String,
+    /// The consumer's narrative.
+    pub narrative: Option<String>,
+    /// Generated summary sentences.
+    pub summary: Vec<String>,
+    /// The chronology's legend (marks, time zone).
+    pub chronology_legend: String,
+    /// Chronology rows in time order.
+    pub chronology: Vec<ChronoRow>,
+    /// Promise rows in the order they were made.
+    pub promises: Vec<PromiseRow>,
+    /// Contradictions, one block per topic.
+    pub contradictions: Vec<ContradictionBlock>,
+    /// Contacts per channel: (channel, outgoing, incoming).
+    pub effort_channels: Vec<[String; 3]>,
+    /// Effort figures: (label, value).
+    pub effort: Vec<Field>,
+    /// Exhibits in date order, numbered from 1.
+    pub exhibits: Vec<Exhibit>,
+}
+
+/// One chronology row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChronoRow {
+    /// Date and time in the case's zone.
+    pub when: String,
+    /// What happened.
+    pub what: String,
+    /// Channel and direction.
+    pub channel: String,
+    /// Who was on the other side.
+    pub who: String,
+    /// Outcome.
+    pub outcome: String,
+    /// Reference and exhibit numbers.
+    pub reference: String,
+    /// Marks in words with a symbol (empty when none).
+    pub marks: String,
+    /// Whether any mark is set (the row is highlighted too).
+    pub flagged: bool,
+}
+
+/// One promise row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PromiseRow {
+    /// Kind and the promise's words.
+    pub text: String,
+    /// When it was made.
+    pub made: String,
+    /// Who or what carries it.
+    pub source: String,
+    /// Due date.
+    pub due: String,
+    /// Status in words.
+    pub status: String,
+    /// Days late, or empty.
+    pub days_late: String,
+    /// Broken or overdue.
+    pub flagged: bool,
+}
+
+/// One contradiction: a topic and its conflicting versions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContradictionBlock {
+    /// The topic.
+    pub topic: String,
+    /// What kind of contradiction, in words.
+    pub kind: String,
+    /// The versions, side by side.
+    pub versions: Vec<Version>,
+}
+
+/// One version of the facts in a contradiction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    /// "Version 1".
+    pub label: String,
+    /// The value asserted.
+    pub value: String,
+    /// Each statement carrying it: date, source and words.
+    pub carriers: Vec<String>,
+}
+
+/// One exhibit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exhibit {
+    /// Its number, from 1.
+    pub number: u32,
+    /// "Pièce 3" / "Exhibit 3".
+    pub label: String,
+    /// The attachment's id.
+    pub id: EntryId,
+    /// Its caption.
+    pub caption: Option<String>,
+    /// Original file name.
+    pub file_name: String,
+    /// Media type.
+    pub media_type: String,
+    /// Date received, or "—".
+    pub date: String,
+    /// Size in words.
+    pub size: String,
+    /// Size in bytes.
+    pub bytes: u64,
+    /// SHA-256 (lower-case hex).
+    pub sha256: String,
+    /// The entries it relates to, in words.
+    pub relates: Vec<String>,
+}
+
+/// A reference to an entry of the case by id.
+#[derive(Debug, Clone, Copy)]
+enum Entry<'a> {
+    Contact(&'a Contact),
+    Promise(&'a Promise),
+    Statement(&'a Statement),
+    Attachment(&'a Attachment),
+    Note(&'a Note),
+}
+
+/// Text helpers bound to one case and language.
+struct Ctx<'a> {
+    case: &'a CaseData,
+    lang: Language,
+    zone: TimeZone,
+    redact: bool,
+    agents: BTreeMap<String, usize>,
+    exhibit_of: BTreeMap<&'a EntryId, u32>,
+}
+
+impl<'a> Ctx<'a> {
+    fn tr(&self, key: &str) -> String {
+        tr(self.lang, key)
+    }
+
+    fn tr1(&self, key: &str, name: &'static str, value: impl Into<FluentValue<'static>>) -> String {
+        tr_args(self.lang, key, &[(name, value.into())])
+    }
+
+    fn when(&self, at: DateTime<Utc>) -> String {
+        format_date_time(self.lang, at.with_timezone(&self.zone.0).naive_local())
+    }
+
+    fn date(&self, at: DateTime<Utc>) -> String {
+        format_date(self.lang, at.with_timezone(&self.zone.0).date_naive())
+    }
+
+    fn date_or_instant(&self, value: &DateOrInstant) -> String {
+        match value {
+            DateOrInstant::Date(date) => format_date(self.lang, *date),
+            DateOrInstant::Instant(instant) => self.when(instant.utc()),
+        }
+    }
+
+    fn entry(&self, id: &EntryId) -> Option<Entry<'a>> {
+        let case = self.case;
+        if let Some(c) = case.contacts.iter().find(|c| &c.id == id) {
+            return Some(Entry::Contact(c));
+        }
+        if let Some(p) = case.promises.iter().find(|p| &p.id == id) {
+            return Some(Entry::Promise(p));
+        }
+        if let Some(s) = case.statements.iter().find(|s| &s.id == id) {
+            return Some(Entry::Statement(s));
+        }
+        if let Some(a) = case.attachments.iter().find(|a| &a.id == id) {
+            return Some(Entry::Attachment(a));
+        }
+        case.notes.iter().find(|n| &n.id == id).map(Entry::Note)
+    }
+
+    fn exhibit_label(&self, number: u32) -> String {
+        self.tr1("dossier-exhibit-number", "number", i64::from(number))
+    }
+
+    /// The counterpart's name, or a neutral label when redacting.
+    fn who(&self, counterpart: Option<&String>) -> String {
+        match counterpart {
+            None => String::new(),
+            Some(name) if self.redact => self.agents.get(name).map_or_else(String::new, |n| {
+                self.tr1("dossier-agent", "number", i64::try_from(*n).unwrap_or(0))
+            }),
+            Some(name) => name.clone(),
+        }
+    }
+
+    /// "Courriel, 12 août 2026" for a contact, "Pièce 3" for an attachment.
+    fn source(&self, source: Option<&EntryId>) -> String {
+        let Some(id) = source else {
+            return String::new();
+        };
+        match self.entry(id) {
+            Some(Entry::Contact(c)) => {
+                let mut text = format!(
+                    "{}, {}",
+                    label(self.lang, &c.channel.label_key()),
+                    self.date(c.at.utc())
+                );
+                let who = self.who(c.counterpart.as_ref());
+                if !who.is_empty() {
+                    text.push_str(" — ");
+                    text.push_str(&who);
+                }
+                text
+            }
+            Some(Entry::Attachment(a)) => self
+                .exhibit_of
+                .get(&a.id)
+                .map_or_else(|| a.file_name.clone(), |n| self.exhibit_label(*n)),
+            _ => id.to_string(),
+        }
+    }
+
+    /// Exhibit numbers that document an entry: the attachment itself, attachments linking to
+    /// it, and the attachment its source names.
+    fn exhibits_for(&self, id: &EntryId, source: Option<&EntryId>) -> Vec<u32> {
+        let mut numbers: Vec<u32> = self
+            .case
+            .attachments
+            .iter()
+            .filter(|a| &a.id == id || a.links.contains(id) || source == Some(&a.id))
+            .filter_map(|a| self.exhibit_of.get(&a.id).copied())
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        numbers
+    }
+}
+
+/// `« text »` in French, `“text”` in English.
+fn quote(lang: Language, text: &str) -> String {
+    match lang {
+        Language::Fr => format!("«\u{A0}{text}\u{A0}»"),
+        Language::En => format!("“{text}”"),
+    }
+}
+
+/// The colon between a label and its value: ` : ` in French, `: ` in English.
+fn colon(lang: Language) -> &'static str {
+    match lang {
+        Language::Fr => "\u{A0}: ",
+        Language::En => ": ",
+    }
+}
+
+/// Human-readable size with the exact byte count.
+fn size_text(lang: Language, bytes: u64) -> String {
+    let exact = group_digits(lang, bytes);
+    let value = |v: f64| -> FluentValue<'static> {
+        let text = format!("{v:.1}");
+        match lang {
+            Language::Fr => FluentValue::from(text.replace('.', ",")),
+            Language::En => FluentValue::from(text),
+        }
+    };
+    #[expect(clippy::cast_precision_loss, reason = "display only")]
+    let b = bytes as f64;
+    let human = if bytes < 1024 {
+        return tr_args(
+            lang,
+            "dossier-size-bytes",
+            &[("value", FluentValue::from(exact))],
+        );
+    } else if bytes < 1024 * 1024 {
+        tr_args(lang, "dossier-size-kb", &[("value", value(b / 1024.0))])
+    } else {
+        tr_args(
+            lang,
+            "dossier-size-mb",
+            &[("value", value(b / 1024.0 / 1024.0))],
+        )
+    };
+    let exact = tr_args(
+        lang,
+        "dossier-size-bytes",
+        &[("value", FluentValue::from(exact))],
+    );
+    format!("{human} ({exact})")
+}
+
+/// `1 234 567` (French, narrow no-break spaces) or `1,234,567`.
+fn group_digits(lang: Language, n: u64) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Language::Fr => '\u{202F}',
+        Language::En => ',',
+    };
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A duration in minutes as words: `45 min`, `5 h 20 min`, `3 days`.
+fn duration(lang: Language, minutes: i64) -> String {
+    if minutes < 60 {
+        tr_args(
+            lang,
+            "dossier-duration-minutes",
+            &[("count", minutes.into())],
+        )
+    } else if minutes < 48 * 60 {
+        tr_args(
+            lang,
+            "dossier-duration-hours",
+            &[
+                ("hours", (minutes / 60).into()),
+                ("minutes", (minutes % 60).into()),
+            ],
+        )
+    } else {
+        tr_args(
+            lang,
+            "dossier-duration-days",
+            &[("count", (minutes / (24 * 60)).into())],
+        )
+    }
+}
+
+/// Builds the dossier's content.
+pub fn build(case: &CaseData, findings: &Findings, options: &ModelOptions) -> Dossier {
+    let lang = options.language;
+    let zone = case.case.time_zone;
+
+    // Exhibits are numbered in date order (undated last), ties in the order they were logged.
+    let mut order: Vec<(usize, &Attachment)> = case.attachments.iter().enumerate().collect();
+    order.sort_by_key(|(index, a)| {
+        (
+            a.received_at
+                .map_or(DateTime::<Utc>::MAX_UTC, |d| d.start_in(zone)),
+            *index,
+        )
+    });
+    let exhibit_of: BTreeMap<&EntryId, u32> = order
+        .iter()
+        .zip(1u32..)
+        .map(|((_, a), n)| (&a.id, n))
+        .collect();
+
+    // Agents are numbered by first appearance in time.
+    let mut contacts: Vec<&Contact> = case.contacts.iter().collect();
+    contacts.sort_by_key(|c| c.at);
+    let mut agents = BTreeMap::new();
+    for c in &contacts {
+        if let Some(name) = &c.counterpart {
+            let next = agents.len() + 1;
+            agents.entry(name.clone()).or_insert(next);
+        }
+    }
+
+    let ctx = Ctx {
+        case,
+        lang,
+        zone,
+        redact: options.redact,
+        agents,
+        exhibit_of,
+    };
+    let details = &case.case;
+
+    let exhibits: Vec<Exhibit> = order
+        .iter()
+        .zip(1u32..)
+        .map(|((_, a), number)| exhibit(&ctx, a, number))
+        .collect();
+
+    Dossier {
+        language: lang,
+        title: details.title.clone(),
+        consumer: details.consumer.name.clone(),
+        merchant: details.merchant.name.clone(),
+        cover: cover(&ctx),
+        prepared_on: tr_args(
+            lang,
+            "dossier-prepared-on",
+            &[
+                ("date", ctx.when(options.prepared_at).into()),
+                ("zone", zone.name().into()),
+            ],
+        ),
+        prepared_date: ctx.date(options.prepared_at),
+        figures: figures(&ctx, findings),
+        headline: findings.headline.clone(),
+        narrative: details.narrative.clone().filter(|n| !n.trim().is_empty()),
+        summary: summary(&ctx, findings),
+        chronology_legend: ctx.tr1("dossier-chronology-legend", "zone", zone.name()),
+        chronology: findings
+            .timeline
+            .iter()
+            .map(|item| chrono_row(&ctx, item))
+            .collect(),
+        promises: promises(&ctx, findings),
+        contradictions: contradictions(&ctx, findings),
+        effort_channels: findings
+            .effort
+            .by_channel
+            .iter()
+            .map(|c| {
+                [
+                    label(lang, &c.channel.label_key()),
+                    c.outgoing.to_string(),
+                    c.incoming.to_string(),
+                ]
+            })
+            .collect(),
+        effort: effort(&ctx, findings),
+        exhibits,
+    }
+}
+
+fn cover(ctx: &Ctx<'_>) -> Vec<Field> {
+    let d = &ctx.case.case;
+    let mut fields = Vec::new();
+    let mut consumer = vec![d.consumer.name.clone()];
+    let details = [&d.consumer.email, &d.consumer.phone, &d.consumer.address];
+    if ctx.redact {
+        if details.iter().any(|v| v.is_some()) {
+            consumer.push(ctx.tr("dossier-redacted"));
+        }
+    } else {
+        consumer.extend(details.iter().filter_map(|v| (*v).clone()));
+    }
+    fields.push((ctx.tr("dossier-cover-consumer"), consumer.join("\n")));
+    let m = &d.merchant;
+    let merchant: Vec<String> = std::iter::once(m.name.clone())
+        .chain(
+            [&m.website, &m.email, &m.phone, &m.address]
+                .iter()
+                .filter_map(|v| (*v).clone()),
+        )
+        .collect();
+    fields.push((ctx.tr("dossier-cover-merchant"), merchant.join("\n")));
+    if let Some(r) = &d.order_reference {
+        fields.push((ctx.tr("dossier-cover-order-reference"), r.clone()));
+    }
+    if let Some(p) = &d.product {
+        fields.push((ctx.tr("dossier-cover-product"), p.clone()));
+    }
+    if let Some(p) = &d.price {
+        fields.push((ctx.tr("dossier-cover-price"), p.display(ctx.lang)));
+    }
+    if let Some(o) = &d.ordered_at {
+        fields.push((ctx.tr("dossier-cover-ordered-at"), ctx.date_or_instant(o)));
+    }
+    if let Some(r) = &d.desired_resolution {
+        fields.push((ctx.tr("dossier-cover-request"), r.clone()));
+    }
+    fields.push((
+        ctx.tr("dossier-cover-status"),
+        label(ctx.lang, &d.status.label_key()),
+    ));
+    fields
+}
+
+fn figures(ctx: &Ctx<'_>, f: &Findings) -> Vec<Field> {
+    let dash = || ctx.tr("dossier-unknown");
+    let t = &f.promise_totals;
+    vec![
+        (
+            f.days_since_order.map_or_else(dash, |d| d.to_string()),
+            ctx.tr("dossier-fig-days-since-order"),
+        ),
+        (
+            f.contacts.outgoing.to_string(),
+            ctx.tr("dossier-fig-contacts"),
+        ),
+        (
+            f.unanswered.len().to_string(),
+            ctx.tr("dossier-fig-unanswered"),
+        ),
+        (
+            (t.broken + t.overdue).to_string(),
+            ctx.tr("dossier-fig-promises"),
+        ),
+        (
+            f.contradictions.len().to_string(),
+            ctx.tr("dossier-fig-contradictions"),
+        ),
+        (f.minutes_on_hold.to_string(), ctx.tr("dossier-fig-on-hold")),
+    ]
+}
+
+fn summary(ctx: &Ctx<'_>, f: &Findings) -> Vec<String> {
+    let lang = ctx.lang;
+    let mut lines = Vec::new();
+    if f.contacts.total > 0 {
+        lines.push(tr_args(
+            lang,
+            "dossier-summary-contacts",
+            &[
+                ("total", f.contacts.total.into()),
+                ("outgoing", f.contacts.outgoing.into()),
+                ("incoming", f.contacts.incoming.into()),
+            ],
+        ));
+    }
+    if !f.unanswered.is_empty() {
+        lines.push(ctx.tr1(
+            "dossier-summary-unanswered",
+            "count",
+            i64::try_from(f.unanswered.len()).unwrap_or(0),
+        ));
+    }
+    let t = &f.promise_totals;
+    if t.made > 0 {
+        lines.push(tr_args(
+            lang,
+            "dossier-summary-promises",
+            &[
+                ("made", t.made.into()),
+                ("kept", t.kept.into()),
+                ("broken", t.broken.into()),
+                ("overdue", t.overdue.into()),
+            ],
+        ));
+    }
+    if !f.contradictions.is_empty() {
+        lines.push(ctx.tr1(
+            "dossier-summary-contradictions",
+            "count",
+            i64::try_from(f.contradictions.len()).unwrap_or(0),
+        ));
+    }
+    if let Some(s) = &f.longest_silence {
+        lines.push(ctx.tr1("dossier-summary-silence", "days", s.days));
+    }
+    lines
+}
+
+fn marks(ctx: &Ctx<'_>, item: &TimelineItem) -> String {
+    let flags = item.flags;
+    let mut marks = Vec::new();
+    if flags.unanswered {
+        marks.push(ctx.tr("dossier-mark-unanswered"));
+    }
+    if flags.overdue {
+        marks.push(ctx.tr("dossier-mark-overdue"));
+    }
+    if flags.broken {
+        marks.push(ctx.tr("dossier-mark-broken"));
+    }
+    if flags.contradicted {
+        marks.push(ctx.tr("dossier-mark-contradicted"));
+    }
+    marks.join("\n")
+}
+
+fn chrono_row(ctx: &Ctx<'_>, item: &TimelineItem) -> ChronoRow {
+    let lang = ctx.lang;
+    let mut row = ChronoRow {
+        when: ctx.when(item.at),
+        what: String::new(),
+        channel: String::new(),
+        who: String::new(),
+        outcome: String::new(),
+        reference: String::new(),
+        marks: marks(ctx, item),
+        flagged: item.flags.unanswered
+            || item.flags.overdue
+            || item.flags.broken
+            || item.flags.contradicted,
+    };
+    let kind_key = match item.kind {
+        TimelineKind::Order => "dossier-kind-order",
+        TimelineKind::Contact => "",
+        TimelineKind::PromiseMade => "dossier-kind-promise-made",
+        TimelineKind::PromiseDue => "dossier-kind-promise-due",
+        TimelineKind::PromiseSettled => "dossier-kind-promise-settled",
+        TimelineKind::Statement => "dossier-kind-statement",
+        TimelineKind::Attachment => "dossier-kind-attachment",
+        TimelineKind::Note => "dossier-kind-note",
+    };
+    let heading = if kind_key.is_empty() {
+        String::new()
+    } else {
+        ctx.tr(kind_key)
+    };
+    let mut source = None;
+    let body = match item.entry.as_ref().and_then(|id| ctx.entry(id)) {
+        None => {
+            let d = &ctx.case.case;
+            [d.product.clone(), d.price.map(|p| p.display(lang))]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" — ")
+        }
+        Some(Entry::Contact(c)) => {
+            row.channel = format!(
+                "{}\n{}",
+                label(lang, &c.channel.label_key()),
+                label(lang, &c.direction.label_key())
+            );
+            row.who = ctx.who(c.counterpart.as_ref());
+            row.outcome = label(lang, &c.outcome.label_key());
+            row.reference = c.reference.clone().unwrap_or_default();
+            c.summary.clone()
+        }
+        Some(Entry::Promise(p)) => {
+            source = p.source.as_ref();
+            row.who = ctx.source(p.source.as_ref());
+            let due = p.due.map(|d| format!(" → {}", ctx.date_or_instant(&d)));
+            format!(
+                "{}{}{}{}",
+                label(lang, &p.kind.label_key()),
+                colon(lang),
+                quote(lang, &p.text),
+                due.unwrap_or_default()
+            )
+        }
+        Some(Entry::Statement(s)) => {
+            source = s.source.as_ref();
+            row.who = ctx.source(s.source.as_ref());
+            let colon = colon(lang);
+            match &s.text {
+                Some(text) if !text.trim().is_empty() => {
+                    format!("{}{colon}{}\n{text}", s.topic, s.value)
+                }
+                _ => format!("{}{colon}{}", s.topic, s.value),
+            }
+        }
+        Some(Entry::Attachment(a)) => {
+            let mut text = a.caption.clone().unwrap_or_default();
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(&a.file_name);
+            text
+        }
+        Some(Entry::Note(n)) => n.text.clone(),
+    };
+    row.what = match (heading.is_empty(), body.is_empty()) {
+        (true, _) => body,
+        (false, true) => heading,
+        (false, false) => format!("{heading}\n{body}"),
+    };
+    if let Some(id) = &item.entry {
+        let numbers = ctx.exhibits_for(id, source);
+        if !numbers.is_empty() {
+            let list: Vec<String> = numbers.iter().map(|n| ctx.exhibit_label(*n)).collect();
+            if !row.reference.is_empty() {
+                row.reference.push('\n');
+            }
+            row.reference.push_str(&list.join(", "));
+        }
+    }
+    row
+}
+
+fn promises(ctx: &Ctx<'_>, f: &Findings) -> Vec<PromiseRow> {
+    f.promises
+        .iter()
+        .filter_map(|finding| {
+            let Some(Entry::Promise(p)) = ctx.entry(&finding.promise) else {
+                return None;
+            };
+            let status_key = match finding.status {
+                PromiseState::Pending => "dossier-state-pending",
+                PromiseState::Kept => "dossier-state-kept",
+                PromiseState::Broken => "dossier-state-broken",
+                PromiseState::Overdue => "dossier-state-overdue",
+            };
+            let flagged = matches!(finding.status, PromiseState::Broken | PromiseState::Overdue);
+            let mut source = ctx.source(p.source.as_ref());
+            let numbers = ctx.exhibits_for(&p.id, p.source.as_ref());
+            if !numbers.is_empty()
+                && p.source
+                    .as_ref()
+                    .and_then(|s| ctx.exhibit_of.get(s))
+                    .is_none()
+            {
+                let list: Vec<String> = numbers.iter().map(|n| ctx.exhibit_label(*n)).collect();
+                if !source.is_empty() {
+                    source.push('\n');
+                }
+                source.push_str(&list.join(", "));
+            }
+            Some(PromiseRow {
+                text: format!("{}\n{}", label(ctx.lang, &p.kind.label_key()), p.text),
+                made: ctx.date_or_instant(&p.made_at),
+                source,
+                due: finding
+                    .due
+                    .map_or_else(|| ctx.tr("dossier-no-due-date"), |d| ctx.when(d)),
+                status: ctx.tr(status_key),
+                days_late: finding
+                    .days_late
+                    .filter(|d| *d > 0)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                flagged,
+            })
+        })
+        .collect()
+}
+
+fn contradictions(ctx: &Ctx<'_>, f: &Findings) -> Vec<ContradictionBlock> {
+    f.contradictions
+        .iter()
+        .map(|c| ContradictionBlock {
+            topic: c.topic.clone(),
+            kind: ctx.tr(match c.kind {
+                ContradictionKind::Statements => "dossier-contradiction-statements",
+                ContradictionKind::RestatedPromise => "dossier-contradiction-restated",
+            }),
+            versions: c
+                .values
+                .iter()
+                .zip(1i64..)
+                .map(|(v, n)| Version {
+                    label: ctx.tr1("dossier-contradiction-value", "number", n),
+                    value: v.value.clone(),
+                    carriers: v
+                        .statements
+                        .iter()
+                        .enumerate()
+                        .map(|(i, id)| {
+                            let at = v.stated_at.get(i).map(|t| ctx.when(*t)).unwrap_or_default();
+                            let source = ctx.source(v.sources.get(i).and_then(Option::as_ref));
+                            let words = match ctx.entry(id) {
+                                Some(Entry::Statement(s)) => s.text.clone(),
+                                Some(Entry::Promise(p)) => Some(p.text.clone()),
+                                _ => None,
+                            };
+                            let mut text = at;
+                            if !source.is_empty() {
+                                text.push('\n');
+                                text.push_str(&source);
+                            }
+                            if let Some(words) = words.filter(|w| !w.trim().is_empty()) {
+                                text.push('\n');
+                                text.push_str(&quote(ctx.lang, &words));
+                            }
+                            text
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn effort(ctx: &Ctx<'_>, f: &Findings) -> Vec<Field> {
+    let lang = ctx.lang;
+    let e = &f.effort;
+    let mut fields = Vec::new();
+    if let Some(rate) = e.answer_rate {
+        let percent = (rate * 100.0).round();
+        let text = match lang {
+            Language::Fr => format!("{percent}\u{A0}%"),
+            Language::En => format!("{percent}%"),
+        };
+        fields.push((ctx.tr("dossier-effort-answer-rate"), text));
+    }
+    fields.push((
+        ctx.tr("dossier-effort-on-hold"),
+        duration(lang, i64::from(e.minutes_on_hold)),
+    ));
+    fields.push((
+        ctx.tr("dossier-effort-in-calls"),
+        duration(lang, i64::from(e.minutes_in_calls)),
+    ));
+    fields.push((ctx.tr("dossier-effort-transfers"), e.transfers.to_string()));
+    fields.push((ctx.tr("dossier-effort-agents"), e.agents.to_string()));
+    if let Some(m) = e.median_minutes_to_answer {
+        fields.push((ctx.tr("dossier-effort-median"), duration(lang, m)));
+    }
+    if let Some(m) = e.worst_minutes_to_answer {
+        fields.push((ctx.tr("dossier-effort-worst"), duration(lang, m)));
+    }
+    if let Some(s) = &f.longest_silence {
+        let text = if s.ongoing {
+            tr_args(
+                lang,
+                "dossier-silence-ongoing",
+                &[("days", s.days.into()), ("from", ctx.date(s.from).into())],
+            )
+        } else {
+            tr_args(
+                lang,
+                "dossier-silence-range",
+                &[
+                    ("days", s.days.into()),
+                    ("from", ctx.date(s.from).into()),
+                    ("to", ctx.date(s.to).into()),
+                ],
+            )
+        };
+        fields.push((ctx.tr("dossier-effort-silence"), text));
+    }
+    fields
+}
+
+fn exhibit(ctx: &Ctx<'_>, a: &Attachment, number: u32) -> Exhibit {
+    let relates = a
+        .links
+        .iter()
+        .filter_map(|id| match ctx.entry(id)? {
+            Entry::Contact(c) => Some(format!(
+                "{}, {}",
+                label(ctx.lang, &c.channel.label_key()),
+                ctx.when(c.at.utc())
+            )),
+            Entry::Promise(p) => Some(format!(
+                "{} — {}",
+                label(ctx.lang, &p.kind.label_key()),
+                ctx.date_or_instant(&p.made_at)
+            )),
+            Entry::Statement(s) => Some(format!("{}{}{}", s.topic, colon(ctx.lang), s.value)),
+            Entry::Attachment(other) => {
+                ctx.exhibit_of.get(&other.id).map(|n| ctx.exhibit_label(*n))
+            }
+            Entry::Note(n) => Some(ctx.when(n.at.utc())),
+        })
+        .collect();
+    Exhibit {
+        number,
+        label: ctx.exhibit_label(number),
+        id: a.id.clone(),
+        caption: a.caption.clone().filter(|c| !c.trim().is_empty()),
+        file_name: a.file_name.clone(),
+        media_type: a.media_type.clone(),
+        date: a
+            .received_at
+            .map_or_else(|| ctx.tr("dossier-unknown"), |d| ctx.date_or_instant(&d)),
+        size: size_text(ctx.lang, a.size),
+        bytes: a.size,
+        sha256: a.sha256.clone(),
+        relates,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::analysis::{
+        ContactCounts, Contradiction, ContradictionValue, Effort, Flags, PromiseFinding,
+        PromiseTotals,
+    };
+    use crate::domain::{
+        CaseDetails, Channel, Direction, Instant, Outcome, PromiseKind, PromiseStatus,
+    };
+
+    fn at(text: &str) -> Instant {
+        Instant::parse(text).unwrap()
+    }
+
+    fn case() -> CaseData {
+        let zone = TimeZone::parse("Europe/Paris").unwrap();
+        let mut details = CaseDetails::new("Lave-linge jamais livré", Language::Fr, zone);
+        details.consumer.name = "Françoise Lefèvre-Dubœuf".into();
+        details.consumer.email = Some("francoise@example.fr".into());
+        details.merchant.name = "ÉlectroMénager SA".into();
+        let mut case = CaseData::new(details);
+        case.contacts.push(Contact {
+            id: "c1".into(),
+            at: at("2026-08-15T15:41:00+02:00"),
+            channel: Channel::Phone,
+            direction: Direction::Outgoing,
+            counterpart: Some("Kevin Martin".into()),
+            reference: Some("T-42".into()),
+            summary: "Appel au service client".into(),
+            outcome: Outcome::CallbackPromised,
+            wait_minutes: Some(25),
+            duration_minutes: Some(10),
+            reply_expected_within_days: None,
+            in_reply_to: None,
+        });
+        case.promises.push(Promise {
+            id: "p1".into(),
+            made_at: DateOrInstant::Instant(at("2026-08-15T15:50:00+02:00")),
+            source: Some("c1".into()),
+            kind: PromiseKind::Callback,
+            text: "On vous rappelle demain".into(),
+            due: DateOrInstant::parse("2026-08-16"),
+            status: PromiseStatus::Pending,
+            settled_at: None,
+        });
+        case.statements.push(Statement {
+            id: "s1".into(),
+            at: at("2026-08-15T15:45:00+02:00"),
+            source: Some("c1".into()),
+            topic: "date de livraison".into(),
+            value: "22 août".into(),
+            text: None,
+        });
+        case.statements.push(Statement {
+            id: "s2".into(),
+            at: at("2026-08-20T10:00:00+02:00"),
+            source: Some("a2".into()),
+            topic: "date de livraison".into(),
+            value: "5 septembre".into(),
+            text: Some("Votre commande sera livrée le 5 septembre".into()),
+        });
+        for (id, name, date) in [
+            ("a1", "facture.pdf", "2026-08-20"),
+            ("a2", "courriel.png", "2026-08-01"),
+        ] {
+            case.attachments.push(Attachment {
+                id: id.into(),
+                file_name: name.into(),
+                sha256: format!("{:0>64}", id),
+                size: 1_234_567,
+                media_type: "image/png".into(),
+                received_at: DateOrInstant::parse(date),
+                caption: Some(format!("Capture {id}")),
+                links: vec!["c1".into()],
+            });
+        }
+        case
+    }
+
+    fn findings() -> Findings {
+        let t = |s: &str| at(s).utc();
+        Findings {
+            as_of: t("2026-09-01T12:00:00Z"),
+            days_since_order: Some(30),
+            days_since_first_complaint: Some(17),
+            days_since_last_answer: None,
+            longest_silence: None,
+            minutes_on_hold: 25,
+            contacts: ContactCounts {
+                total: 1,
+                outgoing: 1,
+                incoming: 0,
+            },
+            unanswered: Vec::new(),
+            answered: Vec::new(),
+            promises: vec![PromiseFinding {
+                promise: "p1".into(),
+                kind: PromiseKind::Callback,
+                status: PromiseState::Overdue,
+                due: Some(t("2026-08-16T22:00:00Z")),
+                days_late: Some(16),
+                kept_by: None,
+            }],
+            promise_totals: PromiseTotals {
+                made: 1,
+                overdue: 1,
+                total_days_late: 16,
+                ..Default::default()
+            },
+            contradictions: vec![Contradiction {
+                topic: "date de livraison".into(),
+                kind: ContradictionKind::Statements,
+                values: vec![
+                    ContradictionValue {
+                        value: "22 août".into(),
+                        statements: vec!["s1".into()],
+                        stated_at: vec![t("2026-08-15T13:45:00Z")],
+                        sources: vec![Some("c1".into())],
+                    },
+                    ContradictionValue {
+                        value: "5 septembre".into(),
+                        statements: vec!["s2".into()],
+                        stated_at: vec![t("2026-08-20T08:00:00Z")],
+                        sources: vec![Some("a2".into())],
+                    },
+                ],
+            }],
+            effort: Effort {
+                by_channel: Vec::new(),
+                minutes_on_hold: 25,
+                minutes_in_calls: 10,
+                transfers: 0,
+                agents: 1,
+                answer_rate: Some(0.5),
+                median_minutes_to_answer: Some(3 * 24 * 60),
+                worst_minutes_to_answer: None,
+            },
+            timeline: vec![
+                TimelineItem {
+                    at: t("2026-08-15T13:41:00Z"),
+                    kind: TimelineKind::Contact,
+                    entry: Some("c1".into()),
+                    direction: Some(Direction::Outgoing),
+                    flags: Flags {
+                        unanswered: true,
+                        ..Default::default()
+                    },
+                },
+                TimelineItem {
+                    at: t("2026-08-20T08:00:00Z"),
+                    kind: TimelineKind::Statement,
+                    entry: Some("s2".into()),
+                    direction: None,
+                    flags: Flags {
+                        contradicted: true,
+                        ..Default::default()
+                    },
+                },
+            ],
+            headline: "Un rappel promis n’a jamais eu lieu.".into(),
+        }
+    }
+
+    fn options(redact: bool) -> ModelOptions {
+        ModelOptions {
+            language: Language::Fr,
+            redact,
+            prepared_at: at("2026-09-01T12:00:00Z").utc(),
+        }
+    }
+
+    #[test]
+    fn exhibits_are_numbered_by_date_and_referenced_from_the_chronology() {
+        let d = build(&case(), &findings(), &options(false));
+        let names: Vec<&str> = d.exhibits.iter().map(|e| e.file_name.as_str()).collect();
+        assert_eq!(names, vec!["courriel.png", "facture.pdf"]);
+        assert_eq!(d.exhibits[0].label, "Pièce 1");
+        // Both attachments link to the call; the statement's source is a2 = Pièce 1.
+        assert!(d.chronology[0].reference.contains("T-42"));
+        assert!(
+            d.chronology[0].reference.contains("Pièce 1, Pièce 2"),
+            "{:?}",
+            d.chronology[0]
+        );
+        assert_eq!(d.chronology[1].reference, "Pièce 1");
+        assert!(
+            d.exhibits[0].size.contains("1\u{202F}234\u{202F}567"),
+            "{}",
+            d.exhibits[0].size
+        );
+    }
+
+    #[test]
+    fn marks_are_words_not_only_colour() {
+        let d = build(&case(), &findings(), &options(false));
+        assert!(d.chronology[0].marks.contains("SANS RÉPONSE"));
+        assert!(d.chronology[0].flagged);
+        assert!(d.chronology[1].marks.contains("CONTRADICTION"));
+        assert_eq!(d.promises.len(), 1);
+        assert!(d.promises[0].status.contains("En retard"));
+        assert_eq!(d.promises[0].days_late, "16");
+        assert!(d.promises[0].flagged);
+    }
+
+    #[test]
+    fn contradictions_show_each_value_with_its_source() {
+        let d = build(&case(), &findings(), &options(false));
+        let block = &d.contradictions[0];
+        assert_eq!(block.versions.len(), 2);
+        assert_eq!(block.versions[0].value, "22 août");
+        assert!(
+            block.versions[0].carriers[0].contains("Téléphone"),
+            "{:?}",
+            block.versions[0]
+        );
+        assert!(block.versions[1].carriers[0].contains("Pièce 1"));
+        assert!(block.versions[1].carriers[0].contains("«\u{A0}Votre commande"));
+    }
+
+    #[test]
+    fn redaction_hides_contact_details_and_agent_names() {
+        let plain = build(&case(), &findings(), &options(false));
+        assert!(plain.cover[0].1.contains("francoise@example.fr"));
+        assert_eq!(plain.chronology[0].who, "Kevin Martin");
+        let red = build(&case(), &findings(), &options(true));
+        assert!(!red.cover[0].1.contains("francoise@example.fr"));
+        assert!(red.cover[0].1.contains("[masqué]"));
+        assert_eq!(red.chronology[0].who, "Interlocuteur 1");
+        assert!(!format!("{red:?}").contains("Kevin"));
+    }
+
+    #[test]
+    fn figures_and_effort_read_naturally() {
+        let d = build(&case(), &findings(), &options(false));
+        assert_eq!(d.figures[0].0, "30");
+        assert_eq!(d.figures[3].0, "1");
+        let rate = d.effort.iter().find(|(l, _)| l.contains("Taux")).unwrap();
+        assert_eq!(rate.1, "50\u{A0}%");
+        let median = d.effort.iter().find(|(l, _)| l.contains("médian")).unwrap();
+        assert_eq!(median.1, "3 jours");
+        assert!(
+            d.prepared_on
+                .contains("1er septembre 2026, 14\u{A0}h\u{A0}00"),
+            "{}",
+            d.prepared_on
+        );
+        let en = build(
+            &case(),
+            &findings(),
+            &ModelOptions {
+                language: Language::En,
+                ..options(false)
+            },
+        );
+        assert_eq!(en.exhibits[0].label, "Exhibit 1");
+        assert!(
+            en.exhibits[0].size.starts_with("1.2 MB"),
+            "{}",
+            en.exhibits[0].size
+        );
+    }
+}

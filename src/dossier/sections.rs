@@ -1,0 +1,542 @@
+//! The dossier's pages: cover, contents, the sections and the exhibits, laid out with
+//! [`crate::layout`] from the text model; then the footers once the page count is known.
+
+use super::model::{Dossier, Field};
+use crate::i18n::{FluentValue, tr, tr_args};
+use crate::layout::{
+    Cell, Flow, Fonts, Frame, Item, Laid, LinkTarget, Rgb, Row, Style, Table, TextStyle,
+};
+
+/// Dark blue for headings and bands.
+const ACCENT: Rgb = Rgb(0.16, 0.27, 0.45);
+/// Grey for secondary text.
+const GREY: Rgb = Rgb(0.35, 0.37, 0.4);
+/// Background of flagged rows (the words say it too).
+const FLAG_FILL: Rgb = Rgb(1.0, 0.93, 0.8);
+/// Dark red for marks (the words say it too).
+const FLAG_TEXT: Rgb = Rgb(0.6, 0.1, 0.05);
+
+/// A section of the body, with its anchor and the i18n key of its title.
+pub const SECTIONS: [(&str, &str); 6] = [
+    ("sec-summary", "dossier-section-summary"),
+    ("sec-chronology", "dossier-section-chronology"),
+    ("sec-promises", "dossier-section-promises"),
+    ("sec-contradictions", "dossier-section-contradictions"),
+    ("sec-effort", "dossier-section-effort"),
+    ("sec-exhibits", "dossier-section-exhibits"),
+];
+
+/// The anchor of exhibit `n`.
+pub fn exhibit_anchor(number: u32) -> String {
+    format!("exhibit-{number}")
+}
+
+/// What the body needs to know about each exhibit's file.
+#[derive(Debug, Clone, Default)]
+pub struct ExhibitView {
+    /// Image key and displayed pixel size, when it can be drawn.
+    pub picture: Option<(usize, (u32, u32))>,
+    /// A note for the reader (i18n key).
+    pub note: Option<&'static str>,
+    /// Whether the original is attached to the PDF.
+    pub attached: bool,
+}
+
+fn h1() -> TextStyle {
+    TextStyle::new(Style::Bold, 15.0).color(ACCENT)
+}
+
+fn h2() -> TextStyle {
+    TextStyle::new(Style::Bold, 11.0).color(ACCENT)
+}
+
+fn text() -> TextStyle {
+    TextStyle::new(Style::Regular, 10.0)
+}
+
+fn small() -> TextStyle {
+    TextStyle::new(Style::Regular, 8.0).color(GREY)
+}
+
+fn key_values(fields: &[Field], widths: Vec<f32>, size: f32) -> Table {
+    let mut table = Table::new(widths);
+    table.size = size;
+    table.stripe = None;
+    table.border = Some(Rgb(0.82, 0.84, 0.87));
+    table.rows = fields
+        .iter()
+        .map(|(k, v)| Row::new(vec![Cell::bold(k.clone()), Cell::new(v.clone())]))
+        .collect();
+    table
+}
+
+/// The cover page.
+pub fn cover(fonts: &Fonts, frame: Frame, d: &Dossier) -> Laid {
+    let lang = d.language;
+    let mut flow = Flow::new(fonts, frame);
+    let width = frame.page.width;
+    let band = 28.0;
+    flow.push(Item::Rect {
+        x: 0.0,
+        y: frame.page.height - band,
+        w: width,
+        h: band,
+        fill: Some(ACCENT),
+        stroke: None,
+    });
+    let label = TextStyle::new(Style::Bold, 11.0).color(ACCENT);
+    flow.line(
+        &label,
+        frame.left,
+        &tr(lang, "dossier-label").to_uppercase(),
+    );
+    flow.space(4.0);
+    let title = TextStyle::new(Style::Bold, 22.0);
+    flow.paragraph(&title, &d.title, 0.0);
+    flow.space(4.0);
+    flow.paragraph(&small().color(GREY), &d.prepared_on, 0.0);
+    flow.space(10.0);
+    flow.table(&key_values(&d.cover, vec![1.0, 3.2], 9.5));
+    flow.space(16.0);
+    flow.heading(&h2(), &tr(lang, "dossier-key-figures"), None, 80.0);
+    flow.space(4.0);
+    figures(&mut flow, &d.figures);
+    if !d.headline.trim().is_empty() {
+        flow.space(14.0);
+        let style = TextStyle::new(Style::Bold, 11.0);
+        flow.paragraph(&style, &d.headline, 0.0);
+    }
+    flow.finish()
+}
+
+/// Key figures as a grid of boxes: a big number over its label.
+fn figures(flow: &mut Flow<'_>, figures: &[Field]) {
+    let frame = flow.frame();
+    let columns = 3;
+    let gap = 8.0;
+    let box_w = (frame.content_width() - gap * (columns as f32 - 1.0)) / columns as f32;
+    let box_h = 52.0;
+    let number = TextStyle::new(Style::Bold, 20.0).color(ACCENT);
+    let caption = TextStyle::new(Style::Regular, 8.5);
+    for chunk in figures.chunks(columns) {
+        flow.ensure(box_h + gap);
+        let top = flow.y();
+        for (i, (value, label)) in chunk.iter().enumerate() {
+            let x = frame.left + i as f32 * (box_w + gap);
+            flow.push(Item::Rect {
+                x,
+                y: top - box_h,
+                w: box_w,
+                h: box_h,
+                fill: Some(Rgb(0.95, 0.96, 0.98)),
+                stroke: Some((Rgb(0.75, 0.78, 0.84), 0.6)),
+            });
+            flow.text_at(x + 8.0, number.baseline(top - 4.0), &number, value);
+            let lines = flow.wrap_lines(&caption, label, box_w - 16.0);
+            let mut line_top = top - 4.0 - number.line_height();
+            for line in lines.iter().take(2) {
+                flow.text_at(x + 8.0, caption.baseline(line_top), &caption, line);
+                line_top -= caption.line_height();
+            }
+        }
+        flow.set_y(top - box_h - gap);
+    }
+}
+
+/// A contents entry: title, anchor, nesting level.
+pub type TocEntry = (String, String, u8);
+
+/// The contents page(s); `page_of` gives the printed page number of an anchor.
+pub fn contents(
+    fonts: &Fonts,
+    frame: Frame,
+    d: &Dossier,
+    entries: &[TocEntry],
+    page_of: &dyn Fn(&str) -> Option<usize>,
+) -> Laid {
+    let mut flow = Flow::new(fonts, frame);
+    flow.heading(&h1(), &tr(d.language, "dossier-contents"), None, 20.0);
+    flow.space(8.0);
+    let width = frame.content_width();
+    for (title, anchor, level) in entries {
+        let style = if *level == 0 {
+            TextStyle::new(Style::Bold, 10.5)
+        } else {
+            TextStyle::new(Style::Regular, 9.5)
+        };
+        let indent = f32::from(*level) * 16.0;
+        let number = page_of(anchor).map(|p| p.to_string()).unwrap_or_default();
+        let number_width = flow.measure(&style, &number);
+        let mut lines = flow.wrap_lines(&style, title, width - indent - 40.0);
+        lines.truncate(1);
+        let line = lines.pop().unwrap_or_default();
+        flow.ensure(style.line_height() + 3.0);
+        let top = flow.y();
+        let baseline = style.baseline(top);
+        flow.text_at(frame.left + indent, baseline, &style, &line);
+        flow.text_at(frame.left + width - number_width, baseline, &style, &number);
+        flow.link(
+            frame.left,
+            top - style.line_height(),
+            width,
+            style.line_height(),
+            LinkTarget::Anchor(anchor.clone()),
+        );
+        flow.advance(style.line_height() + 3.0);
+    }
+    flow.finish()
+}
+
+/// The body: every section and the exhibits.
+pub fn body(fonts: &Fonts, frame: Frame, d: &Dossier, views: &[ExhibitView]) -> Laid {
+    let lang = d.language;
+    let mut flow = Flow::new(fonts, frame);
+    let none = tr(lang, "dossier-none");
+    let section = |flow: &mut Flow<'_>, index: usize, keep: f32| {
+        if let Some((anchor, key)) = SECTIONS.get(index) {
+            flow.space(14.0);
+            flow.heading(&h1(), &tr(lang, key), Some(anchor), keep);
+            flow.rule(ACCENT, 0.8);
+            flow.space(6.0);
+        }
+    };
+
+    // Summary of facts.
+    section(&mut flow, 0, 40.0);
+    if let Some(narrative) = &d.narrative {
+        flow.heading(&h2(), &tr(lang, "dossier-narrative"), None, 30.0);
+        flow.paragraph(&text(), narrative, 0.0);
+        flow.space(8.0);
+    }
+    flow.heading(&h2(), &tr(lang, "dossier-generated-summary"), None, 30.0);
+    if !d.headline.trim().is_empty() {
+        flow.paragraph(&TextStyle::new(Style::Bold, 10.0), &d.headline, 0.0);
+    }
+    for line in &d.summary {
+        flow.paragraph(&text(), &format!("• {line}"), 0.0);
+    }
+    if d.headline.trim().is_empty() && d.summary.is_empty() {
+        flow.paragraph(&text(), &none, 0.0);
+    }
+
+    // Chronology.
+    flow.new_page();
+    section(&mut flow, 1, 60.0);
+    flow.paragraph(&small(), &d.chronology_legend, 0.0);
+    flow.space(4.0);
+    if d.chronology.is_empty() {
+        flow.paragraph(&text(), &none, 0.0);
+    } else {
+        let mut table = Table::new(vec![1.2, 2.6, 1.0, 1.35, 1.0, 1.2, 1.4]);
+        table.size = 7.5;
+        table.padding = 2.5;
+        table.header = Some(
+            [
+                "dossier-col-when",
+                "dossier-col-what",
+                "dossier-col-channel",
+                "dossier-col-who",
+                "dossier-col-outcome",
+                "dossier-col-reference",
+                "dossier-col-marks",
+            ]
+            .iter()
+            .map(|k| Cell::bold(tr(lang, k)))
+            .collect(),
+        );
+        table.rows = d
+            .chronology
+            .iter()
+            .map(|r| {
+                let mut marks = Cell::bold(r.marks.clone());
+                marks.color = Some(FLAG_TEXT);
+                Row {
+                    cells: vec![
+                        Cell::new(r.when.clone()),
+                        Cell::new(r.what.clone()),
+                        Cell::new(r.channel.clone()),
+                        Cell::new(r.who.clone()),
+                        Cell::new(r.outcome.clone()),
+                        Cell::new(r.reference.clone()),
+                        marks,
+                    ],
+                    fill: r.flagged.then_some(FLAG_FILL),
+                }
+            })
+            .collect();
+        flow.table(&table);
+    }
+
+    // Promises.
+    section(&mut flow, 2, 60.0);
+    if d.promises.is_empty() {
+        flow.paragraph(&text(), &none, 0.0);
+    } else {
+        let mut table = Table::new(vec![3.0, 1.3, 1.7, 1.3, 1.1, 0.8]);
+        table.size = 8.0;
+        table.header = Some(
+            [
+                "dossier-col-promise",
+                "dossier-col-made",
+                "dossier-col-source",
+                "dossier-col-due",
+                "dossier-col-status",
+                "dossier-col-days-late",
+            ]
+            .iter()
+            .map(|k| Cell::bold(tr(lang, k)))
+            .collect(),
+        );
+        table.rows = d
+            .promises
+            .iter()
+            .map(|p| {
+                let mut status = Cell::bold(p.status.clone());
+                if p.flagged {
+                    status.color = Some(FLAG_TEXT);
+                }
+                Row {
+                    cells: vec![
+                        Cell::new(p.text.clone()),
+                        Cell::new(p.made.clone()),
+                        Cell::new(p.source.clone()),
+                        Cell::new(p.due.clone()),
+                        status,
+                        Cell::new(p.days_late.clone()),
+                    ],
+                    fill: p.flagged.then_some(FLAG_FILL),
+                }
+            })
+            .collect();
+        flow.table(&table);
+    }
+
+    // Contradictions, values side by side.
+    section(&mut flow, 3, 60.0);
+    if d.contradictions.is_empty() {
+        flow.paragraph(&text(), &none, 0.0);
+    }
+    for block in &d.contradictions {
+        flow.heading(&h2(), &block.topic, None, 60.0);
+        flow.paragraph(&small(), &block.kind, 0.0);
+        flow.space(3.0);
+        let mut table = Table::new(vec![1.0; block.versions.len().max(1)]);
+        table.size = 8.5;
+        table.stripe = None;
+        table.header = Some(
+            block
+                .versions
+                .iter()
+                .map(|v| Cell::bold(v.label.clone()))
+                .collect(),
+        );
+        table.rows = vec![
+            Row {
+                cells: block
+                    .versions
+                    .iter()
+                    .map(|v| {
+                        let mut cell = Cell::bold(v.value.clone());
+                        cell.color = Some(FLAG_TEXT);
+                        cell
+                    })
+                    .collect(),
+                fill: Some(FLAG_FILL),
+            },
+            Row::new(
+                block
+                    .versions
+                    .iter()
+                    .map(|v| Cell::new(v.carriers.join("\n\n")))
+                    .collect(),
+            ),
+        ];
+        flow.table(&table);
+        flow.space(10.0);
+    }
+
+    // Contact effort.
+    section(&mut flow, 4, 60.0);
+    if !d.effort_channels.is_empty() {
+        let mut table = Table::new(vec![2.0, 1.0, 1.0]);
+        table.size = 9.0;
+        table.header = Some(
+            [
+                "dossier-col-count-channel",
+                "dossier-col-outgoing",
+                "dossier-col-incoming",
+            ]
+            .iter()
+            .map(|k| Cell::bold(tr(lang, k)))
+            .collect(),
+        );
+        table.rows = d
+            .effort_channels
+            .iter()
+            .map(|c| Row::new(c.iter().map(|t| Cell::new(t.clone())).collect()))
+            .collect();
+        flow.table(&table);
+        flow.space(10.0);
+    }
+    flow.table(&key_values(&d.effort, vec![1.4, 2.0], 9.0));
+
+    // Exhibits.
+    flow.new_page();
+    section(&mut flow, 5, 40.0);
+    if d.exhibits.is_empty() {
+        flow.paragraph(&text(), &none, 0.0);
+    }
+    for (exhibit, view) in d.exhibits.iter().zip(
+        views
+            .iter()
+            .chain(std::iter::repeat(&ExhibitView::default())),
+    ) {
+        let image_box = view.picture.map(|(_, (w, h))| fit(frame, w, h));
+        let needed = 150.0 + image_box.map_or(0.0, |(_, h)| h);
+        flow.space(12.0);
+        if needed > flow.remaining() && !flow.at_top() {
+            flow.new_page();
+        }
+        let title = match &exhibit.caption {
+            Some(caption) => format!("{} — {caption}", exhibit.label),
+            None => exhibit.label.clone(),
+        };
+        flow.heading(&h2(), &title, Some(&exhibit_anchor(exhibit.number)), 60.0);
+        let mut fields: Vec<Field> = vec![
+            (tr(lang, "dossier-exhibit-file"), exhibit.file_name.clone()),
+            (tr(lang, "dossier-exhibit-date"), exhibit.date.clone()),
+            (tr(lang, "dossier-exhibit-size"), exhibit.size.clone()),
+            (tr(lang, "dossier-exhibit-type"), exhibit.media_type.clone()),
+            (tr(lang, "dossier-exhibit-sha"), exhibit.sha256.clone()),
+        ];
+        if !exhibit.relates.is_empty() {
+            fields.push((
+                tr(lang, "dossier-exhibit-relates"),
+                exhibit.relates.join("\n"),
+            ));
+        }
+        flow.table(&key_values(&fields, vec![1.0, 4.0], 8.5));
+        flow.space(3.0);
+        if let Some(note) = view.note {
+            flow.paragraph(
+                &TextStyle::new(Style::Bold, 8.5).color(FLAG_TEXT),
+                &tr(lang, note),
+                0.0,
+            );
+        }
+        let attached = if view.attached {
+            "dossier-exhibit-attached"
+        } else {
+            "dossier-exhibit-not-attached"
+        };
+        flow.paragraph(&small(), &tr(lang, attached), 0.0);
+        if let (Some((key, _)), Some((w, h))) = (view.picture, image_box) {
+            flow.space(6.0);
+            let offset = (frame.content_width() - w) / 2.0;
+            flow.image(key, offset, w, h);
+            let (x, y) = (frame.left + offset, flow.y());
+            flow.push(Item::Rect {
+                x,
+                y,
+                w,
+                h,
+                fill: None,
+                stroke: Some((Rgb(0.75, 0.78, 0.84), 0.5)),
+            });
+        }
+    }
+    flow.finish()
+}
+
+/// The box an image of `w` × `h` pixels is drawn in: within the content width and 60 % of its
+/// height, never more than 1 pt per pixel.
+pub fn fit(frame: Frame, w: u32, h: u32) -> (f32, f32) {
+    let (w, h) = (w.max(1) as f32, h.max(1) as f32);
+    let max_w = frame.content_width();
+    let max_h = frame.content_height() * 0.6;
+    let scale = (max_w / w).min(max_h / h).min(1.0);
+    (w * scale, h * scale)
+}
+
+/// Adds the footer to every page: title, preparation date, "page X / Y".
+pub fn footers(fonts: &Fonts, frame: Frame, d: &Dossier, laid: &mut Laid) {
+    let total = laid.pages.len();
+    let style = TextStyle::new(Style::Regular, 7.5).color(GREY);
+    let width = frame.content_width();
+    // Shorten the title so the footer stays on one line.
+    let mut title = d.title.clone();
+    let probe = |title: &str| {
+        tr_args(
+            d.language,
+            "dossier-footer",
+            &[
+                ("title", FluentValue::from(title.to_owned())),
+                ("date", FluentValue::from(d.prepared_date.clone())),
+                ("page", FluentValue::from(total)),
+                ("total", FluentValue::from(total)),
+            ],
+        )
+    };
+    while fonts.width(Style::Regular, &probe(&title), style.size) > width
+        && title.chars().count() > 8
+    {
+        let keep = title.chars().count().saturating_sub(4);
+        title = title
+            .chars()
+            .take(keep)
+            .collect::<String>()
+            .trim_end()
+            .to_owned()
+            + "…";
+    }
+    for (index, page) in laid.pages.iter_mut().enumerate() {
+        let text = tr_args(
+            d.language,
+            "dossier-footer",
+            &[
+                ("title", FluentValue::from(title.clone())),
+                ("date", FluentValue::from(d.prepared_date.clone())),
+                ("page", FluentValue::from(index + 1)),
+                ("total", FluentValue::from(total)),
+            ],
+        );
+        let mut flow = Flow::new(fonts, frame);
+        let text = fonts.clean(Style::Regular, &text);
+        let w = fonts.width(Style::Regular, &text, style.size);
+        let y = frame.bottom * 0.5;
+        flow.push(Item::Line {
+            x1: frame.left,
+            y1: y + 10.0,
+            x2: frame.left + width,
+            y2: y + 10.0,
+            color: Rgb(0.8, 0.82, 0.85),
+            width: 0.4,
+        });
+        flow.text_at(frame.left + (width - w) / 2.0, y, &style, &text);
+        if let Some(footer) = flow.finish().pages.pop() {
+            page.items.extend(footer.items);
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use crate::layout::{Fonts, Style};
+
+    #[test]
+    fn every_dossier_message_prints_without_replacement_characters() {
+        let fonts = Fonts::dejavu().unwrap();
+        for file in [
+            include_str!("../../assets/locales/en-US/dossier.ftl"),
+            include_str!("../../assets/locales/fr-FR/dossier.ftl"),
+        ] {
+            for line in file.lines().filter(|l| !l.starts_with('#')) {
+                for ch in line.chars().filter(|c| !c.is_control()) {
+                    assert!(fonts.has_glyph(Style::Regular, ch), "{ch:?} in {line}");
+                    assert!(fonts.has_glyph(Style::Bold, ch), "{ch:?} (bold) in {line}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,482 @@
+//! The PDF dossier, end to end: a case built in code with real image files, rendered, then read
+//! back with lopdf. Set `PAPERTRAIL_DOSSIER_OUT=dir` to keep the PDFs (scripts/check-pdf.sh).
+
+#![allow(clippy::unwrap_used)]
+
+use chrono::{DateTime, Utc};
+use papertrail::analysis::{
+    ContactCounts, Contradiction, ContradictionKind, ContradictionValue, Effort, Findings, Flags,
+    PromiseFinding, PromiseState, PromiseTotals, TimelineItem, TimelineKind,
+};
+use papertrail::domain::{
+    Attachment, CaseData, CaseDetails, Channel, Contact, DateOrInstant, Direction, EntryId,
+    Instant, Language, Money, Outcome, Promise, PromiseKind, PromiseStatus, Statement, TimeZone,
+};
+use papertrail::dossier::{
+    AttachmentSource, DossierError, DossierOptions, Paper, Progress, render_pdf,
+    render_pdf_with_findings,
+};
+use sha2::{Digest as _, Sha256};
+use std::collections::BTreeMap;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+struct Dir(PathBuf);
+
+impl AttachmentSource for Dir {
+    fn path_of(&self, sha256: &str) -> PathBuf {
+        self.0.join(sha256)
+    }
+}
+
+fn sha(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn at(text: &str) -> Instant {
+    Instant::parse(text).unwrap()
+}
+
+fn utc(text: &str) -> DateTime<Utc> {
+    at(text).utc()
+}
+
+fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, ((x + y) % 256) as u8])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode_image(&img)
+        .unwrap();
+    out
+}
+
+fn png(w: u32, h: u32) -> Vec<u8> {
+    let img =
+        image::RgbaImage::from_fn(w, h, |x, _| image::Rgba([200, 30, 30, (x * 4 % 256) as u8]));
+    let mut out = Vec::new();
+    img.write_to(&mut Cursor::new(&mut out), image::ImageFormat::Png)
+        .unwrap();
+    out
+}
+
+/// A French case with contacts, a promise, contradicting statements and four attachments: a
+/// JPEG, a PNG, a PDF (not an image) and one whose file is missing.
+fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8>>) {
+    let zone = TimeZone::parse("Europe/Paris").unwrap();
+    let mut details = CaseDetails::new("Lave-linge jamais livré — « Dubœuf »", Language::Fr, zone);
+    details.consumer.name = "Françoise Lefèvre-Dubœuf".into();
+    details.consumer.email = Some("francoise@example.fr".into());
+    details.merchant.name = "ÉlectroMénager SA".into();
+    details.order_reference = Some("CMD-2026-0815".into());
+    details.product = Some("Lave-linge Séchant 9 kg".into());
+    details.price = Money::parse("1249.90", "EUR");
+    details.ordered_at = DateOrInstant::parse("2026-08-01");
+    details.desired_resolution = Some("Livraison sous 8 jours ou remboursement intégral.".into());
+    details.narrative = Some("J’ai commandé un lave-linge le 1er août. Il n’est jamais arrivé.\nLe service client m’a promis un rappel qui n’a jamais eu lieu.".into());
+    let mut case = CaseData::new(details);
+    let mut files = BTreeMap::new();
+    let specs: [(&str, &str, &str, Option<Vec<u8>>); 4] = [
+        (
+            "a1",
+            "photo-colis-écrasé.jpg",
+            "image/jpeg",
+            Some(jpeg(320, 240)),
+        ),
+        (
+            "a2",
+            "capture-échange.png",
+            "image/png",
+            Some(png(200, 120)),
+        ),
+        (
+            "a3",
+            "facture.pdf",
+            "application/pdf",
+            Some(b"%PDF-1.4 pretend".to_vec()),
+        ),
+        ("a4", "perdu.jpg", "image/jpeg", None),
+    ];
+    for (i, (id, name, media, bytes)) in specs.into_iter().enumerate() {
+        let content = bytes.clone().unwrap_or_else(|| b"gone".to_vec());
+        let hash = sha(&content);
+        if let Some(bytes) = bytes {
+            std::fs::write(dir.join(&hash), &bytes).unwrap();
+            files.insert(hash.clone(), bytes);
+        }
+        case.attachments.push(Attachment {
+            id: id.into(),
+            file_name: name.into(),
+            sha256: hash,
+            size: content.len() as u64,
+            media_type: media.into(),
+            received_at: DateOrInstant::parse(&format!("2026-08-1{i}")),
+            caption: Some(format!("Pièce justificative n°{}", i + 1)),
+            links: vec!["c0".into()],
+        });
+    }
+    let mut timeline = Vec::new();
+    for i in 0..rows {
+        let id = format!("c{i}");
+        let when = utc("2026-08-02T08:00:00Z") + chrono::Duration::hours(i as i64 * 7);
+        case.contacts.push(Contact {
+            id: id.as_str().into(),
+            at: Instant(when.fixed_offset()),
+            channel: if i % 2 == 0 {
+                Channel::Phone
+            } else {
+                Channel::Email
+            },
+            direction: if i % 3 == 0 {
+                Direction::Incoming
+            } else {
+                Direction::Outgoing
+            },
+            counterpart: Some(format!("Agent Kévin n°{}", i % 5)),
+            reference: Some(format!("TICKET-{i:05}")),
+            summary: if i == 3 {
+                "Très long échange. ".repeat(300)
+            } else {
+                format!(
+                    "Relance n°{i} : où en est ma commande ? Réponse : « en cours de préparation »."
+                )
+            },
+            outcome: Outcome::NoAnswer,
+            wait_minutes: Some(12),
+            duration_minutes: None,
+            reply_expected_within_days: None,
+            in_reply_to: None,
+        });
+        timeline.push(TimelineItem {
+            at: when,
+            kind: TimelineKind::Contact,
+            entry: Some(EntryId::new(id)),
+            direction: Some(Direction::Outgoing),
+            flags: Flags {
+                unanswered: i % 4 == 1,
+                broken: i % 7 == 2,
+                ..Flags::default()
+            },
+        });
+    }
+    case.promises.push(Promise {
+        id: "p1".into(),
+        made_at: DateOrInstant::Instant(at("2026-08-05T10:00:00+02:00")),
+        source: Some("c0".into()),
+        kind: PromiseKind::Callback,
+        text: "Nous vous rappelons sous 48 h.".into(),
+        due: DateOrInstant::parse("2026-08-07"),
+        status: PromiseStatus::Pending,
+        settled_at: None,
+    });
+    for (id, value, when) in [
+        ("s1", "22 août", "2026-08-06T10:00:00Z"),
+        ("s2", "5 septembre", "2026-08-20T10:00:00Z"),
+    ] {
+        case.statements.push(Statement {
+            id: id.into(),
+            at: at(when),
+            source: Some("c0".into()),
+            topic: "date de livraison".into(),
+            value: value.into(),
+            text: Some(format!("Livraison prévue le {value}")),
+        });
+    }
+    let findings = Findings {
+        as_of: utc("2026-09-01T10:00:00Z"),
+        days_since_order: Some(31),
+        days_since_first_complaint: Some(30),
+        days_since_last_answer: None,
+        longest_silence: None,
+        minutes_on_hold: 12 * rows as u32,
+        contacts: ContactCounts {
+            total: rows as u32,
+            outgoing: rows as u32,
+            incoming: 0,
+        },
+        unanswered: Vec::new(),
+        answered: Vec::new(),
+        promises: vec![PromiseFinding {
+            promise: "p1".into(),
+            kind: PromiseKind::Callback,
+            status: PromiseState::Overdue,
+            due: Some(utc("2026-08-07T22:00:00Z")),
+            days_late: Some(24),
+            kept_by: None,
+        }],
+        promise_totals: PromiseTotals {
+            made: 1,
+            overdue: 1,
+            total_days_late: 24,
+            ..PromiseTotals::default()
+        },
+        contradictions: vec![Contradiction {
+            topic: "date de livraison".into(),
+            kind: ContradictionKind::Statements,
+            values: ["s1", "s2"]
+                .iter()
+                .zip(["22 août", "5 septembre"])
+                .zip([utc("2026-08-06T10:00:00Z"), utc("2026-08-20T10:00:00Z")])
+                .map(|((id, v), t)| ContradictionValue {
+                    value: v.into(),
+                    statements: vec![(*id).into()],
+                    stated_at: vec![t],
+                    sources: vec![Some("c0".into())],
+                })
+                .collect(),
+        }],
+        effort: Effort {
+            by_channel: Vec::new(),
+            minutes_on_hold: 12 * rows as u32,
+            minutes_in_calls: 0,
+            transfers: 0,
+            agents: 5,
+            answer_rate: Some(0.0),
+            median_minutes_to_answer: None,
+            worst_minutes_to_answer: None,
+        },
+        timeline,
+        headline: "31 jours après la commande, aucune livraison et un rappel promis jamais passé."
+            .into(),
+    };
+    (case, findings, files)
+}
+
+fn options(paper: Paper) -> DossierOptions {
+    DossierOptions {
+        language: None,
+        paper,
+        prepared_at: utc("2026-09-01T10:00:00Z"),
+        redact: false,
+        embed_originals: true,
+    }
+}
+
+fn render(case: &CaseData, findings: &Findings, dir: &Path, options: &DossierOptions) -> Vec<u8> {
+    let mut seen = Vec::new();
+    let bytes = render_pdf_with_findings(
+        case,
+        findings,
+        &Dir(dir.to_path_buf()),
+        options,
+        &mut |p: Progress| seen.push(p),
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    let last = seen.last().copied().unwrap();
+    assert_eq!(last.done, last.total, "progress reaches the end");
+    bytes
+}
+
+fn keep(name: &str, bytes: &[u8]) {
+    if let Some(dir) = std::env::var_os("PAPERTRAIL_DOSSIER_OUT") {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(Path::new(&dir).join(name), bytes).unwrap();
+    }
+}
+
+fn text_of(doc: &lopdf::Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
+
+#[test]
+fn the_dossier_has_every_section_accents_hashes_and_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    let (case, findings, _) = case(dir.path(), 40);
+    let bytes = render(&case, &findings, dir.path(), &options(Paper::A4));
+    keep("dossier-fr-a4.pdf", &bytes);
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages = doc.get_pages().len();
+    assert!((6..40).contains(&pages), "{pages} pages");
+    let text = text_of(&doc);
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for needle in [
+        "Sommaire",
+        "Résumé des faits",
+        "Chronologie",
+        "Promesses",
+        "Contradictions",
+        "Démarches effectuées",
+        "Pièces",
+        "Françoise Lefèvre-Dubœuf",
+        "22 août",
+        "5 septembre",
+        "SANS RÉPONSE",
+        "NON TENUE",
+        "Pièce 1",
+        "photo-colis-écrasé.jpg",
+        "introuvable",
+    ] {
+        assert!(flat.contains(needle), "missing {needle:?}");
+    }
+    for a in &case.attachments {
+        let hash_in_text = flat.replace(' ', "").contains(&a.sha256);
+        assert!(hash_in_text, "SHA-256 of {} missing", a.file_name);
+    }
+    assert!(flat.contains(&format!("page 1 / {pages}")), "footer");
+    assert!(bytes.starts_with(b"%PDF-1.7"));
+
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .unwrap();
+    let info = doc.get_dictionary(info).unwrap();
+    let author = info.get(b"Author").unwrap().as_str().unwrap();
+    assert_eq!(
+        lopdf::decode_text_string(&lopdf::Object::String(
+            author.to_vec(),
+            lopdf::StringFormat::Literal
+        ))
+        .unwrap(),
+        "Françoise Lefèvre-Dubœuf"
+    );
+    assert_eq!(
+        info.get(b"CreationDate").unwrap().as_str().unwrap(),
+        b"D:20260901100000Z"
+    );
+    let catalog = doc.catalog().unwrap();
+    assert!(catalog.get(b"Outlines").is_ok());
+    assert!(catalog.get(b"PageLabels").is_ok());
+    assert!(catalog.get(b"Lang").is_ok());
+}
+
+#[test]
+fn originals_are_embedded_byte_for_byte_and_jpegs_pass_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let (case, findings, files) = case(dir.path(), 5);
+    let bytes = render(&case, &findings, dir.path(), &options(Paper::Letter));
+    keep("dossier-fr-letter.pdf", &bytes);
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let mut embedded = Vec::new();
+    let mut jpeg_streams = Vec::new();
+    for object in doc.objects.values() {
+        if let Ok(stream) = object.as_stream() {
+            let kind = stream
+                .dict
+                .get(b"Type")
+                .and_then(lopdf::Object::as_name)
+                .ok();
+            if kind == Some(b"EmbeddedFile".as_slice()) {
+                let content = stream
+                    .decompressed_content()
+                    .unwrap_or_else(|_| stream.content.clone());
+                embedded.push(sha(&content));
+            }
+            let filter = stream
+                .dict
+                .get(b"Filter")
+                .and_then(lopdf::Object::as_name)
+                .ok();
+            if filter == Some(b"DCTDecode".as_slice()) {
+                jpeg_streams.push(sha(&stream.content));
+            }
+        }
+    }
+    embedded.sort();
+    let expected: Vec<String> = files.keys().cloned().collect();
+    assert_eq!(embedded, expected, "every readable original, identical");
+    let jpeg_hash = &case.attachments[0].sha256;
+    assert_eq!(
+        jpeg_streams,
+        vec![jpeg_hash.clone()],
+        "the JPEG is drawn from its own bytes"
+    );
+    let media = doc
+        .get_pages()
+        .values()
+        .next()
+        .map(|p| {
+            doc.get_dictionary(*p)
+                .unwrap()
+                .get(b"MediaBox")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .clone()
+        })
+        .unwrap();
+    assert_eq!(media[2].as_float().unwrap().round(), 612.0);
+
+    let without = render(
+        &case,
+        &findings,
+        dir.path(),
+        &DossierOptions {
+            embed_originals: false,
+            ..options(Paper::A4)
+        },
+    );
+    assert!(without.len() < bytes.len());
+    let doc = lopdf::Document::load_mem(&without).unwrap();
+    assert!(
+        doc.catalog().unwrap().get(b"Names").is_err(),
+        "no attachments"
+    );
+}
+
+#[test]
+fn output_is_deterministic_and_redaction_hides_details() {
+    let dir = tempfile::tempdir().unwrap();
+    let (case, findings, _) = case(dir.path(), 8);
+    let a = render(&case, &findings, dir.path(), &options(Paper::A4));
+    let b = render(&case, &findings, dir.path(), &options(Paper::A4));
+    assert!(a == b, "same input, same bytes");
+    let red = render(
+        &case,
+        &findings,
+        dir.path(),
+        &DossierOptions {
+            redact: true,
+            ..options(Paper::A4)
+        },
+    );
+    keep("dossier-fr-redacted.pdf", &red);
+    let text = text_of(&lopdf::Document::load_mem(&red).unwrap());
+    assert!(!text.contains("francoise@example.fr"));
+    assert!(!text.contains("Kévin"));
+    assert!(text.contains("Interlocuteur 1"));
+}
+
+#[test]
+fn english_and_cancel_and_the_plain_entry_point() {
+    let dir = tempfile::tempdir().unwrap();
+    let (case, findings, _) = case(dir.path(), 3);
+    let en = render(
+        &case,
+        &findings,
+        dir.path(),
+        &DossierOptions {
+            language: Some(Language::En),
+            ..options(Paper::A4)
+        },
+    );
+    keep("dossier-en-a4.pdf", &en);
+    let text = text_of(&lopdf::Document::load_mem(&en).unwrap());
+    assert!(
+        text.contains("Chronology") && text.contains("Exhibit 1"),
+        "English titles"
+    );
+    let cancelled = render_pdf(
+        &case,
+        &Dir(dir.path().to_path_buf()),
+        &options(Paper::A4),
+        &mut |_| {},
+        &AtomicBool::new(true),
+    );
+    assert!(matches!(cancelled, Err(DossierError::Cancelled)));
+    let plain = render_pdf(
+        &case,
+        &Dir(dir.path().to_path_buf()),
+        &options(Paper::A4),
+        &mut |_| {},
+        &AtomicBool::new(false),
+    );
+    assert!(plain.is_ok());
+}
