@@ -1,6 +1,7 @@
 //! Integration tests.
 
 mod cli;
+mod crash;
 mod format;
 mod store;
 mod util;
