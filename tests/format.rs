@@ -5,54 +5,12 @@
     reason = "test helpers: a failure is a test failure"
 )]
 
-use crate::util::{self, files_under, png, sha256_hex, table_counts, temp_store, write_zip};
+use crate::util::{self, files_under, table_counts, temp_store, write_rich_case_dir, write_zip};
 use papertrail::format::{self, FormatError, Limits};
 use papertrail::store::Store;
 use serde_json::{Value, json};
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
-
-/// A valid case file (as JSON) with image attachments, and its files, written into `dir`.
-fn write_rich_case_dir(dir: &Path) -> (Value, Vec<(String, Vec<u8>)>) {
-    let data = util::rich_case();
-    let mut doc = serde_json::to_value(&data).unwrap();
-    let photo = png(40, 30, 1);
-    let screenshot = png(20, 20, 2);
-    let other_photo = png(10, 10, 9);
-    let files = vec![
-        ("attachments/photo.png".to_owned(), photo.clone()),
-        ("attachments/screen.png".to_owned(), screenshot.clone()),
-        ("attachments/sub/photo.png".to_owned(), other_photo.clone()),
-    ];
-    doc["format"] = json!("papertrail-case");
-    doc["version"] = json!(1);
-    doc["unknown_extension_key"] = json!({"ignored": true});
-    doc["attachments"] = json!([
-        { "id": "a1", "file": "attachments/photo.png", "sha256": sha256_hex(&photo),
-          "received_at": "2026-08-15T10:13:00-04:00", "caption": "Confirmation",
-          "links": ["p1", "c2"] },
-        { "id": "a2", "file": "attachments/screen.png", "sha256": sha256_hex(&screenshot),
-          "received_at": "2026-08-20", "caption": null, "links": [] },
-        // Same content as a1 under the same name: stored once, exported once.
-        { "id": "a3", "file": "attachments/photo.png", "sha256": sha256_hex(&photo) },
-        // Same name as a1, different content: kept apart on export.
-        { "id": "a4", "file": "attachments/sub/photo.png", "sha256": sha256_hex(&other_photo),
-          "links": ["a1"] }
-    ]);
-    // A statement sourced from an attachment.
-    doc["statements"][1]["source"] = json!("a2");
-    for (name, bytes) in &files {
-        let path = dir.join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, bytes).unwrap();
-    }
-    std::fs::write(
-        dir.join("case.json"),
-        serde_json::to_vec_pretty(&doc).unwrap(),
-    )
-    .unwrap();
-    (doc, files)
-}
 
 /// The entries of a zip: name → bytes.
 fn read_zip(path: &Path) -> Vec<(String, Vec<u8>)> {

@@ -1,5 +1,7 @@
 //! Integration tests: one binary, one module per area.
 
+mod cli;
+mod crash;
 mod demo_stories;
 mod dossier;
 mod format;

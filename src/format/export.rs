@@ -39,12 +39,7 @@ pub(super) fn to_path(store: &Store, case: CaseId, out: &Path) -> Result<(), For
         zip.write_all(&json)
             .map_err(|e| FormatError::io("write the export file", out, e))?;
         let mut written = HashSet::new();
-        for ((attachment, name), (i, _)) in data
-            .attachments
-            .iter()
-            .zip(&names)
-            .zip(file.attachments.iter().enumerate())
-        {
+        for (i, (attachment, name)) in data.attachments.iter().zip(&names).enumerate() {
             if !written.insert(name.clone()) {
                 continue;
             }

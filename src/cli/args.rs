@@ -1,0 +1,158 @@
+//! The command line's grammar (clap derive).
+
+use crate::domain::{CaseId, DateOrInstant, Language};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Paper Trail: log every contact with a merchant, watch delays and contradictions pile up,
+/// export a dated PDF dossier. Without a command, opens the app.
+#[derive(Debug, Parser)]
+#[command(name = "papertrail", version, about)]
+pub(crate) struct Cli {
+    /// Where the database and attachments live (default: the platform data directory, e.g.
+    /// ~/.local/share/papertrail).
+    #[arg(long, global = true, env = "PAPERTRAIL_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// What to do; none opens the app.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Import a case file (case.json or a bundle .zip) and print the new case's id.
+    Import {
+        /// The case.json, the directory holding it, or the bundle .zip.
+        file: PathBuf,
+    },
+    /// Export a case as a bundle .zip (case.json + attachments/).
+    ExportCase {
+        /// The case id (see `list`).
+        #[arg(value_parser = parse_case_id)]
+        id: CaseId,
+        /// The .zip file to write.
+        #[arg(long, value_name = "FILE.zip")]
+        out: PathBuf,
+    },
+    /// List the cases, one a line: id, title, merchant, status, counts (tab-separated).
+    List,
+    /// Re-hash every stored attachment; exit code 1 if any is missing or altered.
+    Verify,
+    /// Import the demo cases and print their ids.
+    Demo,
+    /// Print a case's findings (delays, promises, contradictions) as text or JSON.
+    Report {
+        /// The case id.
+        #[arg(value_parser = parse_case_id)]
+        id: CaseId,
+        /// The instant to analyse at: RFC 3339, or a date meaning the end of that day in the
+        /// case's time zone (default: now).
+        #[arg(long, value_name = "INSTANT", value_parser = parse_as_of)]
+        as_of: Option<DateOrInstant>,
+        /// Print the findings as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a case's dated PDF dossier.
+    Dossier {
+        /// The case id.
+        #[arg(value_parser = parse_case_id)]
+        id: CaseId,
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// Language of the dossier (default: the case's).
+        #[arg(long, value_parser = parse_language)]
+        lang: Option<Language>,
+        /// Paper size.
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+        /// The preparation instant (RFC 3339 or a date; default: now).
+        #[arg(long, value_name = "INSTANT", value_parser = parse_as_of)]
+        as_of: Option<DateOrInstant>,
+        /// Replace the consumer's contact details and agents' names with neutral labels.
+        #[arg(long)]
+        redact: bool,
+        /// Do not embed the original files in the PDF.
+        #[arg(long)]
+        no_originals: bool,
+    },
+}
+
+/// Paper sizes on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum PaperArg {
+    /// ISO A4.
+    A4,
+    /// US Letter.
+    Letter,
+}
+
+fn parse_case_id(text: &str) -> Result<CaseId, String> {
+    text.trim()
+        .parse::<i64>()
+        .map(CaseId)
+        .map_err(|_| format!("expected a case id (a number, see `papertrail list`), got {text:?}"))
+}
+
+fn parse_as_of(text: &str) -> Result<DateOrInstant, String> {
+    DateOrInstant::parse(text).ok_or_else(|| {
+        format!(
+            "expected an RFC 3339 date-time (2026-09-01T12:00:00+02:00) or a date, got {text:?}"
+        )
+    })
+}
+
+fn parse_language(text: &str) -> Result<Language, String> {
+    text.parse::<Language>().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn the_grammar_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn values_are_parsed() {
+        let cli = Cli::try_parse_from([
+            "papertrail",
+            "--data-dir",
+            "/d",
+            "dossier",
+            "3",
+            "--out",
+            "x.pdf",
+            "--lang",
+            "en",
+            "--paper",
+            "letter",
+            "--as-of",
+            "2026-09-01",
+        ])
+        .unwrap();
+        let Some(Command::Dossier {
+            id,
+            lang,
+            paper,
+            as_of,
+            ..
+        }) = cli.command
+        else {
+            panic!("not a dossier command");
+        };
+        assert_eq!(
+            (id, lang, paper),
+            (CaseId(3), Some(Language::En), PaperArg::Letter)
+        );
+        assert_eq!(as_of, DateOrInstant::parse("2026-09-01"));
+        assert!(Cli::try_parse_from(["papertrail", "report", "x"]).is_err());
+        assert!(Cli::try_parse_from(["papertrail", "report", "1", "--as-of", "soon"]).is_err());
+    }
+}
