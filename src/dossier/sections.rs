@@ -227,7 +227,7 @@ pub fn body(fonts: &Fonts, frame: Frame, d: &Dossier, views: &[ExhibitView]) -> 
     if d.chronology.is_empty() {
         flow.paragraph(&text(), &none, 0.0);
     } else {
-        let mut table = Table::new(vec![1.2, 2.6, 1.0, 1.35, 1.0, 1.2, 1.4]);
+        let mut table = Table::new(vec![1.15, 2.55, 0.95, 1.3, 1.0, 1.05, 1.7]);
         table.size = 7.5;
         table.padding = 2.5;
         table.header = Some(
