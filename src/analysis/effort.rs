@@ -35,10 +35,11 @@ pub(crate) fn effort(
             transfers = transfers.saturating_add(1);
         }
         let spoke = !matches!(contact.outcome, Outcome::NoAnswer | Outcome::AutoReplyOnly);
-        if spoke && let Some(name) = contact.counterpart.as_deref().map(fold) {
-            if !name.is_empty() {
-                agents.insert(name);
-            }
+        if spoke
+            && let Some(name) = contact.counterpart.as_deref().map(fold)
+            && !name.is_empty()
+        {
+            agents.insert(name);
         }
     }
     let by_channel = Channel::ALL

@@ -531,11 +531,11 @@ fn parse_amount(text: &str, context: &ValueContext) -> Option<Value> {
     let number_text = rest.get(..number_len)?.trim_end();
     let amount = parse_number(number_text, context.language)?;
     rest = rest.get(number_text.len()..)?.trim_start();
-    if currency.is_none() {
-        if let Some((found, len)) = currency_mark(rest, context, false) {
-            currency = found;
-            rest = rest.get(len..)?;
-        }
+    if currency.is_none()
+        && let Some((found, len)) = currency_mark(rest, context, false)
+    {
+        currency = found;
+        rest = rest.get(len..)?;
     }
     let unit = rest
         .trim()
@@ -576,9 +576,8 @@ fn parse_number(text: &str, language: Language) -> Option<Decimal> {
         (None, Some(_)) => {
             let only_groups_of_three = body.matches(',').count() > 1
                 || body.rsplit(',').next().is_some_and(|last| last.len() == 3);
-            if language == Language::En && only_groups_of_three {
-                None
-            } else if body.matches(',').count() > 1 {
+            let thousands = language == Language::En && only_groups_of_three;
+            if thousands || body.matches(',').count() > 1 {
                 None
             } else {
                 Some(',')
