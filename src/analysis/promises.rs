@@ -103,6 +103,9 @@ mod tests {
         let (found, _) = run(&case, "2026-08-22T23:59:00+02:00");
         assert_eq!(found[0].status, PromiseState::Pending);
         assert_eq!(found[0].days_late, None);
+        let (found, _) = run(&case, "2026-08-23T00:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Overdue);
+        assert_eq!(found[0].days_late, Some(1));
         let (found, totals) = run(&case, "2026-08-24T10:00:00+02:00");
         assert_eq!(found[0].status, PromiseState::Overdue);
         assert_eq!(found[0].days_late, Some(2));

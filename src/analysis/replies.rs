@@ -311,6 +311,25 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_at_the_due_instant_is_late_one_minute_before_is_not() {
+        let mut case = case_fr();
+        let mut letter = outgoing(
+            "c1",
+            "2026-08-17T09:00:00+02:00",
+            Channel::Letter,
+            Outcome::Other,
+        );
+        letter.reply_expected_within_days = Some(1);
+        case.contacts = vec![letter, named_reply("c2", "2026-08-18T23:59:00+02:00", "c1")];
+        let as_of = at("2026-08-25T12:00:00+02:00");
+        let found = replies(&CaseView::new(&case, as_of));
+        assert!(!found.answered[0].late);
+        case.contacts[1].at = crate::domain::Instant::parse("2026-08-19T00:00:00+02:00").unwrap();
+        let found = replies(&CaseView::new(&case, as_of));
+        assert!(found.answered[0].late);
+    }
+
+    #[test]
     fn not_yet_due_is_waiting_but_not_overdue() {
         let mut case = case_fr();
         case.contacts = vec![outgoing(
