@@ -12,7 +12,7 @@ use super::view::{CaseView, Dated};
 use super::{Answered, Unanswered};
 use crate::domain::{Channel, Contact, Direction, EntryId, Outcome, TimeZone};
 use chrono::{DateTime, Utc};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How long a reply may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,8 +75,8 @@ pub(crate) struct Replies {
 
 /// Matches every outgoing contact that expects a reply with its answer.
 pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
-    let mut named: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::new();
-    let mut chasers: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::new();
+    let mut named: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::default();
+    let mut chasers: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::default();
     for dated in &view.contacts {
         let Some(target) = dated.item.in_reply_to.as_ref() else {
             continue;
