@@ -12,7 +12,7 @@ use super::view::{CaseView, Dated};
 use super::{Answered, Unanswered};
 use crate::domain::{Channel, Contact, Direction, EntryId, Outcome, TimeZone};
 use chrono::{DateTime, Utc};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How long a reply may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,8 +75,8 @@ pub(crate) struct Replies {
 
 /// Matches every outgoing contact that expects a reply with its answer.
 pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
-    let mut named: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::new();
-    let mut chasers: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::new();
+    let mut named: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::default();
+    let mut chasers: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::default();
     for dated in &view.contacts {
         let Some(target) = dated.item.in_reply_to.as_ref() else {
             continue;
@@ -308,6 +308,25 @@ mod tests {
         assert_eq!(found.unanswered.len(), 2);
         assert_eq!(found.unanswered[0].chasers, vec![EntryId::new("c2")]);
         assert!(found.unanswered[1].chasers.is_empty());
+    }
+
+    #[test]
+    fn an_answer_at_the_due_instant_is_late_one_minute_before_is_not() {
+        let mut case = case_fr();
+        let mut letter = outgoing(
+            "c1",
+            "2026-08-17T09:00:00+02:00",
+            Channel::Letter,
+            Outcome::Other,
+        );
+        letter.reply_expected_within_days = Some(1);
+        case.contacts = vec![letter, named_reply("c2", "2026-08-18T23:59:00+02:00", "c1")];
+        let as_of = at("2026-08-25T12:00:00+02:00");
+        let found = replies(&CaseView::new(&case, as_of));
+        assert!(!found.answered[0].late);
+        case.contacts[1].at = crate::domain::Instant::parse("2026-08-19T00:00:00+02:00").unwrap();
+        let found = replies(&CaseView::new(&case, as_of));
+        assert!(found.answered[0].late);
     }
 
     #[test]
