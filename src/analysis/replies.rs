@@ -56,7 +56,10 @@ pub fn reply_window(contact: &Contact) -> Option<ReplyWindow> {
 
 /// The first instant at which a reply to a contact made at `at` is late.
 pub fn reply_due(zone: TimeZone, at: DateTime<Utc>, window: ReplyWindow) -> DateTime<Utc> {
-    let day = local_date(zone, at);
+    due_after_day(zone, local_date(zone, at), window)
+}
+
+fn due_after_day(zone: TimeZone, day: chrono::NaiveDate, window: ReplyWindow) -> DateTime<Utc> {
     let last_day = match window {
         ReplyWindow::CalendarDays(days) => add_days(day, days),
         ReplyWindow::BusinessDays(days) => add_business_days(day, days),
@@ -91,12 +94,22 @@ pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
     }
 
     let mut out = Replies::default();
+    // Contacts come in time order, many on the same day with the same window: reuse the last due.
+    let mut last_due: Option<(chrono::NaiveDate, ReplyWindow, DateTime<Utc>)> = None;
     for dated in &view.contacts {
         let contact = dated.item;
         let Some(window) = reply_window(contact) else {
             continue;
         };
-        let due = reply_due(view.zone, dated.at, window);
+        let day = local_date(view.zone, dated.at);
+        let due = match last_due {
+            Some((last_day, last_window, due)) if last_day == day && last_window == window => due,
+            _ => {
+                let due = due_after_day(view.zone, day, window);
+                last_due = Some((day, window, due));
+                due
+            }
+        };
         let named_answer = named
             .get(&contact.id)
             .and_then(|answers| answers.iter().find(|a| a.at >= dated.at).copied());
