@@ -21,4 +21,27 @@ for pdf in "$out"/*.pdf; do
 done
 [ "$count" -ge 4 ] || fail "expected at least 4 PDFs, got $count"
 pdfdetach -list "$out/dossier-fr-a4.pdf" | grep -q "photo-colis-écrasé.jpg" || fail "attachment missing"
+
+# The demo cases through the real command line, as a user would make them.
+cargo build --quiet --bin papertrail
+bin="target/debug/papertrail"
+data="$out/data"
+"$bin" --data-dir "$data" demo >/dev/null
+check_demo() { # id, as-of, file, expected text...
+  local id="$1" as_of="$2" pdf="$out/$3"; shift 3
+  "$bin" --data-dir "$data" dossier "$id" --as-of "$as_of" --out "$pdf" >/dev/null 2>&1
+  qpdf --check "$pdf" >/dev/null || fail "qpdf --check failed on $pdf"
+  if pdffonts "$pdf" | tail -n +3 | awk '{ if ($(NF-4) != "yes") bad=1 } END { exit !bad }'; then
+    fail "a font is not embedded in $pdf"
+  fi
+  local text; text="$(pdftotext -enc UTF-8 "$pdf" -)"
+  for needle in "$@"; do
+    grep -qF "$needle" <<<"$text" || fail "\"$needle\" not found by pdftotext in $pdf"
+  done
+  count=$((count + 1))
+}
+check_demo 1 2026-11-23T12:00:00-05:00 demo-bed.pdf "Geneviève Tremblay" "Meubles Boréal" "Pièce 1" "le client est roi" "«" "Chronologie"
+check_demo 2 2026-11-23T12:00:00+01:00 demo-laptop.pdf "TechnoCité" "249,90" "€" "coût de l" "Contradictions"
+check_demo 3 2026-11-23T12:00:00-05:00 demo-refund.pdf "Exhibit 1" "Chronology" "refund status"
+
 echo "check-pdf: $count dossiers OK (qpdf, pdffonts, pdftotext, pdfdetach)"

@@ -18,5 +18,6 @@ pub mod dossier;
 pub mod format;
 pub mod i18n;
 pub mod layout;
+pub mod output_file;
 pub mod store;
 pub mod ui;

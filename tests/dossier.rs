@@ -208,6 +208,8 @@ fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8
             due: Some(utc("2026-08-07T22:00:00Z")),
             days_late: Some(24),
             kept_by: None,
+            made_at: utc("2026-08-05T22:00:00Z"),
+            settled_at: None,
         }],
         promise_totals: PromiseTotals {
             made: 1,

@@ -1,6 +1,10 @@
-//! Integration tests.
+//! Integration tests: one binary, one module per area.
+
+// Test helpers may unwrap: a failure there is a test failure with its message.
+#![allow(clippy::unwrap_used)]
 
 mod cli;
+mod crash;
 mod demo_stories;
 mod dossier;
 mod format;

@@ -9,7 +9,7 @@ use super::view::CaseView;
 use super::{Contradiction, ContradictionKind, ContradictionValue, PromiseFinding, PromiseState};
 use crate::domain::{Currency, Jurisdiction, PromiseKind};
 use chrono::{DateTime, Datelike as _, Utc};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Every contradiction, statements first (in the order their topics were first stated), then
 /// restated promises (in the order the first of them was made).
@@ -84,23 +84,35 @@ fn push_value(
 
 fn statement_contradictions(view: &CaseView<'_>) -> Vec<Contradiction> {
     let mut context = value_context(view);
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::default();
+    // Topics and values repeat: fold and parse each spelling once.
+    let mut topics_as_written: HashMap<&str, usize> = HashMap::default();
+    let mut meanings: HashMap<(&str, i32), Value> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
     for dated in &view.statements {
         let statement = dated.item;
-        let key = fold(&statement.topic);
-        let slot = *index.entry(key).or_insert_with(|| {
-            groups.push(Group {
-                topic: statement.topic.trim().to_owned(),
-                values: Vec::new(),
+        let slot = *topics_as_written
+            .entry(statement.topic.as_str())
+            .or_insert_with(|| {
+                *index.entry(fold(&statement.topic)).or_insert_with(|| {
+                    groups.push(Group {
+                        topic: statement.topic.trim().to_owned(),
+                        values: Vec::new(),
+                    });
+                    groups.len() - 1
+                })
             });
-            groups.len() - 1
-        });
         let Some(group) = groups.get_mut(slot) else {
             continue;
         };
-        context.default_year = dated.at.with_timezone(&view.zone.0).year();
-        let meaning = Value::parse(&statement.value, &context);
+        let year = dated.at.with_timezone(&view.zone.0).year();
+        let meaning = meanings
+            .entry((statement.value.as_str(), year))
+            .or_insert_with(|| {
+                context.default_year = year;
+                Value::parse(&statement.value, &context)
+            })
+            .clone();
         push_value(
             &mut group.values,
             meaning,
@@ -149,7 +161,7 @@ fn promise_skeleton(kind: PromiseKind, text: &str) -> (PromiseKind, String) {
 
 fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Contradiction> {
     // Promises with a due date, grouped by what they promise, in the order they were made.
-    let mut index: HashMap<(PromiseKind, String), usize> = HashMap::new();
+    let mut index: HashMap<(PromiseKind, String), usize> = HashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, (dated, finding)) in view.promises.iter().zip(findings).enumerate() {
         if finding.due.is_none() {

@@ -5,7 +5,7 @@ use super::values::fold;
 use super::view::CaseView;
 use super::{Answered, ChannelCount, Effort, Unanswered};
 use crate::domain::{Channel, Direction, Outcome};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Computes the effort figures from the contacts and the reply matching.
 pub(crate) fn effort(
@@ -18,7 +18,8 @@ pub(crate) fn effort(
     let mut minutes_on_hold = 0u32;
     let mut minutes_in_calls = 0u32;
     let mut transfers = 0u32;
-    let mut agents: HashSet<String> = HashSet::new();
+    // Named counterparts as written, folded once each below.
+    let mut counterparts: HashSet<&str> = HashSet::default();
     for dated in &view.contacts {
         let contact = dated.item;
         let slot = Channel::ALL.iter().position(|c| *c == contact.channel);
@@ -35,12 +36,15 @@ pub(crate) fn effort(
             transfers = transfers.saturating_add(1);
         }
         let spoke = !matches!(contact.outcome, Outcome::NoAnswer | Outcome::AutoReplyOnly);
-        if spoke && let Some(name) = contact.counterpart.as_deref().map(fold) {
-            if !name.is_empty() {
-                agents.insert(name);
-            }
+        if spoke && let Some(name) = contact.counterpart.as_deref() {
+            counterparts.insert(name);
         }
     }
+    let agents: HashSet<String> = counterparts
+        .into_iter()
+        .map(fold)
+        .filter(|name| !name.is_empty())
+        .collect();
     let by_channel = Channel::ALL
         .iter()
         .zip(outgoing.iter().zip(incoming.iter()))

@@ -6,6 +6,7 @@ use super::calendar::calendar_days;
 use super::replies::reply_window;
 use super::view::{CaseView, is_answer};
 use crate::domain::Direction;
+use chrono::{DateTime, Utc};
 
 /// The elapsed-time figures.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -48,39 +49,32 @@ pub(crate) fn elapsed(view: &CaseView<'_>) -> Elapsed {
 /// The longest stretch from an outgoing contact that expected a reply to the merchant's next real
 /// word (or to `as_of`, still going on); the earliest of equally long ones.
 fn longest_silence(view: &CaseView<'_>) -> Option<Silence> {
-    let mut longest: Option<Silence> = None;
+    // (from, to, ongoing) of the longest stretch so far; its days are counted once at the end.
+    let mut longest: Option<(DateTime<Utc>, DateTime<Utc>, bool)> = None;
     let mut waiting_since = None;
-    let mut consider = |silence: Silence| {
-        let longer = longest
-            .as_ref()
-            .is_none_or(|best| silence.to - silence.from > best.to - best.from);
-        if longer {
-            longest = Some(silence);
+    let mut consider = |from: DateTime<Utc>, to: DateTime<Utc>, ongoing: bool| {
+        if longest.is_none_or(|(best_from, best_to, _)| to - from > best_to - best_from) {
+            longest = Some((from, to, ongoing));
         }
     };
     for contact in &view.contacts {
         if is_answer(contact.item) {
             if let Some(from) = waiting_since.take() {
-                consider(Silence {
-                    from,
-                    to: contact.at,
-                    days: calendar_days(view.zone, from, contact.at),
-                    ongoing: false,
-                });
+                consider(from, contact.at, false);
             }
         } else if waiting_since.is_none() && reply_window(contact.item).is_some() {
             waiting_since = Some(contact.at);
         }
     }
     if let Some(from) = waiting_since {
-        consider(Silence {
-            from,
-            to: view.as_of,
-            days: calendar_days(view.zone, from, view.as_of),
-            ongoing: true,
-        });
+        consider(from, view.as_of, true);
     }
-    longest
+    longest.map(|(from, to, ongoing)| Silence {
+        from,
+        to,
+        days: calendar_days(view.zone, from, to),
+        ongoing,
+    })
 }
 
 #[cfg(test)]

@@ -46,20 +46,18 @@ fn evaluate(view: &CaseView<'_>, dated: Dated<'_, Promise>) -> PromiseFinding {
         }
         _ => {}
     }
-    if matches!(promise.kind, PromiseKind::Reply | PromiseKind::Callback) {
-        if let Some(answer) = view.first_answer_after(dated.at, promise.source.as_ref()) {
-            finding.status = PromiseState::Kept;
-            finding.kept_by = Some(answer.item.id.clone());
-            finding.settled_at = Some(answer.at);
-            finding.days_late = due.and_then(|d| days_late(zone, d, answer.at));
-            return finding;
-        }
+    if matches!(promise.kind, PromiseKind::Reply | PromiseKind::Callback)
+        && let Some(answer) = view.first_answer_after(dated.at, promise.source.as_ref())
+    {
+        finding.status = PromiseState::Kept;
+        finding.kept_by = Some(answer.item.id.clone());
+        finding.settled_at = Some(answer.at);
+        finding.days_late = due.and_then(|d| days_late(zone, d, answer.at));
+        return finding;
     }
-    if let Some(deadline) = due {
-        if let Some(late) = days_late(zone, deadline, view.as_of) {
-            finding.status = PromiseState::Overdue;
-            finding.days_late = Some(late);
-        }
+    if let Some(late) = due.and_then(|deadline| days_late(zone, deadline, view.as_of)) {
+        finding.status = PromiseState::Overdue;
+        finding.days_late = Some(late);
     }
     finding
 }
@@ -105,6 +103,9 @@ mod tests {
         let (found, _) = run(&case, "2026-08-22T23:59:00+02:00");
         assert_eq!(found[0].status, PromiseState::Pending);
         assert_eq!(found[0].days_late, None);
+        let (found, _) = run(&case, "2026-08-23T00:00:00+02:00");
+        assert_eq!(found[0].status, PromiseState::Overdue);
+        assert_eq!(found[0].days_late, Some(1));
         let (found, totals) = run(&case, "2026-08-24T10:00:00+02:00");
         assert_eq!(found[0].status, PromiseState::Overdue);
         assert_eq!(found[0].days_late, Some(2));

@@ -12,7 +12,7 @@ use super::view::{CaseView, Dated};
 use super::{Answered, Unanswered};
 use crate::domain::{Channel, Contact, Direction, EntryId, Outcome, TimeZone};
 use chrono::{DateTime, Utc};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How long a reply may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +56,10 @@ pub fn reply_window(contact: &Contact) -> Option<ReplyWindow> {
 
 /// The first instant at which a reply to a contact made at `at` is late.
 pub fn reply_due(zone: TimeZone, at: DateTime<Utc>, window: ReplyWindow) -> DateTime<Utc> {
-    let day = local_date(zone, at);
+    due_after_day(zone, local_date(zone, at), window)
+}
+
+fn due_after_day(zone: TimeZone, day: chrono::NaiveDate, window: ReplyWindow) -> DateTime<Utc> {
     let last_day = match window {
         ReplyWindow::CalendarDays(days) => add_days(day, days),
         ReplyWindow::BusinessDays(days) => add_business_days(day, days),
@@ -75,8 +78,8 @@ pub(crate) struct Replies {
 
 /// Matches every outgoing contact that expects a reply with its answer.
 pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
-    let mut named: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::new();
-    let mut chasers: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::new();
+    let mut named: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::default();
+    let mut chasers: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::default();
     for dated in &view.contacts {
         let Some(target) = dated.item.in_reply_to.as_ref() else {
             continue;
@@ -91,12 +94,22 @@ pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
     }
 
     let mut out = Replies::default();
+    // Contacts come in time order, many on the same day with the same window: reuse the last due.
+    let mut last_due: Option<(chrono::NaiveDate, ReplyWindow, DateTime<Utc>)> = None;
     for dated in &view.contacts {
         let contact = dated.item;
         let Some(window) = reply_window(contact) else {
             continue;
         };
-        let due = reply_due(view.zone, dated.at, window);
+        let day = local_date(view.zone, dated.at);
+        let due = match last_due {
+            Some((last_day, last_window, due)) if last_day == day && last_window == window => due,
+            _ => {
+                let due = due_after_day(view.zone, day, window);
+                last_due = Some((day, window, due));
+                due
+            }
+        };
         let named_answer = named
             .get(&contact.id)
             .and_then(|answers| answers.iter().find(|a| a.at >= dated.at).copied());
@@ -308,6 +321,25 @@ mod tests {
         assert_eq!(found.unanswered.len(), 2);
         assert_eq!(found.unanswered[0].chasers, vec![EntryId::new("c2")]);
         assert!(found.unanswered[1].chasers.is_empty());
+    }
+
+    #[test]
+    fn an_answer_at_the_due_instant_is_late_one_minute_before_is_not() {
+        let mut case = case_fr();
+        let mut letter = outgoing(
+            "c1",
+            "2026-08-17T09:00:00+02:00",
+            Channel::Letter,
+            Outcome::Other,
+        );
+        letter.reply_expected_within_days = Some(1);
+        case.contacts = vec![letter, named_reply("c2", "2026-08-18T23:59:00+02:00", "c1")];
+        let as_of = at("2026-08-25T12:00:00+02:00");
+        let found = replies(&CaseView::new(&case, as_of));
+        assert!(!found.answered[0].late);
+        case.contacts[1].at = crate::domain::Instant::parse("2026-08-19T00:00:00+02:00").unwrap();
+        let found = replies(&CaseView::new(&case, as_of));
+        assert!(found.answered[0].late);
     }
 
     #[test]

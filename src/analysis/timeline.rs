@@ -11,7 +11,7 @@ use super::{
 };
 use crate::domain::{DateOrInstant, EntryId};
 use chrono::TimeDelta;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 /// Builds the flagged timeline.
 pub(crate) fn timeline(
@@ -20,8 +20,6 @@ pub(crate) fn timeline(
     promises: &[PromiseFinding],
     contradictions: &[Contradiction],
 ) -> Vec<TimelineItem> {
-    let waiting: HashMap<&EntryId, &Unanswered> =
-        unanswered.iter().map(|u| (&u.contact, u)).collect();
     let contradicted: HashSet<&EntryId> = contradictions
         .iter()
         .flat_map(|c| c.values.iter())
@@ -44,9 +42,11 @@ pub(crate) fn timeline(
             items.push(item(at, TimelineKind::Order, None, Flags::default()));
         }
     }
+    // Unanswered contacts come in the view's order: walk both together.
+    let mut waiting = unanswered.iter().peekable();
     for dated in &view.contacts {
         let contact = dated.item;
-        let still_waiting = waiting.get(&contact.id);
+        let still_waiting = waiting.next_if(|u| u.contact == contact.id && u.at == dated.at);
         let flags = Flags {
             unanswered: still_waiting.is_some(),
             overdue: still_waiting.is_some_and(|u| view.as_of >= u.reply_due),

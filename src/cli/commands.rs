@@ -150,18 +150,8 @@ impl AttachmentSource for StoreFiles<'_> {
     }
 }
 
-/// Writes `bytes` to a temp file beside `out`, flushes it, then renames it over `out`.
+/// Writes `bytes` to `out` through a temporary file, so a crash never leaves half a file.
 fn write_atomically(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".papertrail-")
-        .suffix(".part")
-        .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(out).map_err(|e| e.error)?;
+    crate::output_file::write_atomically(out, bytes)?;
     Ok(())
 }

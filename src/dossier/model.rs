@@ -986,6 +986,8 @@ mod tests {
                 due: Some(t("2026-08-16T22:00:00Z")),
                 days_late: Some(16),
                 kept_by: None,
+                made_at: t("2026-08-14T22:00:00Z"),
+                settled_at: None,
             }],
             promise_totals: PromiseTotals {
                 made: 1,

@@ -227,7 +227,7 @@ pub fn body(fonts: &Fonts, frame: Frame, d: &Dossier, views: &[ExhibitView]) -> 
     if d.chronology.is_empty() {
         flow.paragraph(&text(), &none, 0.0);
     } else {
-        let mut table = Table::new(vec![1.2, 2.6, 1.0, 1.35, 1.0, 1.2, 1.4]);
+        let mut table = Table::new(vec![1.15, 2.55, 0.95, 1.3, 1.0, 1.05, 1.7]);
         table.size = 7.5;
         table.padding = 2.5;
         table.header = Some(
@@ -515,6 +515,28 @@ pub fn footers(fonts: &Fonts, frame: Frame, d: &Dossier, laid: &mut Laid) {
         flow.text_at(frame.left + (width - w) / 2.0, y, &style, &text);
         if let Some(footer) = flow.finish().pages.pop() {
             page.items.extend(footer.items);
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use crate::layout::{Fonts, Style};
+
+    #[test]
+    fn every_dossier_message_prints_without_replacement_characters() {
+        let fonts = Fonts::dejavu().unwrap();
+        for file in [
+            include_str!("../../assets/locales/en-US/dossier.ftl"),
+            include_str!("../../assets/locales/fr-FR/dossier.ftl"),
+        ] {
+            for line in file.lines().filter(|l| !l.starts_with('#')) {
+                for ch in line.chars().filter(|c| !c.is_control()) {
+                    assert!(fonts.has_glyph(Style::Regular, ch), "{ch:?} in {line}");
+                    assert!(fonts.has_glyph(Style::Bold, ch), "{ch:?} (bold) in {line}");
+                }
+            }
         }
     }
 }

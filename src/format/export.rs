@@ -5,6 +5,7 @@
 use super::FormatError;
 use super::file::{AttachmentRecord, CaseFile, FORMAT_NAME, FORMAT_VERSION};
 use crate::domain::{CaseData, CaseId};
+use crate::output_file::PendingFile;
 use crate::store::Store;
 use sha2::{Digest as _, Sha256};
 use std::collections::{HashMap, HashSet};
@@ -20,17 +21,10 @@ pub(super) fn to_path(store: &Store, case: CaseId, out: &Path) -> Result<(), For
         .map_err(|e| FormatError::invalid("case.json", format!("could not be written: {e}")))?;
     json.push(b'\n');
 
-    let dir = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".papertrail-export-")
-        .suffix(".zip.part")
-        .tempfile_in(dir)
-        .map_err(|e| FormatError::io("create the export file", dir, e))?;
+    let mut temp =
+        PendingFile::beside(out).map_err(|e| FormatError::io("create the export file", out, e))?;
     {
-        let mut zip = zip::ZipWriter::new(BufWriter::new(temp.as_file_mut()));
+        let mut zip = zip::ZipWriter::new(BufWriter::new(temp.file_mut()));
         let options = SimpleFileOptions::default()
             .last_modified_time(zip::DateTime::default())
             .unix_permissions(0o644);
@@ -39,12 +33,7 @@ pub(super) fn to_path(store: &Store, case: CaseId, out: &Path) -> Result<(), For
         zip.write_all(&json)
             .map_err(|e| FormatError::io("write the export file", out, e))?;
         let mut written = HashSet::new();
-        for ((attachment, name), (i, _)) in data
-            .attachments
-            .iter()
-            .zip(&names)
-            .zip(file.attachments.iter().enumerate())
-        {
+        for (i, (attachment, name)) in data.attachments.iter().zip(&names).enumerate() {
             if !written.insert(name.clone()) {
                 continue;
             }
@@ -80,11 +69,8 @@ pub(super) fn to_path(store: &Store, case: CaseId, out: &Path) -> Result<(), For
             .into_inner()
             .map_err(|e| FormatError::io("write the export file", out, e.into_error()))?;
     }
-    temp.as_file()
-        .sync_all()
-        .map_err(|e| FormatError::io("flush the export file", out, e))?;
-    temp.persist(out)
-        .map_err(|e| FormatError::io("put the export file in place", out, e.error))?;
+    temp.commit()
+        .map_err(|e| FormatError::io("put the export file in place", out, e))?;
     Ok(())
 }
 

@@ -9,6 +9,7 @@ use super::{FormatError, Limits};
 use crate::domain::{Attachment, CaseData, CaseId};
 use crate::store::{StagedBlob, Store, StoreError};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
@@ -182,32 +183,21 @@ fn import(
             .ok_or_else(|| FormatError::UnsafePath(record.file.clone()))?;
         let key = parts.join("/");
         let file_name = parts.last().copied().unwrap_or_default().to_owned();
-        if !staged.contains_key(&key) {
-            let remaining = limits.max_total_bytes.saturating_sub(total);
-            let limit = limits.max_file_bytes.min(remaining);
-            let mut reader = files.open(&key)?;
-            let blob = store
-                .stage_blob(&mut reader, &file_name, limit)
-                .map_err(|e| match e {
-                    StoreError::TooLarge { limit } if limit < limits.max_file_bytes => {
-                        FormatError::TooLarge {
-                            what: "the case's files together".to_owned(),
-                            limit: limits.max_total_bytes,
-                        }
-                    }
-                    StoreError::TooLarge { limit } => FormatError::TooLarge {
-                        what: format!("the file {:?}", record.file),
-                        limit,
-                    },
-                    other => other.into(),
-                })?;
-            drop(reader);
-            total = total.saturating_add(blob.info().size);
-            staged.insert(key.clone(), blob);
-        }
-        let Some(info) = staged.get(&key).map(StagedBlob::info) else {
-            continue;
+        let blob = match staged.entry(key) {
+            Entry::Occupied(entry) => entry.into_mut(),
+            Entry::Vacant(entry) => {
+                let remaining = limits.max_total_bytes.saturating_sub(total);
+                let limit = limits.max_file_bytes.min(remaining);
+                let mut reader = files.open(entry.key())?;
+                let blob = store
+                    .stage_blob(&mut reader, &file_name, limit)
+                    .map_err(|e| too_large(e, &record.file, limits))?;
+                drop(reader);
+                total = total.saturating_add(blob.info().size);
+                entry.insert(blob)
+            }
         };
+        let info = blob.info();
         let expected = record.sha256.to_ascii_lowercase();
         if info.sha256 != expected {
             return Err(FormatError::HashMismatch {
@@ -249,4 +239,19 @@ fn import(
         notes,
     };
     Ok(store.insert_case(&data)?)
+}
+
+/// Names a size-limit error after the file, or after the case's total when that is what ran out.
+fn too_large(error: StoreError, file: &str, limits: &Limits) -> FormatError {
+    match error {
+        StoreError::TooLarge { limit } if limit < limits.max_file_bytes => FormatError::TooLarge {
+            what: "the case's files together".to_owned(),
+            limit: limits.max_total_bytes,
+        },
+        StoreError::TooLarge { limit } => FormatError::TooLarge {
+            what: format!("the file {file:?}"),
+            limit,
+        },
+        other => other.into(),
+    }
 }

@@ -113,6 +113,22 @@ fn resolve(
     }
 }
 
+/// A fresh entry id with this prefix (`a1`, `a2`…) not used by any entry of the case.
+pub(crate) fn next_id(
+    conn: &Connection,
+    case: CaseId,
+    prefix: &str,
+) -> Result<EntryId, StoreError> {
+    let mut statement = conn.prepare_cached("SELECT entry_id FROM entries WHERE case_id = ?1")?;
+    let taken = statement
+        .query_map([case.0], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<std::collections::HashSet<_>>>()?;
+    Ok((1_u64..)
+        .map(|n| format!("{prefix}{n}"))
+        .find(|candidate| !taken.contains(candidate))
+        .map_or_else(|| EntryId::new(prefix), EntryId::new))
+}
+
 /// Inserts or replaces a contact.
 pub(crate) fn save_contact(
     conn: &Connection,

@@ -194,9 +194,8 @@ impl Store {
         let blob = staged.commit()?;
         self.write(case, |tx| {
             entries::insert_blob(tx, &blob)?;
-            let existing = entries_of(tx, case)?;
             let attachment = Attachment {
-                id: existing.next_entry_id("a"),
+                id: entries::next_id(tx, case, "a")?,
                 file_name,
                 sha256: blob.sha256.clone(),
                 size: blob.size,
@@ -281,16 +280,8 @@ impl Store {
 fn prepare(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    let mode: String =
-        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
-    let _ = mode; // An in-memory or read-only file keeps its own mode; that is fine.
+    // The pragma answers with the mode now in force; a file database always takes WAL.
+    conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     Ok(())
-}
-
-/// The entry ids of a case (all kinds), to pick a fresh one.
-fn entries_of(conn: &Connection, case: CaseId) -> Result<CaseData, StoreError> {
-    let mut data = CaseData::new(cases::load(conn, case)?);
-    entries::load_all(conn, case, &mut data)?;
-    Ok(data)
 }

@@ -68,21 +68,12 @@ impl AttachmentSource for Blobs {
     }
 }
 
+/// Writes an exported file under its final name only once complete (temp file, then rename).
 fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), String> {
-    use std::io::Write as _;
-    let dir = out
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| format!("{e}: {}", dir.display()))?;
-    let mut temp =
-        tempfile::NamedTempFile::new_in(dir).map_err(|e| format!("{e}: {}", dir.display()))?;
-    temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(|e| format!("{e}: {}", out.display()))?;
-    temp.persist(out)
-        .map_err(|e| format!("{}: {}", e.error, out.display()))?;
-    Ok(())
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{e}: {}", dir.display()))?;
+    }
+    crate::output_file::write_atomically(out, bytes).map_err(|e| format!("{e}: {}", out.display()))
 }
 
 impl PaperTrailApp {
