@@ -51,6 +51,8 @@ pub struct Badges {
     pub overdue: u32,
     /// Contradictions.
     pub contradictions: u32,
+    /// Calendar days since the order, in the case's time zone (as the dashboard counts them).
+    pub days_since_order: Option<i64>,
 }
 
 impl Badges {
@@ -61,6 +63,7 @@ impl Badges {
             unanswered: count(findings.unanswered.len()),
             overdue: findings.promise_totals.overdue + findings.promise_totals.broken,
             contradictions: count(findings.contradictions.len()),
+            days_since_order: findings.days_since_order,
         }
     }
 }

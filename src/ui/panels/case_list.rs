@@ -40,7 +40,6 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     }
     ui.separator();
     let needle = app.ui.search.trim().to_lowercase();
-    let now = app.now();
     let open_id = app.case.as_ref().map(|c| c.id);
     let mut clicked = None;
     let shown: Vec<usize> = app
@@ -88,8 +87,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                             ui.label(
                                 RichText::new(label(language, &case.status.label_key())).small(),
                             );
-                            if let Some(ordered) = case.ordered_at {
-                                let days = (now - ordered.start_in(chrono_tz_utc())).num_days();
+                            // Calendar days in the case's zone, from the background analysis,
+                            // so the list and the dashboard always agree.
+                            let days = app.badges.get(&case.id).and_then(|b| b.days_since_order);
+                            if let Some(days) = days {
                                 ui.label(RichText::new("·").small());
                                 ui.label(
                                     RichText::new(tr_count(language, "ui-days-open", days)).small(),
@@ -146,10 +147,4 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         super::details::flush(app);
         app.commands.push(Command::OpenCase(id));
     }
-}
-
-/// Days open are counted from the order's first instant; the summary carries no zone, so a
-/// plain order date is taken in UTC (a day's difference at most, for a list figure).
-fn chrono_tz_utc() -> crate::domain::TimeZone {
-    crate::domain::TimeZone(chrono_tz::UTC)
 }
