@@ -159,6 +159,17 @@ fn promise_skeleton(kind: PromiseKind, text: &str) -> (PromiseKind, String) {
     (kind, words.join(" "))
 }
 
+/// The topic of a restated promise, short enough for a headline: "promised date (refund)".
+fn restated_topic(view: &CaseView<'_>, kind: PromiseKind) -> String {
+    let language = view.case.case.language;
+    let kind_label = crate::i18n::label(language, &kind.label_key()).to_lowercase();
+    crate::i18n::tr_args(
+        language,
+        "analysis-restated-topic",
+        &[("kind", crate::i18n::FluentValue::from(kind_label))],
+    )
+}
+
 fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Contradiction> {
     // Promises with a due date, grouped by what they promise, in the order they were made.
     let mut index: HashMap<(PromiseKind, String), usize> = HashMap::default();
@@ -203,7 +214,7 @@ fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Co
                 continue;
             };
             if topic.is_empty() {
-                topic = dated.item.text.trim().to_owned();
+                topic = restated_topic(view, dated.item.kind);
             }
             let due_at = finding.due.unwrap_or(dated.at);
             push_value(
@@ -381,7 +392,7 @@ mod tests {
             panic!("{found:#?}")
         };
         assert_eq!(restated.kind, ContradictionKind::RestatedPromise);
-        assert_eq!(restated.topic, "Your bed will be delivered on August 22.");
+        assert_eq!(restated.topic, "promised date (delivery)");
         let values: Vec<&str> = restated.values.iter().map(|v| v.value.as_str()).collect();
         assert_eq!(values, ["2026-08-22", "2026-08-29"]);
         assert_eq!(restated.values[1].sources, [Some(EntryId::new("c7"))]);

@@ -86,3 +86,5 @@ report-duration-days = { $days ->
     [one] { $days } day
    *[other] { $days } days
 } { $hours } h
+# The topic of a promise restated with another due date.
+analysis-restated-topic = promised date ({ $kind })

@@ -44,8 +44,20 @@ report-days = { $count ->
     [one] { $count } jour
    *[other] { $count } jours
 }
-report-section-contacts = Contacts : { $total } ({ $outgoing } sortants, { $incoming } entrants)
-report-channel-line = { $channel } : { $outgoing } sortants, { $incoming } entrants
+report-section-contacts = Contacts : { $total } ({ $outgoing } { $outgoing ->
+    [one] sortant
+   *[other] sortants
+}, { $incoming } { $incoming ->
+    [one] entrant
+   *[other] entrants
+})
+report-channel-line = { $channel } : { $outgoing } { $outgoing ->
+    [one] sortant
+   *[other] sortants
+}, { $incoming } { $incoming ->
+    [one] entrant
+   *[other] entrants
+}
 report-section-unanswered = Sans réponse ({ $count })
 report-unanswered-line = { $id } · { $channel } · { $date } · attente { $waiting }, retard { $overdue }
 report-chasers = { $count ->
@@ -53,7 +65,16 @@ report-chasers = { $count ->
    *[other] relancé { $count } fois
 }
 report-answered = { $answered } sur { $expected } avec réponse (dont { $late } en retard)
-report-section-promises = Promesses : { $made } faites, { $kept } tenues, { $broken } non tenues, { $overdue } en retard, { $pending } en attente
+report-section-promises = Promesses : { $made } { $made ->
+    [one] faite
+   *[other] faites
+}, { $kept } { $kept ->
+    [one] tenue
+   *[other] tenues
+}, { $broken } non { $broken ->
+    [one] tenue
+   *[other] tenues
+}, { $overdue } en retard, { $pending } en attente
 report-total-days-late = Jours de retard au total : { $days }
 report-promise-line = { $id } · { $kind } · { $status }
 report-promise-due = échéance { $date }
@@ -86,3 +107,5 @@ report-duration-days = { $days ->
     [one] { $days } jour
    *[other] { $days } jours
 } { $hours } h
+# The topic of a promise restated with another due date.
+analysis-restated-topic = date promise ({ $kind })
