@@ -5,10 +5,12 @@
 //! - [`i18n`]: French and English text for everything a person reads.
 //! - [`analysis`]: pure findings from a case (delays, unanswered contacts, promises,
 //!   contradictions, timeline, headline) at an explicit `as_of` instant.
-//! - [`format`]: the case file format v1 (JSON and zip bundle), import and export.
+//! - [`format`](mod@format): the case file format v1 (JSON and zip bundle), import and export.
 //! - [`store`]: the SQLite database and the content-addressed attachment store.
 //! - [`layout`] and [`dossier`]: the PDF dossier (a small layout engine, then the content).
 //! - [`cli`] and [`ui`]: the two front ends, both thin over the layers above.
+//! - [`demo`]: the demo cases compiled into the binary; [`output_file`]: atomic writes of the
+//!   files a user asks for.
 
 pub mod analysis;
 pub mod cli;
