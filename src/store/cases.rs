@@ -3,7 +3,7 @@
 use super::codec::{self, now_text};
 use super::{CaseSummary, StoreError};
 use crate::domain::{CaseDetails, CaseId, Party};
-use rusqlite::{Connection, OptionalExtension as _, Row, params};
+use rusqlite::{Connection, OptionalExtension as _, Row, ToSql, params, params_from_iter};
 
 const DETAIL_COLUMNS: &str = "title, merchant_name, merchant_website, merchant_email, \
     merchant_phone, merchant_address, consumer_name, consumer_website, consumer_email, \
@@ -13,38 +13,18 @@ const DETAIL_COLUMNS: &str = "title, merchant_name, merchant_website, merchant_e
 /// Inserts a case with no entries.
 pub(crate) fn insert(conn: &Connection, details: &CaseDetails) -> Result<CaseId, StoreError> {
     let now = now_text();
+    let placeholders = (1..=22)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let sql = format!(
-        "INSERT INTO cases ({DETAIL_COLUMNS}, created_at, updated_at) VALUES \
-         (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, \
-          ?20, ?21, ?22, ?23, ?23)"
+        "INSERT INTO cases ({DETAIL_COLUMNS}, created_at, updated_at) \
+         VALUES ({placeholders}, ?23, ?23)"
     );
-    let mut statement = conn.prepare_cached(&sql)?;
     let p = DetailParams::new(details);
-    statement.execute(params![
-        p.title,
-        p.merchant.name,
-        p.merchant.website,
-        p.merchant.email,
-        p.merchant.phone,
-        p.merchant.address,
-        p.consumer.name,
-        p.consumer.website,
-        p.consumer.email,
-        p.consumer.phone,
-        p.consumer.address,
-        p.order_reference,
-        p.product,
-        p.price_amount,
-        p.price_currency,
-        p.ordered_at,
-        p.time_zone,
-        p.jurisdiction,
-        p.language,
-        p.desired_resolution,
-        p.status,
-        p.narrative,
-        now,
-    ])?;
+    let values = p.values().into_iter().chain([&now as &dyn ToSql]);
+    conn.prepare_cached(&sql)?
+        .execute(params_from_iter(values))?;
     Ok(CaseId(conn.last_insert_rowid()))
 }
 
@@ -54,42 +34,22 @@ pub(crate) fn update(
     id: CaseId,
     details: &CaseDetails,
 ) -> Result<(), StoreError> {
-    let mut statement = conn.prepare_cached(
-        "UPDATE cases SET title = ?2, merchant_name = ?3, merchant_website = ?4, \
-         merchant_email = ?5, merchant_phone = ?6, merchant_address = ?7, consumer_name = ?8, \
-         consumer_website = ?9, consumer_email = ?10, consumer_phone = ?11, \
-         consumer_address = ?12, order_reference = ?13, product = ?14, price_amount = ?15, \
-         price_currency = ?16, ordered_at = ?17, time_zone = ?18, jurisdiction = ?19, \
-         language = ?20, desired_resolution = ?21, status = ?22, narrative = ?23, \
-         updated_at = ?24 WHERE id = ?1",
-    )?;
+    let now = now_text();
+    let assignments = DETAIL_COLUMNS
+        .split(',')
+        .enumerate()
+        .map(|(i, column)| format!("{} = ?{}", column.trim(), i + 1))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!("UPDATE cases SET {assignments}, updated_at = ?23 WHERE id = ?24");
     let p = DetailParams::new(details);
-    let changed = statement.execute(params![
-        id.0,
-        p.title,
-        p.merchant.name,
-        p.merchant.website,
-        p.merchant.email,
-        p.merchant.phone,
-        p.merchant.address,
-        p.consumer.name,
-        p.consumer.website,
-        p.consumer.email,
-        p.consumer.phone,
-        p.consumer.address,
-        p.order_reference,
-        p.product,
-        p.price_amount,
-        p.price_currency,
-        p.ordered_at,
-        p.time_zone,
-        p.jurisdiction,
-        p.language,
-        p.desired_resolution,
-        p.status,
-        p.narrative,
-        now_text(),
-    ])?;
+    let values = p
+        .values()
+        .into_iter()
+        .chain([&now as &dyn ToSql, &id.0 as &dyn ToSql]);
+    let changed = conn
+        .prepare_cached(&sql)?
+        .execute(params_from_iter(values))?;
     if changed == 0 {
         return Err(StoreError::CaseNotFound(id));
     }
@@ -195,6 +155,50 @@ struct DetailParams<'a> {
 }
 
 impl<'a> DetailParams<'a> {
+    /// The values in the order of `DETAIL_COLUMNS`.
+    fn values(&self) -> [&dyn ToSql; 22] {
+        let Self {
+            title,
+            merchant,
+            consumer,
+            order_reference,
+            product,
+            price_amount,
+            price_currency,
+            ordered_at,
+            time_zone,
+            jurisdiction,
+            language,
+            desired_resolution,
+            status,
+            narrative,
+        } = self;
+        [
+            title,
+            &merchant.name,
+            &merchant.website,
+            &merchant.email,
+            &merchant.phone,
+            &merchant.address,
+            &consumer.name,
+            &consumer.website,
+            &consumer.email,
+            &consumer.phone,
+            &consumer.address,
+            order_reference,
+            product,
+            price_amount,
+            price_currency,
+            ordered_at,
+            time_zone,
+            jurisdiction,
+            language,
+            desired_resolution,
+            status,
+            narrative,
+        ]
+    }
+
     fn new(details: &'a CaseDetails) -> Self {
         Self {
             title: &details.title,
