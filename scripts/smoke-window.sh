@@ -7,7 +7,6 @@ cd "$(dirname "$0")/.."
 
 bin="${PAPERTRAIL_BIN:-target/debug/papertrail}"
 [[ -x "$bin" ]] || cargo build --quiet --bin papertrail
-display="${SMOKE_DISPLAY:-:91}"
 work="$(mktemp -d)"
 app=""
 xvfb=""
@@ -19,10 +18,20 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "smoke-window: $*" >&2; [[ -f "$work/app.log" ]] && tail -20 "$work/app.log" >&2; exit 1; }
 
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+# Let Xvfb pick a free display and tell us which (-displayfd), then wait until it answers.
+Xvfb -displayfd 3 -screen 0 1280x800x24 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 xvfb=$!
-sleep 1
-export DISPLAY="$display"
+for _ in $(seq 1 100); do
+  [[ -s "$work/display" ]] && break
+  kill -0 "$xvfb" 2>/dev/null || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
+  sleep 0.1
+done
+[[ -s "$work/display" ]] || fail "Xvfb did not report its display within 10 s"
+export DISPLAY=":$(tr -d '[:space:]' <"$work/display")"
+for _ in $(seq 1 50); do
+  xdotool getdisplaygeometry >/dev/null 2>&1 && break
+  sleep 0.2
+done
 "$bin" --data-dir "$work/data" demo >/dev/null
 XDG_DATA_HOME="$work/xdg" "$bin" --data-dir "$work/data" >"$work/app.log" 2>&1 &
 app=$!
