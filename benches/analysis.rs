@@ -6,11 +6,12 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use papertrail::analysis::{analyze, render_text};
+use papertrail::analysis::analyze;
 use papertrail::domain::{
     CaseData, CaseDetails, Channel, Contact, DateOrInstant, Direction, EntryId, Instant, Language,
     Outcome, Promise, PromiseKind, PromiseStatus, Statement, TimeZone,
 };
+use papertrail::i18n::report::render;
 use std::hint::black_box;
 
 /// A small deterministic generator, so every run analyses the same case.
@@ -131,7 +132,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| analyze(black_box(&case), black_box(as_of)));
     });
     c.bench_function("render_text of the same findings", |b| {
-        b.iter(|| render_text(black_box(&case), black_box(&findings)));
+        b.iter(|| render(black_box(&case), black_box(&findings), case.case.language));
     });
 }
 

@@ -6,7 +6,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 use papertrail::analysis::{
-    ContactCounts, Effort, Findings, Flags, PromiseTotals, TimelineItem, TimelineKind,
+    ContactCounts, Effort, Figures, Findings, Flags, Headline, PromiseTotals, TimelineItem,
+    TimelineKind,
 };
 use papertrail::domain::{
     Attachment, CaseData, CaseDetails, Channel, Contact, DateOrInstant, Direction, EntryId,
@@ -109,6 +110,7 @@ fn main() {
             incoming: 333,
         },
         unanswered: Vec::new(),
+        awaiting_reply: Vec::new(),
         answered: Vec::new(),
         promises: Vec::new(),
         promise_totals: PromiseTotals::default(),
@@ -124,7 +126,17 @@ fn main() {
             worst_minutes_to_answer: Some(20000),
         },
         timeline,
-        headline: "Banc d’essai.".into(),
+        headline: Headline::default(),
+        topics: Vec::new(),
+        figures: Figures {
+            days_since_order: Some(220),
+            contact_attempts: 667,
+            merchant_contacts: 333,
+            minutes_on_hold: 5000,
+            minutes_in_calls: 3000,
+            answer_rate_percent: Some(40),
+            ..Figures::default()
+        },
     };
     let options = DossierOptions {
         language: None,

@@ -4,9 +4,11 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::{DateTime, Utc};
+use papertrail::analysis::values::Value;
 use papertrail::analysis::{
-    ContactCounts, Contradiction, ContradictionKind, ContradictionValue, Effort, Findings, Flags,
-    PromiseFinding, PromiseState, PromiseTotals, TimelineItem, TimelineKind,
+    ContactCounts, Contradiction, ContradictionKind, ContradictionValue, Effort, Figures, Findings,
+    Flags, Headline, PromiseFinding, PromiseState, PromiseTotals, TimelineItem, TimelineKind,
+    Topic,
 };
 use papertrail::domain::{
     Attachment, CaseData, CaseDetails, Channel, Contact, DateOrInstant, Direction, EntryId,
@@ -200,6 +202,7 @@ fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8
             incoming: 0,
         },
         unanswered: Vec::new(),
+        awaiting_reply: Vec::new(),
         answered: Vec::new(),
         promises: vec![PromiseFinding {
             promise: "p1".into(),
@@ -210,15 +213,17 @@ fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8
             kept_by: None,
             made_at: utc("2026-08-05T22:00:00Z"),
             settled_at: None,
+            first_due: None,
+            restated_by: None,
         }],
         promise_totals: PromiseTotals {
             made: 1,
             overdue: 1,
-            total_days_late: 24,
+            worst_days_late: Some(24),
             ..PromiseTotals::default()
         },
         contradictions: vec![Contradiction {
-            topic: "date de livraison".into(),
+            topic: Topic::Stated("date de livraison".into()),
             kind: ContradictionKind::Statements,
             values: ["s1", "s2"]
                 .iter()
@@ -226,6 +231,7 @@ fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8
                 .zip([utc("2026-08-06T10:00:00Z"), utc("2026-08-20T10:00:00Z")])
                 .map(|((id, v), t)| ContradictionValue {
                     value: v.into(),
+                    meaning: Value::Text(String::new()),
                     statements: vec![(*id).into()],
                     stated_at: vec![t],
                     sources: vec![Some("c0".into())],
@@ -243,8 +249,20 @@ fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8
             worst_minutes_to_answer: None,
         },
         timeline,
-        headline: "31 jours après la commande, aucune livraison et un rappel promis jamais passé."
-            .into(),
+        headline: Headline::default(),
+        topics: Vec::new(),
+        figures: Figures {
+            days_since_order: Some(31),
+            contact_attempts: rows as u32,
+            promises_made: 1,
+            promises_overdue: 1,
+            promises_late: 1,
+            worst_days_late: Some(24),
+            contradictions: 1,
+            minutes_on_hold: 12 * rows as u32,
+            answer_rate_percent: Some(0),
+            ..Figures::default()
+        },
     };
     (case, findings, files)
 }

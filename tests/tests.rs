@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod cli;
+mod consistency;
 mod crash;
 mod demo_stories;
 mod dossier;

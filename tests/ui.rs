@@ -168,7 +168,7 @@ fn a_promise_and_two_contradicting_statements_show_on_the_dashboard() {
         "due 1 Sept, now 20 Sept"
     );
     harness.get_by_label("contradiction");
-    harness.get_by_label("promise overdue or broken");
+    harness.get_by_label("promise broken or overdue");
 }
 
 #[test]

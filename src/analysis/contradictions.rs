@@ -6,24 +6,52 @@
 
 use super::values::{Value, ValueContext, fold, is_date_word};
 use super::view::CaseView;
-use super::{Contradiction, ContradictionKind, ContradictionValue, PromiseFinding, PromiseState};
+use super::{
+    Contradiction, ContradictionKind, ContradictionValue, PromiseFinding, PromiseState, Topic,
+    TopicGroup,
+};
 use crate::domain::{Currency, Jurisdiction, PromiseKind};
 use chrono::{DateTime, Datelike as _, Utc};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Every contradiction, statements first (in the order their topics were first stated), then
 /// restated promises (in the order the first of them was made).
+/// Also returns every statement topic grouped with the same folding, for every view.
 pub(crate) fn contradictions(
     view: &CaseView<'_>,
     promises: &[PromiseFinding],
-) -> Vec<Contradiction> {
-    let mut found = statement_contradictions(view);
+) -> (Vec<Contradiction>, Vec<TopicGroup>) {
+    let (mut found, topics) = statement_contradictions(view);
     found.extend(restated_promises(view, promises));
-    found
+    (found, topics)
+}
+
+/// What a statement's value means in this case (a date, an instant, an amount, a phone number or
+/// text), read as the contradiction rule reads it; the presentation layer formats it.
+pub fn statement_value(
+    case: &crate::domain::CaseData,
+    statement: &crate::domain::Statement,
+) -> Value {
+    let details = &case.case;
+    let mut context = context_of(details, details.time_zone, 0);
+    context.default_year = statement
+        .at
+        .utc()
+        .with_timezone(&details.time_zone.0)
+        .year();
+    Value::parse(&statement.value, &context)
 }
 
 fn value_context(view: &CaseView<'_>) -> ValueContext {
-    let details = &view.case.case;
+    let year = view.as_of.with_timezone(&view.zone.0).year();
+    context_of(&view.case.case, view.zone, year)
+}
+
+fn context_of(
+    details: &crate::domain::CaseDetails,
+    zone: crate::domain::TimeZone,
+    default_year: i32,
+) -> ValueContext {
     let price_dollar = details
         .price
         .map(|p| p.currency)
@@ -35,14 +63,15 @@ fn value_context(view: &CaseView<'_>) -> ValueContext {
     ValueContext {
         language: details.language,
         jurisdiction: details.jurisdiction,
-        zone: view.zone,
-        default_year: view.as_of.with_timezone(&view.zone.0).year(),
+        zone,
+        default_year,
         dollar,
     }
 }
 
 struct Group {
     topic: String,
+    statements: Vec<crate::domain::EntryId>,
     values: Vec<(Value, ContradictionValue)>,
 }
 
@@ -63,9 +92,10 @@ fn push_value(
         Some((_, entry)) => entry,
         None => {
             values.push((
-                meaning,
+                meaning.clone(),
                 ContradictionValue {
                     value: written.to_owned(),
+                    meaning,
                     statements: Vec::new(),
                     stated_at: Vec::new(),
                     sources: Vec::new(),
@@ -82,7 +112,7 @@ fn push_value(
     entry.sources.push(source);
 }
 
-fn statement_contradictions(view: &CaseView<'_>) -> Vec<Contradiction> {
+fn statement_contradictions(view: &CaseView<'_>) -> (Vec<Contradiction>, Vec<TopicGroup>) {
     let mut context = value_context(view);
     let mut index: HashMap<String, usize> = HashMap::default();
     // Topics and values repeat: fold and parse each spelling once.
@@ -97,6 +127,7 @@ fn statement_contradictions(view: &CaseView<'_>) -> Vec<Contradiction> {
                 *index.entry(fold(&statement.topic)).or_insert_with(|| {
                     groups.push(Group {
                         topic: statement.topic.trim().to_owned(),
+                        statements: Vec::new(),
                         values: Vec::new(),
                     });
                     groups.len() - 1
@@ -105,6 +136,7 @@ fn statement_contradictions(view: &CaseView<'_>) -> Vec<Contradiction> {
         let Some(group) = groups.get_mut(slot) else {
             continue;
         };
+        group.statements.push(statement.id.clone());
         let year = dated.at.with_timezone(&view.zone.0).year();
         let meaning = meanings
             .entry((statement.value.as_str(), year))
@@ -121,15 +153,24 @@ fn statement_contradictions(view: &CaseView<'_>) -> Vec<Contradiction> {
             view.zone,
         );
     }
-    groups
-        .into_iter()
-        .filter(|g| g.values.len() >= 2)
-        .map(|g| Contradiction {
-            topic: g.topic,
-            kind: ContradictionKind::Statements,
-            values: g.values.into_iter().map(|(_, v)| v).collect(),
-        })
-        .collect()
+    let mut found = Vec::new();
+    let mut topics = Vec::with_capacity(groups.len());
+    for g in groups {
+        let contradicted = g.values.len() >= 2;
+        topics.push(TopicGroup {
+            topic: g.topic.clone(),
+            contradicted,
+            statements: g.statements,
+        });
+        if contradicted {
+            found.push(Contradiction {
+                topic: Topic::Stated(g.topic),
+                kind: ContradictionKind::Statements,
+                values: g.values.into_iter().map(|(_, v)| v).collect(),
+            });
+        }
+    }
+    (found, topics)
 }
 
 /// What identifies a promise across restatements.
@@ -139,7 +180,7 @@ fn statement_contradictions(view: &CaseView<'_>) -> Vec<Contradiction> {
 /// then "full refund to your Visa by the 29th"). Replies, callbacks and other promises can be
 /// many separate undertakings: those are the same promise only when their text, without what
 /// dates it, is the same ("delivery on 22 August" / "delivery on 29 August").
-fn promise_skeleton(kind: PromiseKind, text: &str) -> (PromiseKind, String) {
+pub(crate) fn promise_skeleton(kind: PromiseKind, text: &str) -> (PromiseKind, String) {
     if matches!(
         kind,
         PromiseKind::Delivery
@@ -157,17 +198,6 @@ fn promise_skeleton(kind: PromiseKind, text: &str) -> (PromiseKind, String) {
         .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()) && !is_date_word(w))
         .collect();
     (kind, words.join(" "))
-}
-
-/// The topic of a restated promise, short enough for a headline: "promised date (refund)".
-fn restated_topic(view: &CaseView<'_>, kind: PromiseKind) -> String {
-    let language = view.case.case.language;
-    let kind_label = crate::i18n::label(language, &kind.label_key()).to_lowercase();
-    crate::i18n::tr_args(
-        language,
-        "analysis-restated-topic",
-        &[("kind", crate::i18n::FluentValue::from(kind_label))],
-    )
 }
 
 fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Contradiction> {
@@ -205,7 +235,7 @@ fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Co
             continue;
         };
         let mut values = Vec::new();
-        let mut topic = String::new();
+        let mut topic = None;
         for &i in group.get(start..).unwrap_or_default() {
             let (Some(dated), Some(finding)) = (view.promises.get(i), findings.get(i)) else {
                 continue;
@@ -213,8 +243,8 @@ fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Co
             let Some(due) = dated.item.due else {
                 continue;
             };
-            if topic.is_empty() {
-                topic = restated_topic(view, dated.item.kind);
+            if topic.is_none() {
+                topic = Some(Topic::PromisedDate(dated.item.kind));
             }
             let due_at = finding.due.unwrap_or(dated.at);
             push_value(
@@ -225,7 +255,7 @@ fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Co
                 view.zone,
             );
         }
-        if values.len() >= 2 {
+        if let (true, Some(topic)) = (values.len() >= 2, topic) {
             found.push(Contradiction {
                 topic,
                 kind: ContradictionKind::RestatedPromise,
@@ -246,7 +276,7 @@ mod tests {
     fn run(case: &CaseData, as_of: &str) -> Vec<Contradiction> {
         let view = CaseView::new(case, at(as_of));
         let (found, _) = promises(&view);
-        contradictions(&view, &found)
+        contradictions(&view, &found).0
     }
 
     fn ids(value: &ContradictionValue) -> Vec<&str> {
@@ -327,7 +357,7 @@ mod tests {
         let [contradiction] = found.as_slice() else {
             panic!("{found:#?}")
         };
-        assert_eq!(contradiction.topic, "commande recue");
+        assert_eq!(contradiction.topic, Topic::Stated("commande recue".into()));
         assert_eq!(contradiction.kind, ContradictionKind::Statements);
         let [first, second] = contradiction.values.as_slice() else {
             panic!("{contradiction:#?}")
@@ -362,8 +392,12 @@ mod tests {
             ),
         ];
         let found = run(&case, "2019-12-20T10:00:00+01:00");
-        let topics: Vec<&str> = found.iter().map(|c| c.topic.as_str()).collect();
-        assert_eq!(topics, ["retrait", "prix", "numéro"]);
+        let topics: Vec<Topic> = found.iter().map(|c| c.topic.clone()).collect();
+        let stated = |t: &str| Topic::Stated(t.into());
+        assert_eq!(
+            topics,
+            [stated("retrait"), stated("prix"), stated("numéro")]
+        );
     }
 
     #[test]
@@ -392,7 +426,7 @@ mod tests {
             panic!("{found:#?}")
         };
         assert_eq!(restated.kind, ContradictionKind::RestatedPromise);
-        assert_eq!(restated.topic, "promised date (delivery)");
+        assert_eq!(restated.topic, Topic::PromisedDate(PromiseKind::Delivery));
         let values: Vec<&str> = restated.values.iter().map(|v| v.value.as_str()).collect();
         assert_eq!(values, ["2026-08-22", "2026-08-29"]);
         assert_eq!(restated.values[1].sources, [Some(EntryId::new("c7"))]);

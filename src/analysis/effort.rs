@@ -11,7 +11,7 @@ use rustc_hash::FxHashSet as HashSet;
 pub(crate) fn effort(
     view: &CaseView<'_>,
     answered: &[Answered],
-    unanswered: &[Unanswered],
+    waiting: &[&[Unanswered]],
 ) -> Effort {
     let mut outgoing = [0u32; Channel::ALL.len()];
     let mut incoming = [0u32; Channel::ALL.len()];
@@ -56,14 +56,12 @@ pub(crate) fn effort(
         })
         .collect();
 
-    let expected = answered.len() + unanswered.len();
-    #[allow(clippy::cast_precision_loss)] // Counts far below 2^52.
-    let answer_rate = (expected > 0).then(|| answered.len() as f64 / expected as f64);
     let mut minutes: Vec<i64> = answered.iter().map(|a| a.minutes_to_answer).collect();
     minutes.sort_unstable();
     let median_minutes_to_answer = median(&minutes);
-    let longest_wait = unanswered
+    let longest_wait = waiting
         .iter()
+        .flat_map(|list| list.iter())
         .map(|u| (view.as_of - u.at).num_minutes())
         .max();
     let worst_minutes_to_answer = minutes.last().copied().max(longest_wait);
@@ -73,7 +71,8 @@ pub(crate) fn effort(
         minutes_in_calls,
         transfers,
         agents: u32::try_from(agents.len()).unwrap_or(u32::MAX),
-        answer_rate,
+        // Set by `analyze` from the figures (live conversations count as answered).
+        answer_rate: None,
         median_minutes_to_answer,
         worst_minutes_to_answer,
     }
@@ -161,7 +160,11 @@ mod tests {
         ];
         let view = CaseView::new(&case, at("2026-08-20T09:00:00+02:00"));
         let matched = replies(&view);
-        let found = effort(&view, &matched.answered, &matched.unanswered);
+        let found = effort(
+            &view,
+            &matched.answered,
+            &[&matched.unanswered, &matched.awaiting],
+        );
         assert_eq!(
             found.by_channel,
             [
@@ -181,9 +184,9 @@ mod tests {
         assert_eq!(found.transfers, 1);
         // Julie (twice) and Karim; nobody answered Marc's line, nor the email to "Service client".
         assert_eq!(found.agents, 2);
-        // c2 (callback) and c4 answered by c5; c6 still waiting.
-        assert_eq!(found.answer_rate, Some(2.0 / 3.0));
-        assert_eq!(found.median_minutes_to_answer, Some((60 + 24 * 60) / 2));
+        // c4 answered by c5 within the hour (c1 and c2 were live: answered on the spot); c6 is
+        // still waiting.
+        assert_eq!(found.median_minutes_to_answer, Some(60));
         assert_eq!(found.worst_minutes_to_answer, Some(24 * 60));
     }
 }

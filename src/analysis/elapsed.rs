@@ -4,7 +4,7 @@
 use super::Silence;
 use super::calendar::calendar_days;
 use super::replies::reply_window;
-use super::view::{CaseView, is_answer};
+use super::view::{CaseView, is_merchants_word};
 use crate::domain::Direction;
 use chrono::{DateTime, Utc};
 
@@ -15,7 +15,7 @@ pub(crate) struct Elapsed {
     pub since_order: Option<i64>,
     /// Days since the first outgoing contact.
     pub since_first_complaint: Option<i64>,
-    /// Days since the last real answer.
+    /// Days since the merchant's last word (a real answer or a live conversation).
     pub since_last_answer: Option<i64>,
     /// The longest wait for a word from the merchant.
     pub longest_silence: Option<Silence>,
@@ -37,7 +37,12 @@ pub(crate) fn elapsed(view: &CaseView<'_>) -> Elapsed {
         .iter()
         .find(|c| c.item.direction == Direction::Outgoing)
         .map(|c| days_to_now(c.at));
-    let since_last_answer = view.answers.last().map(|c| days_to_now(c.at));
+    let since_last_answer = view
+        .contacts
+        .iter()
+        .rev()
+        .find(|c| is_merchants_word(c.item))
+        .map(|c| days_to_now(c.at));
     Elapsed {
         since_order,
         since_first_complaint,
@@ -58,11 +63,12 @@ fn longest_silence(view: &CaseView<'_>) -> Option<Silence> {
         }
     };
     for contact in &view.contacts {
-        if is_answer(contact.item) {
-            if let Some(from) = waiting_since.take() {
-                consider(from, contact.at, false);
-            }
-        } else if waiting_since.is_none() && reply_window(contact.item).is_some() {
+        if is_merchants_word(contact.item)
+            && let Some(from) = waiting_since.take()
+        {
+            consider(from, contact.at, false);
+        }
+        if waiting_since.is_none() && reply_window(contact.item).is_some() {
             waiting_since = Some(contact.at);
         }
     }

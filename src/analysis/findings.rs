@@ -26,8 +26,10 @@ pub struct Findings {
     pub minutes_on_hold: u32,
     /// Contact counts.
     pub contacts: ContactCounts,
-    /// Outgoing contacts that expected a reply and got none by `as_of`, oldest first.
+    /// Outgoing contacts whose reply was due by `as_of` and never came, oldest first.
     pub unanswered: Vec<Unanswered>,
+    /// Outgoing contacts waiting for a reply that is not yet due at `as_of`, oldest first.
+    pub awaiting_reply: Vec<Unanswered>,
     /// Outgoing contacts that expected a reply and got one, with how long it took.
     pub answered: Vec<Answered>,
     /// Every promise with its computed status, in the order they were made.
@@ -40,8 +42,129 @@ pub struct Findings {
     pub effort: Effort,
     /// Every dated item of the case in time order, flagged.
     pub timeline: Vec<TimelineItem>,
-    /// A short summary in the case's language.
-    pub headline: String,
+    /// The short summary, as facts; worded by the presentation layer (`i18n::findings::headline`).
+    pub headline: Headline,
+    /// Statements grouped by topic (the one folding every view uses), in the order each topic
+    /// was first stated.
+    pub topics: Vec<TopicGroup>,
+    /// The named figures every view reads (see `docs/analysis.md`, "The figures").
+    pub figures: Figures,
+}
+
+/// Statements on one topic, grouped with the analysis's folding (case, accents, whitespace).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TopicGroup {
+    /// The topic as first written (trimmed).
+    pub topic: String,
+    /// Whether the merchant said different things on it.
+    pub contradicted: bool,
+    /// Its statements, in time order.
+    pub statements: Vec<EntryId>,
+}
+
+/// The named figures of a case: each counted once, here, and read by every view (dashboard
+/// cards, case-list badges, chart, headline, `report`, dossier). Definitions are in
+/// `docs/analysis.md` under "The figures", and shown in the app as hover text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Figures {
+    /// Calendar days from the order to `as_of`.
+    pub days_since_order: Option<i64>,
+    /// Calendar days from the first contact attempt to `as_of`.
+    pub days_since_first_complaint: Option<i64>,
+    /// Contact attempts: outgoing contacts with the merchant.
+    pub contact_attempts: u32,
+    /// Contacts from the merchant (incoming), auto-replies included.
+    pub merchant_contacts: u32,
+    /// Contact attempts that expected a reply: those with a reply window, and live
+    /// conversations (answered on the spot).
+    pub expecting_reply: u32,
+    /// Of those, answered: by a reply, or on the spot in a live conversation.
+    pub answered: u32,
+    /// Of those, unanswered: the reply was due by `as_of` and never came.
+    pub unanswered: u32,
+    /// Of those, awaiting a reply that is not yet due.
+    pub awaiting_reply: u32,
+    /// Live conversations: calls and visits where someone from the merchant spoke.
+    pub live_conversations: u32,
+    /// Real answers: incoming contacts that are not auto-replies.
+    pub real_answers: u32,
+    /// Incoming auto-replies.
+    pub auto_replies: u32,
+    /// `answered / expecting_reply` in whole percent; `None` when nothing expected a reply.
+    pub answer_rate_percent: Option<u32>,
+    /// Promises made: distinct undertakings (a restated promise counts once).
+    pub promises_made: u32,
+    /// Promises kept.
+    pub promises_kept: u32,
+    /// Promises broken.
+    pub promises_broken: u32,
+    /// Promises overdue.
+    pub promises_overdue: u32,
+    /// Promises pending.
+    pub promises_pending: u32,
+    /// Broken plus overdue promises.
+    pub promises_late: u32,
+    /// Times the merchant restated a promise with another date.
+    pub restatements: u32,
+    /// The most days late of any promise (never summed across promises).
+    pub worst_days_late: Option<i64>,
+    /// Contradictions (topics and restated promises).
+    pub contradictions: u32,
+    /// Minutes on hold over all contacts.
+    pub minutes_on_hold: u32,
+    /// Minutes in calls and meetings.
+    pub minutes_in_calls: u32,
+    /// Calendar days of the longest silence.
+    pub longest_silence_days: Option<i64>,
+}
+
+/// The headline as facts, in the order it reads; worded per language by
+/// the presentation layer (`i18n::findings::headline`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Headline {
+    /// Days since the order or, without one, since the first complaint.
+    pub since: Option<Since>,
+    /// Contact attempts, unanswered and awaiting a reply (the same figures as everywhere).
+    pub contact_attempts: u32,
+    /// Unanswered contact attempts.
+    pub unanswered: u32,
+    /// Contact attempts awaiting a reply not yet due.
+    pub awaiting_reply: u32,
+    /// Broken promises, in the order they were made.
+    pub broken: Vec<PromiseMention>,
+    /// Overdue promises, in the order they were made.
+    pub overdue: Vec<PromiseMention>,
+    /// The topics contradicted, in order.
+    pub contradictions: Vec<Topic>,
+}
+
+/// Where the headline counts days from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "from", content = "days")]
+pub enum Since {
+    /// Days since the order.
+    Order(i64),
+    /// Days since the first complaint.
+    FirstComplaint(i64),
+}
+
+/// A promise named in the headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PromiseMention {
+    /// What kind of promise.
+    pub kind: PromiseKind,
+    /// Days late (from its first due date), when more than zero.
+    pub days_late: Option<i64>,
+}
+
+/// What a contradiction is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "type", content = "value")]
+pub enum Topic {
+    /// A statement topic, as the user first wrote it.
+    Stated(String),
+    /// The date of a restated promise of this kind.
+    PromisedDate(PromiseKind),
 }
 
 /// A stretch of time with no word from the merchant.
@@ -134,12 +257,18 @@ pub struct PromiseFinding {
     /// When it was settled: the date the user recorded (start of that day for a plain date) or
     /// the contact that kept it; `None` while unsettled or when the user gave no date.
     pub settled_at: Option<DateTime<Utc>>,
+    /// The first due date of the undertaking when this promise restates an earlier one (its
+    /// days late run from there); `None` when it restates nothing.
+    pub first_due: Option<DateTime<Utc>>,
+    /// The later promise that restated this one with another date: this one is then history,
+    /// and is not counted again in the totals.
+    pub restated_by: Option<EntryId>,
 }
 
-/// Totals over the promises.
+/// Totals over the promises; a promise restated by a later one is counted once, as the later.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct PromiseTotals {
-    /// Promises made.
+    /// Promises made (distinct undertakings).
     pub made: u32,
     /// Kept.
     pub kept: u32,
@@ -149,8 +278,10 @@ pub struct PromiseTotals {
     pub overdue: u32,
     /// Pending.
     pub pending: u32,
-    /// Sum of days late over broken and overdue promises.
-    pub total_days_late: i64,
+    /// Restatements: promises superseded by a later one with another date.
+    pub restated: u32,
+    /// The most days late of any broken or overdue promise (never a sum).
+    pub worst_days_late: Option<i64>,
 }
 
 /// What kind of contradiction.
@@ -166,8 +297,8 @@ pub enum ContradictionKind {
 /// A topic on which the merchant said two or more different things.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Contradiction {
-    /// The topic as first written by the user.
-    pub topic: String,
+    /// What it is about: a statement topic as first written, or a restated promise's kind.
+    pub topic: Topic,
     /// Statements or restated promise.
     pub kind: ContradictionKind,
     /// The distinct values, in the order they were first stated.
@@ -179,6 +310,10 @@ pub struct Contradiction {
 pub struct ContradictionValue {
     /// The value as first written.
     pub value: String,
+    /// What it means (a date, an instant, an amount, a phone number or text), for the
+    /// presentation layer to print it formatted.
+    #[serde(skip)]
+    pub meaning: super::values::Value,
     /// The statements (or promises, for a restated promise) carrying this value, in time order.
     pub statements: Vec<EntryId>,
     /// When each of them was stated (same order as `statements`).
@@ -199,7 +334,7 @@ pub struct ChannelCount {
 }
 
 /// What the consumer put in, and the service they got.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Effort {
     /// Contacts per channel (only channels used), in the enumeration's order.
     pub by_channel: Vec<ChannelCount>,

@@ -4,27 +4,31 @@
 //!
 //! One module per rule: `view` (the case as it stood at `as_of`, in time order), `calendar`
 //! (days in the case's zone), `elapsed`, [`replies`], `promises`, `contradictions` (with
-//! [`values`] for what a value means), `effort`, `timeline`, `headline` and `report`. The rules
-//! are documented for users in `docs/analysis.md`.
+//! [`values`] for what a value means), `effort`, `timeline`, `figures` (the named counts every view reads) and
+//! `headline` (its facts). The rules are documented for users in `docs/analysis.md`. Words
+//! are made in the presentation layer (`i18n`), never here.
 
 mod calendar;
 mod contradictions;
 mod effort;
 mod elapsed;
+mod figures;
 mod findings;
 mod headline;
 mod promises;
 pub mod replies;
-mod report;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
 mod timeline;
 pub mod values;
 mod view;
 
+pub use contradictions::statement_value;
+pub use figures::Figure;
 pub use findings::*;
+pub use view::is_live_conversation;
 
 use crate::domain::{CaseData, Direction};
 use chrono::{DateTime, Utc};
@@ -38,8 +42,12 @@ pub fn analyze(case: &CaseData, as_of: DateTime<Utc>) -> Findings {
     let elapsed = elapsed::elapsed(&view);
     let replies = replies::replies(&view);
     let (promises, promise_totals) = promises::promises(&view);
-    let contradictions = contradictions::contradictions(&view, &promises);
-    let effort = effort::effort(&view, &replies.answered, &replies.unanswered);
+    let (contradictions, topics) = contradictions::contradictions(&view, &promises);
+    let effort = effort::effort(
+        &view,
+        &replies.answered,
+        &[&replies.unanswered, &replies.awaiting],
+    );
     let timeline = timeline::timeline(&view, &replies.unanswered, &promises, &contradictions);
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     let outgoing = view
@@ -52,6 +60,7 @@ pub fn analyze(case: &CaseData, as_of: DateTime<Utc>) -> Findings {
         outgoing: count(outgoing),
         incoming: count(view.contacts.len() - outgoing),
     };
+    let answered_live = replies.answered_live;
     let mut findings = Findings {
         as_of,
         days_since_order: elapsed.since_order,
@@ -61,19 +70,22 @@ pub fn analyze(case: &CaseData, as_of: DateTime<Utc>) -> Findings {
         minutes_on_hold: effort.minutes_on_hold,
         contacts,
         unanswered: replies.unanswered,
+        awaiting_reply: replies.awaiting,
         answered: replies.answered,
         promises,
         promise_totals,
         contradictions,
         effort,
         timeline,
-        headline: String::new(),
+        headline: Headline::default(),
+        topics,
+        figures: Figures::default(),
     };
-    findings.headline = headline::headline(case.case.language, &findings);
+    findings.figures = figures::figures(&view, &findings, answered_live);
+    findings.effort.answer_rate = findings
+        .figures
+        .answer_rate_percent
+        .map(|p| f64::from(p) / 100.0);
+    findings.headline = headline::headline(&findings);
     findings
-}
-
-/// The findings as readable text in the case's language (`papertrail report`).
-pub fn render_text(case: &CaseData, findings: &Findings) -> String {
-    report::render(case, findings)
 }

@@ -2,15 +2,72 @@
 //! a `reply` or `callback` promise is kept by the merchant's first real answer after it was made.
 
 use super::calendar::days_late;
+use super::contradictions::promise_skeleton;
 use super::view::{CaseView, Dated};
 use super::{PromiseFinding, PromiseState, PromiseTotals};
 use crate::domain::{Promise, PromiseKind, PromiseStatus};
+use chrono::{DateTime, Utc};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Every promise made up to `as_of`, in the order they were made, with totals.
 pub(crate) fn promises(view: &CaseView<'_>) -> (Vec<PromiseFinding>, PromiseTotals) {
-    let findings: Vec<PromiseFinding> = view.promises.iter().map(|p| evaluate(view, *p)).collect();
+    let mut findings: Vec<PromiseFinding> =
+        view.promises.iter().map(|p| evaluate(view, *p)).collect();
+    restatements(view, &mut findings);
     let totals = totals(&findings);
     (findings, totals)
+}
+
+/// Links each promise restated by a later one of the same undertaking (same skeleton, see
+/// `contradictions::promise_skeleton`) while it was not kept: one obligation with a history. The
+/// latest promise of the chain carries the obligation: its status and days late run from the
+/// chain's first due date to its fulfilment or to `as_of`.
+fn restatements(view: &CaseView<'_>, findings: &mut [PromiseFinding]) {
+    let zone = view.zone;
+    // Per undertaking: (first due of the open chain, index of its latest promise).
+    let mut open: HashMap<(PromiseKind, String), (DateTime<Utc>, usize)> = HashMap::default();
+    for (i, dated) in view.promises.iter().enumerate() {
+        let Some(due) = findings.get(i).and_then(|f| f.due) else {
+            continue;
+        };
+        let key = promise_skeleton(dated.item.kind, &dated.item.text);
+        let Some(&(first_due, previous)) = open.get(&key) else {
+            let kept = findings
+                .get(i)
+                .is_some_and(|f| f.status == PromiseState::Kept);
+            if !kept {
+                open.insert(key, (due, i));
+            }
+            continue;
+        };
+        let id = dated.item.id.clone();
+        if let Some(earlier) = findings.get_mut(previous) {
+            earlier.restated_by = Some(id);
+        }
+        let Some(finding) = findings.get_mut(i) else {
+            continue;
+        };
+        finding.first_due = Some(first_due);
+        match finding.status {
+            PromiseState::Kept | PromiseState::Broken => {
+                let until = finding.settled_at.unwrap_or(view.as_of);
+                finding.days_late = days_late(zone, first_due, until);
+            }
+            PromiseState::Pending | PromiseState::Overdue => {
+                finding.days_late = days_late(zone, first_due, view.as_of);
+                finding.status = if finding.days_late.is_some() {
+                    PromiseState::Overdue
+                } else {
+                    PromiseState::Pending
+                };
+            }
+        }
+        if finding.status == PromiseState::Kept {
+            open.remove(&key);
+        } else {
+            open.insert(key, (first_due, i));
+        }
+    }
 }
 
 fn evaluate(view: &CaseView<'_>, dated: Dated<'_, Promise>) -> PromiseFinding {
@@ -27,6 +84,8 @@ fn evaluate(view: &CaseView<'_>, dated: Dated<'_, Promise>) -> PromiseFinding {
         kept_by: None,
         made_at: dated.at,
         settled_at: None,
+        first_due: None,
+        restated_by: None,
     };
     // What the user recorded counts once its settlement date (if any) has come.
     let settled_by_user = recorded.is_none_or(|at| at <= view.as_of);
@@ -65,6 +124,10 @@ fn evaluate(view: &CaseView<'_>, dated: Dated<'_, Promise>) -> PromiseFinding {
 fn totals(findings: &[PromiseFinding]) -> PromiseTotals {
     let mut totals = PromiseTotals::default();
     for finding in findings {
+        if finding.restated_by.is_some() {
+            totals.restated += 1;
+            continue;
+        }
         totals.made += 1;
         match finding.status {
             PromiseState::Pending => totals.pending += 1,
@@ -73,9 +136,7 @@ fn totals(findings: &[PromiseFinding]) -> PromiseTotals {
             PromiseState::Overdue => totals.overdue += 1,
         }
         if matches!(finding.status, PromiseState::Broken | PromiseState::Overdue) {
-            totals.total_days_late = totals
-                .total_days_late
-                .saturating_add(finding.days_late.unwrap_or(0));
+            totals.worst_days_late = totals.worst_days_late.max(finding.days_late);
         }
     }
     totals
@@ -110,7 +171,7 @@ mod tests {
         assert_eq!(found[0].status, PromiseState::Overdue);
         assert_eq!(found[0].days_late, Some(2));
         assert_eq!(totals.overdue, 1);
-        assert_eq!(totals.total_days_late, 2);
+        assert_eq!(totals.worst_days_late, Some(2));
     }
 
     #[test]
@@ -144,8 +205,8 @@ mod tests {
         assert_eq!(found[1].status, PromiseState::Kept);
         assert_eq!(found[1].days_late, None);
         assert_eq!(
-            (totals.kept, totals.broken, totals.total_days_late),
-            (1, 1, 2)
+            (totals.kept, totals.broken, totals.worst_days_late),
+            (1, 1, Some(2))
         );
         // Before the settlement date, the promise is judged on its due date alone.
         let (found, _) = run(&case, "2026-08-23T10:00:00+02:00");
@@ -269,5 +330,33 @@ mod tests {
         let (found, _) = run(&case, "2026-08-28T10:00:00+02:00");
         assert_eq!(found[0].promise.as_str(), "p1");
         assert_eq!(found[1].promise.as_str(), "p2");
+    }
+
+    #[test]
+    fn a_restated_promise_is_one_obligation_late_from_its_first_date() {
+        let mut case = case_fr();
+        let first = promise("p1", "2026-06-01", PromiseKind::Refund, Some("2026-06-15"));
+        let mut again = promise("p2", "2026-08-10", PromiseKind::Refund, Some("2026-08-20"));
+        again.text = "Remboursement sous 10 jours".into();
+        case.promises = vec![first, again];
+        // On 21 August: the refund first due on 15 June is 67 days late, not 1.
+        let (found, totals) = run(&case, "2026-08-21T10:00:00+02:00");
+        assert_eq!(found[0].restated_by, Some(EntryId::new("p2")));
+        assert_eq!(found[1].status, PromiseState::Overdue);
+        assert_eq!(found[1].days_late, Some(67));
+        assert_eq!(found[1].first_due, found[0].due);
+        assert_eq!((totals.made, totals.restated, totals.overdue), (1, 1, 1));
+        assert_eq!(totals.worst_days_late, Some(67));
+        // Still late before the new date falls due: the first date is what was promised.
+        let (found, _) = run(&case, "2026-08-12T10:00:00+02:00");
+        assert_eq!(found[1].status, PromiseState::Overdue);
+        assert_eq!(found[1].days_late, Some(58));
+        // Kept on 25 August: kept, 71 days late; the obligation is closed.
+        case.promises[1].status = PromiseStatus::Kept;
+        case.promises[1].settled_at = DateOrInstant::parse("2026-08-25");
+        let (found, totals) = run(&case, "2026-09-01T10:00:00+02:00");
+        assert_eq!(found[1].status, PromiseState::Kept);
+        assert_eq!(found[1].days_late, Some(71));
+        assert_eq!((totals.made, totals.kept, totals.overdue), (1, 1, 0));
     }
 }

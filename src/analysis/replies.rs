@@ -8,7 +8,7 @@
 use super::calendar::{
     add_business_days, add_days, calendar_days, days_late, end_of_day, local_date,
 };
-use super::view::{CaseView, Dated};
+use super::view::{CaseView, Dated, is_live_conversation};
 use super::{Answered, Unanswered};
 use crate::domain::{Channel, Contact, Direction, EntryId, Outcome, TimeZone};
 use chrono::{DateTime, Utc};
@@ -26,7 +26,8 @@ pub enum ReplyWindow {
 /// The reply an outgoing contact expects, or `None` if it expects none.
 ///
 /// `reply_expected_within_days` (calendar days) wins when set. Otherwise: `answered`, `resolved`
-/// and `refused` outcomes expect none; email, web form, text message and social media 2 business
+/// and `refused` outcomes and live conversations expect none (the merchant already spoke; a
+/// callback it promised is a promise); email, web form, text message and social media 2 business
 /// days; letter 15 calendar days; phone 1 business day but only after a voicemail or a promised
 /// callback; chat 1 business day; in person and other channels none.
 pub fn reply_window(contact: &Contact) -> Option<ReplyWindow> {
@@ -36,7 +37,7 @@ pub fn reply_window(contact: &Contact) -> Option<ReplyWindow> {
     if let Some(days) = contact.reply_expected_within_days {
         return Some(ReplyWindow::CalendarDays(days));
     }
-    if contact.outcome.closes_exchange() {
+    if contact.outcome.closes_exchange() || is_live_conversation(contact) {
         return None;
     }
     match contact.channel {
@@ -70,8 +71,12 @@ fn due_after_day(zone: TimeZone, day: chrono::NaiveDate, window: ReplyWindow) ->
 /// The replies owed and received.
 #[derive(Debug, Default)]
 pub(crate) struct Replies {
-    /// Still waiting at `as_of`, oldest first.
+    /// Reply due by `as_of` and none came, oldest first.
     pub unanswered: Vec<Unanswered>,
+    /// Reply not yet due at `as_of` and none yet, oldest first.
+    pub awaiting: Vec<Unanswered>,
+    /// Outgoing live conversations that owed no further reply: answered on the spot.
+    pub answered_live: u32,
     /// Answered, in the order the contacts were made.
     pub answered: Vec<Answered>,
 }
@@ -99,6 +104,9 @@ pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
     for dated in &view.contacts {
         let contact = dated.item;
         let Some(window) = reply_window(contact) else {
+            if contact.direction == Direction::Outgoing && is_live_conversation(contact) {
+                out.answered_live += 1;
+            }
             continue;
         };
         let day = local_date(view.zone, dated.at);
@@ -121,23 +129,30 @@ pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
                 minutes_to_answer: (answer.at - dated.at).num_minutes(),
                 late: answer.at >= due,
             }),
-            None => out.unanswered.push(Unanswered {
-                contact: contact.id.clone(),
-                channel: contact.channel,
-                at: dated.at,
-                reply_due: due,
-                days_waiting: calendar_days(view.zone, dated.at, view.as_of).max(0),
-                days_overdue: days_late(view.zone, due, view.as_of).unwrap_or(0),
-                chasers: chasers
-                    .get(&contact.id)
-                    .map(|list| {
-                        list.iter()
-                            .filter(|c| c.at > dated.at)
-                            .map(|c| c.item.id.clone())
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            }),
+            None => {
+                let waiting = Unanswered {
+                    contact: contact.id.clone(),
+                    channel: contact.channel,
+                    at: dated.at,
+                    reply_due: due,
+                    days_waiting: calendar_days(view.zone, dated.at, view.as_of).max(0),
+                    days_overdue: days_late(view.zone, due, view.as_of).unwrap_or(0),
+                    chasers: chasers
+                        .get(&contact.id)
+                        .map(|list| {
+                            list.iter()
+                                .filter(|c| c.at > dated.at)
+                                .map(|c| c.item.id.clone())
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                };
+                if view.as_of >= due {
+                    out.unanswered.push(waiting);
+                } else {
+                    out.awaiting.push(waiting);
+                }
+            }
         }
     }
     out
@@ -169,10 +184,7 @@ mod tests {
             window(Channel::Phone, Outcome::VoicemailLeft),
             Some(BusinessDays(1))
         );
-        assert_eq!(
-            window(Channel::Phone, Outcome::CallbackPromised),
-            Some(BusinessDays(1))
-        );
+        assert_eq!(window(Channel::Phone, Outcome::CallbackPromised), None);
         assert_eq!(window(Channel::Phone, Outcome::NoAnswer), None);
         assert_eq!(window(Channel::Phone, Outcome::Transferred), None);
         assert_eq!(
@@ -290,7 +302,7 @@ mod tests {
                 Outcome::NoAnswer,
             ),
         ];
-        let found = replies(&CaseView::new(&case, at("2026-08-25T12:00:00+02:00")));
+        let found = replies(&CaseView::new(&case, at("2026-08-26T12:00:00+02:00")));
         assert_eq!(found.answered.len(), 1);
         assert_eq!(found.answered[0].contact.as_str(), "c1");
         assert_eq!(found.unanswered.len(), 1);
@@ -343,7 +355,7 @@ mod tests {
     }
 
     #[test]
-    fn not_yet_due_is_waiting_but_not_overdue() {
+    fn not_yet_due_is_awaiting_a_reply_not_unanswered() {
         let mut case = case_fr();
         case.contacts = vec![outgoing(
             "c1",
@@ -352,8 +364,45 @@ mod tests {
             Outcome::Other,
         )];
         let found = replies(&CaseView::new(&case, at("2026-08-20T12:00:00+02:00")));
-        assert_eq!(found.unanswered[0].days_waiting, 3);
-        assert_eq!(found.unanswered[0].days_overdue, 0);
+        assert!(found.unanswered.is_empty(), "{found:?}");
+        assert_eq!(found.awaiting[0].days_waiting, 3);
+        assert_eq!(found.awaiting[0].days_overdue, 0);
+        // The end of the 15th day after: unanswered from midnight on.
+        let found = replies(&CaseView::new(&case, at("2026-09-02T00:00:00+02:00")));
+        assert!(found.awaiting.is_empty(), "{found:?}");
+        assert_eq!(found.unanswered[0].days_overdue, 1);
+    }
+
+    #[test]
+    fn a_live_conversation_is_answered_on_the_spot_but_answers_no_earlier_message() {
+        let mut case = case_fr();
+        case.contacts = vec![
+            outgoing(
+                "c1",
+                "2026-08-17T09:00:00+02:00",
+                Channel::Email,
+                Outcome::NoAnswer,
+            ),
+            outgoing(
+                "c2",
+                "2026-08-18T09:00:00+02:00",
+                Channel::Phone,
+                Outcome::Transferred,
+            ),
+            outgoing(
+                "c3",
+                "2026-08-19T09:00:00+02:00",
+                Channel::Phone,
+                Outcome::NoAnswer,
+            ),
+        ];
+        let found = replies(&CaseView::new(&case, at("2026-08-25T12:00:00+02:00")));
+        assert_eq!(
+            found.answered_live, 1,
+            "the transferred call: someone spoke"
+        );
+        assert_eq!(found.unanswered.len(), 1, "the email stays unanswered");
+        assert_eq!(found.unanswered[0].contact.as_str(), "c1");
     }
 
     #[test]
@@ -368,10 +417,10 @@ mod tests {
             Outcome::NoAnswer,
         )];
         let found = replies(&CaseView::new(&case, at("2026-11-02T00:30:00-05:00")));
-        assert_eq!(found.unanswered[0].days_waiting, 2);
+        assert_eq!(found.awaiting[0].days_waiting, 2);
         // Saturday → 2 business days → end of Tuesday Nov 3, in Montreal time (EST).
         assert_eq!(
-            found.unanswered[0].reply_due,
+            found.awaiting[0].reply_due,
             at_("2026-11-04T00:00:00-05:00")
         );
     }

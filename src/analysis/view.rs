@@ -4,7 +4,7 @@
 //! Entries logged out of order are sorted here (ties keep the order they were logged in), so every
 //! rule downstream can assume time order.
 
-use crate::domain::{CaseData, Contact, Direction, Outcome, Promise, Statement, TimeZone};
+use crate::domain::{CaseData, Channel, Contact, Direction, Outcome, Promise, Statement, TimeZone};
 use chrono::{DateTime, Utc};
 
 /// An entry with its instant in UTC.
@@ -47,6 +47,30 @@ pub(crate) struct CaseView<'a> {
 /// Whether an incoming contact is a real answer from the merchant (not an automatic one).
 pub(crate) fn is_answer(contact: &Contact) -> bool {
     contact.direction == Direction::Incoming && contact.outcome != Outcome::AutoReplyOnly
+}
+
+/// Whether a contact is a live conversation: a call or a visit (either direction) where someone
+/// from the merchant spoke, whatever came of it. A cut call or an `other` outcome counts when a
+/// counterpart is named or the call lasted.
+pub fn is_live_conversation(contact: &Contact) -> bool {
+    matches!(contact.channel, Channel::Phone | Channel::InPerson)
+        && match contact.outcome {
+            Outcome::Answered
+            | Outcome::Transferred
+            | Outcome::CallbackPromised
+            | Outcome::Refused
+            | Outcome::Resolved => true,
+            Outcome::Disconnected | Outcome::Other => {
+                contact.counterpart.is_some() || contact.duration_minutes.is_some_and(|m| m > 0)
+            }
+            Outcome::NoAnswer | Outcome::VoicemailLeft | Outcome::AutoReplyOnly => false,
+        }
+}
+
+/// Whether a contact is the merchant's word: a real answer, or a live conversation. It ends a
+/// silence (it does not by itself answer earlier written messages).
+pub(crate) fn is_merchants_word(contact: &Contact) -> bool {
+    is_answer(contact) || is_live_conversation(contact)
 }
 
 impl<'a> CaseView<'a> {

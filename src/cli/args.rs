@@ -54,6 +54,9 @@ pub(crate) enum Command {
         /// Print the findings as JSON.
         #[arg(long)]
         json: bool,
+        /// Language of the text report (default: the case's).
+        #[arg(long, value_parser = parse_language)]
+        lang: Option<Language>,
     },
     /// Write a case's dated PDF dossier.
     Dossier {

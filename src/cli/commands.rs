@@ -34,7 +34,12 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
                 println!("{id}");
             }
         }
-        Command::Report { id, as_of, json } => {
+        Command::Report {
+            id,
+            as_of,
+            json,
+            lang,
+        } => {
             let case = load(&store, id)?;
             let findings = crate::analysis::analyze(&case, instant(&case, as_of));
             if json {
@@ -42,7 +47,9 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
                     .context("could not write the findings as JSON")?;
                 println!("{text}");
             } else {
-                print!("{}", crate::analysis::render_text(&case, &findings));
+                let language = lang.unwrap_or(case.case.language);
+                let text = crate::i18n::report::render(&case, &findings, language);
+                print!("{text}");
                 std::io::stdout().flush().ok();
             }
         }

@@ -149,13 +149,9 @@ impl CaseData {
         self.attachments.iter().find(|a| &a.id == id)
     }
 
-    /// A fresh entry id with the given prefix (`c`, `p`, `s`, `a`, `n`) not used in this case.
+    /// A fresh entry id with the given prefix (`c`, `p`, `s`, `a`, `n`) not used in this case
+    /// (see [`super::IdAllocator`] for several at once).
     pub fn next_entry_id(&self, prefix: &str) -> EntryId {
-        let taken: std::collections::HashSet<&str> =
-            self.entry_ids().map(EntryId::as_str).collect();
-        (1..)
-            .map(|n| format!("{prefix}{n}"))
-            .find(|candidate| !taken.contains(candidate.as_str()))
-            .map_or_else(|| EntryId::new(prefix), EntryId::new)
+        self.id_allocator().next_with_prefix(prefix)
     }
 }

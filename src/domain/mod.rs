@@ -8,6 +8,7 @@
 
 mod case;
 mod entries;
+mod entry;
 mod enums;
 mod ids;
 mod money;
@@ -15,6 +16,7 @@ mod time;
 
 pub use case::{CaseData, CaseDetails, Party};
 pub use entries::{Attachment, Contact, Note, Promise, Statement};
+pub use entry::{EntryKind, EntryRef, IdAllocator};
 pub use enums::{
     CaseStatus, Channel, Direction, Jurisdiction, Language, Outcome, PromiseKind, PromiseStatus,
     UnknownValue,

@@ -80,48 +80,6 @@ impl Money {
             currency: Currency::parse(currency)?,
         })
     }
-
-    /// Formats for a reader: `899,00 $` in French (with a no-break space), `$899.00` in English.
-    pub fn display(&self, language: crate::domain::Language) -> String {
-        let amount = self.amount.round_dp(2);
-        let plain = format!("{amount:.2}");
-        let (int_part, frac_part) = plain.split_once('.').unwrap_or((plain.as_str(), "00"));
-        let (negative, digits) = match int_part.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, int_part),
-        };
-        let sep = match language {
-            crate::domain::Language::Fr => '\u{202F}',
-            crate::domain::Language::En => ',',
-        };
-        let mut grouped = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push(sep);
-            }
-            grouped.push(ch);
-        }
-        let sign = if negative { "-" } else { "" };
-        match language {
-            crate::domain::Language::Fr => {
-                format!(
-                    "{sign}{grouped},{frac_part}\u{A0}{}",
-                    self.currency.symbol()
-                )
-            }
-            crate::domain::Language::En => match self.currency.code() {
-                "USD" | "CAD" | "EUR" | "GBP" => {
-                    let prefix = if self.currency.code() == "CAD" {
-                        "CA$"
-                    } else {
-                        self.currency.symbol()
-                    };
-                    format!("{sign}{prefix}{grouped}.{frac_part}")
-                }
-                code => format!("{sign}{grouped}.{frac_part} {code}"),
-            },
-        }
-    }
 }
 
 mod decimal_string {
@@ -146,7 +104,6 @@ mod decimal_string {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Language;
 
     #[test]
     fn amount_keeps_its_scale_through_json() {
@@ -156,13 +113,6 @@ mod tests {
             serde_json::to_string(&money).unwrap(),
             r#"{"amount":"899.00","currency":"CAD"}"#
         );
-    }
-
-    #[test]
-    fn display_follows_the_language() {
-        let money = Money::parse("1249.9", "EUR").unwrap();
-        assert_eq!(money.display(Language::Fr), "1\u{202F}249,90\u{A0}€");
-        assert_eq!(money.display(Language::En), "€1,249.90");
     }
 
     #[test]

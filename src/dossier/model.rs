@@ -3,12 +3,16 @@
 //! Pure: no I/O, no clock, no fonts. Everything a reader sees is decided here (wording, order,
 //! exhibit numbers, marks, redaction); the layout only places it.
 
-use crate::analysis::{ContradictionKind, Findings, PromiseState, TimelineItem, TimelineKind};
+use crate::analysis::{
+    ContradictionKind, Figure, Findings, PromiseState, TimelineItem, TimelineKind,
+};
 use crate::domain::{
-    Attachment, CaseData, Contact, DateOrInstant, EntryId, Language, Note, Promise, Statement,
+    Attachment, CaseData, Contact, DateOrInstant, EntryId, EntryRef as Entry, Language, Statement,
     TimeZone,
 };
-use crate::i18n::{FluentValue, format_date, format_date_time, label, tr, tr_args};
+use crate::i18n::findings::{figure_label, figure_value, headline, topic};
+use crate::i18n::format::{self, colon, duration, quote};
+use crate::i18n::{FluentValue, label, tr, tr_args};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 
@@ -156,16 +160,6 @@ pub struct Exhibit {
     pub relates: Vec<String>,
 }
 
-/// A reference to an entry of the case by id.
-#[derive(Debug, Clone, Copy)]
-enum Entry<'a> {
-    Contact(&'a Contact),
-    Promise(&'a Promise),
-    Statement(&'a Statement),
-    Attachment(&'a Attachment),
-    Note(&'a Note),
-}
-
 /// Text helpers bound to one case and language.
 struct Ctx<'a> {
     case: &'a CaseData,
@@ -186,35 +180,25 @@ impl<'a> Ctx<'a> {
     }
 
     fn when(&self, at: DateTime<Utc>) -> String {
-        format_date_time(self.lang, at.with_timezone(&self.zone.0).naive_local())
+        format::instant(self.lang, self.zone, at)
     }
 
     fn date(&self, at: DateTime<Utc>) -> String {
-        format_date(self.lang, at.with_timezone(&self.zone.0).date_naive())
+        format::day_of(self.lang, self.zone, at)
     }
 
     fn date_or_instant(&self, value: &DateOrInstant) -> String {
-        match value {
-            DateOrInstant::Date(date) => format_date(self.lang, *date),
-            DateOrInstant::Instant(instant) => self.when(instant.utc()),
-        }
+        format::date_or_instant(self.lang, self.zone, value)
+    }
+
+    /// A statement's value as a reader reads it (dates, instants, amounts formatted).
+    fn statement_value(&self, statement: &Statement) -> String {
+        let meaning = crate::analysis::statement_value(self.case, statement);
+        format::value(self.lang, self.zone, &meaning, &statement.value)
     }
 
     fn entry(&self, id: &EntryId) -> Option<Entry<'a>> {
-        let case = self.case;
-        if let Some(c) = case.contacts.iter().find(|c| &c.id == id) {
-            return Some(Entry::Contact(c));
-        }
-        if let Some(p) = case.promises.iter().find(|p| &p.id == id) {
-            return Some(Entry::Promise(p));
-        }
-        if let Some(s) = case.statements.iter().find(|s| &s.id == id) {
-            return Some(Entry::Statement(s));
-        }
-        if let Some(a) = case.attachments.iter().find(|a| &a.id == id) {
-            return Some(Entry::Attachment(a));
-        }
-        case.notes.iter().find(|n| &n.id == id).map(Entry::Note)
+        self.case.entry(id)
     }
 
     fn exhibit_label(&self, number: u32) -> String {
@@ -272,100 +256,6 @@ impl<'a> Ctx<'a> {
         numbers.sort_unstable();
         numbers.dedup();
         numbers
-    }
-}
-
-/// `« text »` in French, `“text”` in English.
-fn quote(lang: Language, text: &str) -> String {
-    match lang {
-        Language::Fr => format!("«\u{A0}{text}\u{A0}»"),
-        Language::En => format!("“{text}”"),
-    }
-}
-
-/// The colon between a label and its value: ` : ` in French, `: ` in English.
-fn colon(lang: Language) -> &'static str {
-    match lang {
-        Language::Fr => "\u{A0}: ",
-        Language::En => ": ",
-    }
-}
-
-/// Human-readable size with the exact byte count.
-fn size_text(lang: Language, bytes: u64) -> String {
-    let exact = group_digits(lang, bytes);
-    let value = |v: f64| -> FluentValue<'static> {
-        let text = format!("{v:.1}");
-        match lang {
-            Language::Fr => FluentValue::from(text.replace('.', ",")),
-            Language::En => FluentValue::from(text),
-        }
-    };
-    #[expect(clippy::cast_precision_loss, reason = "display only")]
-    let b = bytes as f64;
-    let human = if bytes < 1024 {
-        return tr_args(
-            lang,
-            "dossier-size-bytes",
-            &[("value", FluentValue::from(exact))],
-        );
-    } else if bytes < 1024 * 1024 {
-        tr_args(lang, "dossier-size-kb", &[("value", value(b / 1024.0))])
-    } else {
-        tr_args(
-            lang,
-            "dossier-size-mb",
-            &[("value", value(b / 1024.0 / 1024.0))],
-        )
-    };
-    let exact = tr_args(
-        lang,
-        "dossier-size-bytes",
-        &[("value", FluentValue::from(exact))],
-    );
-    format!("{human} ({exact})")
-}
-
-/// `1 234 567` (French, narrow no-break spaces) or `1,234,567`.
-fn group_digits(lang: Language, n: u64) -> String {
-    let digits = n.to_string();
-    let sep = match lang {
-        Language::Fr => '\u{202F}',
-        Language::En => ',',
-    };
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(ch);
-    }
-    out
-}
-
-/// A duration in minutes as words: `45 min`, `5 h 20 min`, `3 days`.
-fn duration(lang: Language, minutes: i64) -> String {
-    if minutes < 60 {
-        tr_args(
-            lang,
-            "dossier-duration-minutes",
-            &[("count", minutes.into())],
-        )
-    } else if minutes < 48 * 60 {
-        tr_args(
-            lang,
-            "dossier-duration-hours",
-            &[
-                ("hours", (minutes / 60).into()),
-                ("minutes", (minutes % 60).into()),
-            ],
-        )
-    } else {
-        tr_args(
-            lang,
-            "dossier-duration-days",
-            &[("count", (minutes / (24 * 60)).into())],
-        )
     }
 }
 
@@ -432,7 +322,7 @@ pub fn build(case: &CaseData, findings: &Findings, options: &ModelOptions) -> Do
         ),
         prepared_date: ctx.date(options.prepared_at),
         figures: figures(&ctx, findings),
-        headline: findings.headline.clone(),
+        headline: headline(lang, &findings.headline),
         narrative: details.narrative.clone().filter(|n| !n.trim().is_empty()),
         summary: summary(&ctx, findings),
         chronology_legend: ctx.tr1("dossier-chronology-legend", "zone", zone.name()),
@@ -489,7 +379,7 @@ fn cover(ctx: &Ctx<'_>) -> Vec<Field> {
         fields.push((ctx.tr("dossier-cover-product"), p.clone()));
     }
     if let Some(p) = &d.price {
-        fields.push((ctx.tr("dossier-cover-price"), p.display(ctx.lang)));
+        fields.push((ctx.tr("dossier-cover-price"), format::money(ctx.lang, p)));
     }
     if let Some(o) = &d.ordered_at {
         fields.push((ctx.tr("dossier-cover-ordered-at"), ctx.date_or_instant(o)));
@@ -504,77 +394,91 @@ fn cover(ctx: &Ctx<'_>) -> Vec<Field> {
     fields
 }
 
+/// The cover's key figures: each a named figure of the analysis, its label in the plural its
+/// value asks for.
 fn figures(ctx: &Ctx<'_>, f: &Findings) -> Vec<Field> {
-    let dash = || ctx.tr("dossier-unknown");
-    let t = &f.promise_totals;
-    vec![
-        (
-            f.days_since_order.map_or_else(dash, |d| d.to_string()),
-            ctx.tr("dossier-fig-days-since-order"),
-        ),
-        (
-            f.contacts.outgoing.to_string(),
-            ctx.tr("dossier-fig-contacts"),
-        ),
-        (
-            f.unanswered.len().to_string(),
-            ctx.tr("dossier-fig-unanswered"),
-        ),
-        (
-            (t.broken + t.overdue).to_string(),
-            ctx.tr("dossier-fig-promises"),
-        ),
-        (
-            f.contradictions.len().to_string(),
-            ctx.tr("dossier-fig-contradictions"),
-        ),
-        (f.minutes_on_hold.to_string(), ctx.tr("dossier-fig-on-hold")),
-    ]
+    let figures = &f.figures;
+    let mut shown = vec![
+        Figure::DaysSinceOrder,
+        Figure::ContactAttempts,
+        Figure::Unanswered,
+    ];
+    if figures.awaiting_reply > 0 {
+        shown.push(Figure::AwaitingReply);
+    }
+    shown.extend([
+        Figure::PromisesLate,
+        Figure::Contradictions,
+        Figure::MinutesOnHold,
+    ]);
+    shown
+        .into_iter()
+        .map(|figure| {
+            let value = figure.value(figures);
+            (
+                figure_value(ctx.lang, figure, figures),
+                figure_label(ctx.lang, figure, value.unwrap_or(2)),
+            )
+        })
+        .collect()
 }
 
+/// The generated summary: the named figures in sentences, each with its N.
 fn summary(ctx: &Ctx<'_>, f: &Findings) -> Vec<String> {
     let lang = ctx.lang;
+    let figures = &f.figures;
+    let n = format::number;
     let mut lines = Vec::new();
-    if f.contacts.total > 0 {
+    if figures.contact_attempts + figures.merchant_contacts > 0 {
         lines.push(tr_args(
             lang,
             "dossier-summary-contacts",
             &[
-                ("total", f.contacts.total.into()),
-                ("outgoing", f.contacts.outgoing.into()),
-                ("incoming", f.contacts.incoming.into()),
+                ("attempts", n(figures.contact_attempts)),
+                ("incoming", n(figures.merchant_contacts)),
+                ("answers", n(figures.real_answers)),
+                ("auto", n(figures.auto_replies)),
             ],
         ));
     }
-    if !f.unanswered.is_empty() {
-        lines.push(ctx.tr1(
+    if figures.expecting_reply > 0 {
+        lines.push(tr_args(
+            lang,
             "dossier-summary-unanswered",
-            "count",
-            i64::try_from(f.unanswered.len()).unwrap_or(0),
+            &[
+                ("expected", n(figures.expecting_reply)),
+                ("answered", n(figures.answered)),
+                ("unanswered", n(figures.unanswered)),
+                ("awaiting", n(figures.awaiting_reply)),
+            ],
         ));
     }
-    let t = &f.promise_totals;
-    if t.made > 0 {
+    if figures.promises_made > 0 {
         lines.push(tr_args(
             lang,
             "dossier-summary-promises",
             &[
-                ("made", t.made.into()),
-                ("kept", t.kept.into()),
-                ("broken", t.broken.into()),
-                ("overdue", t.overdue.into()),
+                ("made", n(figures.promises_made)),
+                ("kept", n(figures.promises_kept)),
+                ("broken", n(figures.promises_broken)),
+                ("overdue", n(figures.promises_overdue)),
+                ("pending", n(figures.promises_pending)),
             ],
         ));
     }
-    if !f.contradictions.is_empty() {
-        lines.push(ctx.tr1(
+    if figures.contradictions > 0 {
+        lines.push(tr_args(
+            lang,
             "dossier-summary-contradictions",
-            "count",
-            i64::try_from(f.contradictions.len()).unwrap_or(0),
+            &[("count", n(figures.contradictions))],
         ));
     }
-    if let Some(s) = &f.longest_silence {
-        lines.push(ctx.tr1("dossier-summary-silence", "days", s.days));
+    if let Some(days) = figures.longest_silence_days {
+        lines.push(tr_args(
+            lang,
+            "dossier-summary-silence",
+            &[("days", format::days(lang, days).into())],
+        ));
     }
     lines
 }
@@ -617,7 +521,8 @@ fn chrono_row(ctx: &Ctx<'_>, item: &TimelineItem) -> ChronoRow {
         TimelineKind::Contact => "",
         TimelineKind::PromiseMade => "dossier-kind-promise-made",
         TimelineKind::PromiseDue => "dossier-kind-promise-due",
-        TimelineKind::PromiseSettled => "dossier-kind-promise-settled",
+        TimelineKind::PromiseSettled if item.flags.broken => "dossier-kind-promise-broken",
+        TimelineKind::PromiseSettled => "dossier-kind-promise-kept",
         TimelineKind::Statement => "dossier-kind-statement",
         TimelineKind::Attachment => "dossier-kind-attachment",
         TimelineKind::Note => "dossier-kind-note",
@@ -631,7 +536,7 @@ fn chrono_row(ctx: &Ctx<'_>, item: &TimelineItem) -> ChronoRow {
     let body = match item.entry.as_ref().and_then(|id| ctx.entry(id)) {
         None => {
             let d = &ctx.case.case;
-            [d.product.clone(), d.price.map(|p| p.display(lang))]
+            [d.product.clone(), d.price.map(|p| format::money(lang, &p))]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()
@@ -651,6 +556,12 @@ fn chrono_row(ctx: &Ctx<'_>, item: &TimelineItem) -> ChronoRow {
         Some(Entry::Promise(p)) => {
             source = p.source.as_ref();
             row.who = ctx.source(p.source.as_ref());
+            // A due date given as a date falls due at the end of that day: print the day.
+            if let (TimelineKind::PromiseDue, Some(due @ DateOrInstant::Date(_))) =
+                (item.kind, p.due)
+            {
+                row.when = ctx.date_or_instant(&due);
+            }
             let due = p.due.map(|d| format!(" → {}", ctx.date_or_instant(&d)));
             format!(
                 "{}{}{}{}",
@@ -664,11 +575,12 @@ fn chrono_row(ctx: &Ctx<'_>, item: &TimelineItem) -> ChronoRow {
             source = s.source.as_ref();
             row.who = ctx.source(s.source.as_ref());
             let colon = colon(lang);
+            let value = ctx.statement_value(s);
             match &s.text {
                 Some(text) if !text.trim().is_empty() => {
-                    format!("{}{colon}{}\n{text}", s.topic, s.value)
+                    format!("{}{colon}{value}\n{}", s.topic, quote(lang, text))
                 }
-                _ => format!("{}{colon}{}", s.topic, s.value),
+                _ => format!("{}{colon}{value}", s.topic),
             }
         }
         Some(Entry::Attachment(a)) => {
@@ -731,14 +643,32 @@ fn promises(ctx: &Ctx<'_>, f: &Findings) -> Vec<PromiseRow> {
                 text: format!("{}\n{}", label(ctx.lang, &p.kind.label_key()), p.text),
                 made: ctx.date_or_instant(&p.made_at),
                 source,
-                due: finding
-                    .due
-                    .map_or_else(|| ctx.tr("dossier-no-due-date"), |d| ctx.when(d)),
-                status: ctx.tr(status_key),
+                due: p.due.map_or_else(
+                    || ctx.tr("dossier-no-due-date"),
+                    |d| ctx.date_or_instant(&d),
+                ),
+                status: match &finding.restated_by {
+                    Some(_) => format!(
+                        "{}\n{}",
+                        ctx.tr(status_key),
+                        ctx.tr("dossier-state-restated")
+                    ),
+                    None => ctx.tr(status_key),
+                },
                 days_late: finding
                     .days_late
                     .filter(|d| *d > 0)
-                    .map(|d| d.to_string())
+                    .map(|d| match finding.first_due {
+                        Some(first) => tr_args(
+                            ctx.lang,
+                            "dossier-days-late-since-first",
+                            &[
+                                ("days", format::days(ctx.lang, d).into()),
+                                ("date", format::deadline(ctx.lang, ctx.zone, first).into()),
+                            ],
+                        ),
+                        None => format::days(ctx.lang, d),
+                    })
                     .unwrap_or_default(),
                 flagged,
             })
@@ -750,7 +680,7 @@ fn contradictions(ctx: &Ctx<'_>, f: &Findings) -> Vec<ContradictionBlock> {
     f.contradictions
         .iter()
         .map(|c| ContradictionBlock {
-            topic: c.topic.clone(),
+            topic: topic(ctx.lang, &c.topic),
             kind: ctx.tr(match c.kind {
                 ContradictionKind::Statements => "dossier-contradiction-statements",
                 ContradictionKind::RestatedPromise => "dossier-contradiction-restated",
@@ -761,7 +691,7 @@ fn contradictions(ctx: &Ctx<'_>, f: &Findings) -> Vec<ContradictionBlock> {
                 .zip(1i64..)
                 .map(|(v, n)| Version {
                     label: ctx.tr1("dossier-contradiction-value", "number", n),
-                    value: v.value.clone(),
+                    value: format::value(ctx.lang, ctx.zone, &v.meaning, &v.value),
                     carriers: v
                         .statements
                         .iter()
@@ -795,22 +725,33 @@ fn contradictions(ctx: &Ctx<'_>, f: &Findings) -> Vec<ContradictionBlock> {
 fn effort(ctx: &Ctx<'_>, f: &Findings) -> Vec<Field> {
     let lang = ctx.lang;
     let e = &f.effort;
+    let figures = &f.figures;
     let mut fields = Vec::new();
-    if let Some(rate) = e.answer_rate {
-        let percent = (rate * 100.0).round();
-        let text = match lang {
-            Language::Fr => format!("{percent}\u{A0}%"),
-            Language::En => format!("{percent}%"),
-        };
+    if let Some(rate) = figures.answer_rate_percent {
+        let text = tr_args(
+            lang,
+            "dossier-answer-rate",
+            &[
+                ("percent", format::percent(lang, rate).into()),
+                ("answered", format::number(figures.answered)),
+                ("expected", format::number(figures.expecting_reply)),
+            ],
+        );
         fields.push((ctx.tr("dossier-effort-answer-rate"), text));
+    }
+    if figures.live_conversations > 0 {
+        fields.push((
+            ctx.tr("dossier-effort-live"),
+            figures.live_conversations.to_string(),
+        ));
     }
     fields.push((
         ctx.tr("dossier-effort-on-hold"),
-        duration(lang, i64::from(e.minutes_on_hold)),
+        duration(lang, i64::from(figures.minutes_on_hold)),
     ));
     fields.push((
         ctx.tr("dossier-effort-in-calls"),
-        duration(lang, i64::from(e.minutes_in_calls)),
+        duration(lang, i64::from(figures.minutes_in_calls)),
     ));
     fields.push((ctx.tr("dossier-effort-transfers"), e.transfers.to_string()));
     fields.push((ctx.tr("dossier-effort-agents"), e.agents.to_string()));
@@ -821,18 +762,19 @@ fn effort(ctx: &Ctx<'_>, f: &Findings) -> Vec<Field> {
         fields.push((ctx.tr("dossier-effort-worst"), duration(lang, m)));
     }
     if let Some(s) = &f.longest_silence {
+        let days = format::days(lang, s.days);
         let text = if s.ongoing {
             tr_args(
                 lang,
                 "dossier-silence-ongoing",
-                &[("days", s.days.into()), ("from", ctx.date(s.from).into())],
+                &[("days", days.into()), ("from", ctx.date(s.from).into())],
             )
         } else {
             tr_args(
                 lang,
                 "dossier-silence-range",
                 &[
-                    ("days", s.days.into()),
+                    ("days", days.into()),
                     ("from", ctx.date(s.from).into()),
                     ("to", ctx.date(s.to).into()),
                 ],
@@ -858,7 +800,12 @@ fn exhibit(ctx: &Ctx<'_>, a: &Attachment, number: u32) -> Exhibit {
                 label(ctx.lang, &p.kind.label_key()),
                 ctx.date_or_instant(&p.made_at)
             )),
-            Entry::Statement(s) => Some(format!("{}{}{}", s.topic, colon(ctx.lang), s.value)),
+            Entry::Statement(s) => Some(format!(
+                "{}{}{}",
+                s.topic,
+                colon(ctx.lang),
+                ctx.statement_value(s)
+            )),
             Entry::Attachment(other) => {
                 ctx.exhibit_of.get(&other.id).map(|n| ctx.exhibit_label(*n))
             }
@@ -875,7 +822,7 @@ fn exhibit(ctx: &Ctx<'_>, a: &Attachment, number: u32) -> Exhibit {
         date: a
             .received_at
             .map_or_else(|| ctx.tr("dossier-unknown"), |d| ctx.date_or_instant(&d)),
-        size: size_text(ctx.lang, a.size),
+        size: format::size_exact(ctx.lang, a.size),
         bytes: a.size,
         sha256: a.sha256.clone(),
         relates,
@@ -886,12 +833,14 @@ fn exhibit(ctx: &Ctx<'_>, a: &Attachment, number: u32) -> Exhibit {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::analysis::values::Value;
     use crate::analysis::{
         ContactCounts, Contradiction, ContradictionValue, Effort, Flags, PromiseFinding,
         PromiseTotals,
     };
+    use crate::analysis::{Figures, Headline, Topic};
     use crate::domain::{
-        CaseDetails, Channel, Direction, Instant, Outcome, PromiseKind, PromiseStatus,
+        CaseDetails, Channel, Direction, Instant, Outcome, Promise, PromiseKind, PromiseStatus,
     };
 
     fn at(text: &str) -> Instant {
@@ -978,6 +927,7 @@ mod tests {
                 incoming: 0,
             },
             unanswered: Vec::new(),
+            awaiting_reply: Vec::new(),
             answered: Vec::new(),
             promises: vec![PromiseFinding {
                 promise: "p1".into(),
@@ -988,25 +938,29 @@ mod tests {
                 kept_by: None,
                 made_at: t("2026-08-14T22:00:00Z"),
                 settled_at: None,
+                first_due: None,
+                restated_by: None,
             }],
             promise_totals: PromiseTotals {
                 made: 1,
                 overdue: 1,
-                total_days_late: 16,
+                worst_days_late: Some(16),
                 ..Default::default()
             },
             contradictions: vec![Contradiction {
-                topic: "date de livraison".into(),
+                topic: Topic::Stated("date de livraison".into()),
                 kind: ContradictionKind::Statements,
                 values: vec![
                     ContradictionValue {
                         value: "22 août".into(),
+                        meaning: Value::Text(String::new()),
                         statements: vec!["s1".into()],
                         stated_at: vec![t("2026-08-15T13:45:00Z")],
                         sources: vec![Some("c1".into())],
                     },
                     ContradictionValue {
                         value: "5 septembre".into(),
+                        meaning: Value::Text(String::new()),
                         statements: vec!["s2".into()],
                         stated_at: vec![t("2026-08-20T08:00:00Z")],
                         sources: vec![Some("a2".into())],
@@ -1045,7 +999,23 @@ mod tests {
                     },
                 },
             ],
-            headline: "Un rappel promis n’a jamais eu lieu.".into(),
+            headline: Headline::default(),
+            topics: Vec::new(),
+            figures: Figures {
+                days_since_order: Some(30),
+                contact_attempts: 1,
+                promises_made: 1,
+                promises_overdue: 1,
+                promises_late: 1,
+                worst_days_late: Some(16),
+                contradictions: 1,
+                minutes_on_hold: 25,
+                minutes_in_calls: 10,
+                answered: 1,
+                expecting_reply: 2,
+                answer_rate_percent: Some(50),
+                ..Figures::default()
+            },
         }
     }
 
@@ -1086,7 +1056,7 @@ mod tests {
         assert!(d.chronology[1].marks.contains("CONTRADICTION"));
         assert_eq!(d.promises.len(), 1);
         assert!(d.promises[0].status.contains("En retard"));
-        assert_eq!(d.promises[0].days_late, "16");
+        assert_eq!(d.promises[0].days_late, "16 jours");
         assert!(d.promises[0].flagged);
     }
 
@@ -1123,7 +1093,11 @@ mod tests {
         assert_eq!(d.figures[0].0, "30");
         assert_eq!(d.figures[3].0, "1");
         let rate = d.effort.iter().find(|(l, _)| l.contains("Taux")).unwrap();
-        assert_eq!(rate.1, "50\u{A0}%");
+        assert_eq!(
+            rate.1,
+            "50\u{A0}% (1 sur 2 tentatives appelant une réponse)"
+        );
+        assert_eq!(d.figures[1].1, "tentative de contact");
         let median = d.effort.iter().find(|(l, _)| l.contains("médian")).unwrap();
         assert_eq!(median.1, "3 jours");
         assert!(

@@ -128,15 +128,8 @@ fn json_error(path: &str, error: &serde_json::Error) -> FormatError {
     )
 }
 
-/// What kind of entry an id names, for cross-reference checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Contact,
-    Promise,
-    Statement,
-    Attachment,
-    Note,
-}
+// What kind of entry an id names, for cross-reference checks: the domain's one vocabulary.
+use crate::domain::EntryKind as Kind;
 
 /// The checks that need the whole document.
 fn check(file: &CaseFile) -> Result<(), FormatError> {

@@ -6,9 +6,16 @@
 //! "3 tentatives"). Keys are namespaced by area (`ui-…`, `report-…`, `dossier-…`); enumeration
 //! labels are `<kind>-<value>` (`channel-in_person`), see [`crate::domain`].
 //!
-//! Dates are formatted here too, per language, so every front end writes them the same way.
+//! This is the one presentation layer: the analysis returns facts (numbers, dates, kinds) and
+//! this module turns them into words in the language asked for. [`format`] holds the one
+//! formatter for each kind of value (instant, date, deadline, duration, money, size, count,
+//! list, quotation, statement value); [`findings`] words the headline, topics and figures;
+//! [`report`] writes `papertrail report`.
 
 mod dates;
+pub mod findings;
+pub mod format;
+pub mod report;
 
 pub use dates::{format_date, format_date_time, format_day_month};
 pub use fluent_templates::fluent_bundle::FluentValue;

@@ -12,32 +12,8 @@ use crate::domain::{
 use rusqlite::{Connection, OptionalExtension as _, params};
 use std::collections::HashMap;
 
-/// The kind of an entry, as stored in `entries.kind`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    /// A contact attempt.
-    Contact,
-    /// A promise.
-    Promise,
-    /// A statement.
-    Statement,
-    /// An attachment.
-    Attachment,
-    /// A note.
-    Note,
-}
-
-impl Kind {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Contact => "contact",
-            Self::Promise => "promise",
-            Self::Statement => "statement",
-            Self::Attachment => "attachment",
-            Self::Note => "note",
-        }
-    }
-}
+// The kind of an entry, as stored in `entries.kind`: the domain's one vocabulary.
+pub(crate) use crate::domain::EntryKind as Kind;
 
 /// Adds a new `entries` row at the end of the case; fails if the id is taken.
 pub(crate) fn insert_row(
@@ -113,7 +89,8 @@ fn resolve(
     }
 }
 
-/// A fresh entry id with this prefix (`a1`, `a2`…) not used by any entry of the case.
+/// A fresh entry id with this prefix (`a1`, `a2`…) not used by any entry of the case (the
+/// domain's [`crate::domain::IdAllocator`] over the case's stored ids).
 pub(crate) fn next_id(
     conn: &Connection,
     case: CaseId,
@@ -122,11 +99,8 @@ pub(crate) fn next_id(
     let mut statement = conn.prepare_cached("SELECT entry_id FROM entries WHERE case_id = ?1")?;
     let taken = statement
         .query_map([case.0], |row| row.get::<_, String>(0))?
-        .collect::<rusqlite::Result<std::collections::HashSet<_>>>()?;
-    Ok((1_u64..)
-        .map(|n| format!("{prefix}{n}"))
-        .find(|candidate| !taken.contains(candidate))
-        .map_or_else(|| EntryId::new(prefix), EntryId::new))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(crate::domain::IdAllocator::new(taken.iter().map(String::as_str)).next_with_prefix(prefix))
 }
 
 /// Inserts or replaces a contact.

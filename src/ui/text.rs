@@ -66,7 +66,7 @@ pub fn date_or_instant_field(value: Option<&DateOrInstant>, zone: TimeZone) -> S
 
 /// A UTC instant for a reader, in the case's zone and the given language.
 pub fn show_utc(language: Language, at: DateTime<Utc>, zone: TimeZone) -> String {
-    i18n::format_date_time(language, at.with_timezone(&zone.0).naive_local())
+    i18n::format::instant(language, zone, at)
 }
 
 /// A `mailto:` link with subject and body, percent-encoded (RFC 6068).

@@ -1,9 +1,11 @@
 //! The view model: what the panels draw for the open case, computed once when the case loads
 //! (findings, timeline rows with their text, chart series, dashboard cards), never per frame.
 
-use crate::analysis::{self, ContradictionKind, Findings, Flags, PromiseState, TimelineKind};
+use crate::analysis::{self, Figure, Findings, Flags, PromiseState, TimelineKind};
 use crate::domain::{CaseData, CaseId, Direction, EntryId, Language};
-use crate::i18n::{self, tr, tr_count};
+use crate::i18n::findings::{figure_help, figure_label, headline};
+use crate::i18n::format;
+use crate::i18n::tr;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
 
@@ -31,13 +33,17 @@ impl Severity {
     }
 }
 
-/// One dashboard card.
+/// One dashboard card: a named figure of the analysis.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
+    /// Which figure it shows.
+    pub figure: Figure,
     /// The big figure.
     pub value: String,
     /// What it counts, translated (plural-aware).
     pub label: String,
+    /// "How is this counted?": the figure's definition, shown on hover.
+    pub help: String,
     /// Its colour.
     pub severity: Severity,
 }
@@ -56,14 +62,14 @@ pub struct Badges {
 }
 
 impl Badges {
-    /// The badges of a case's findings.
+    /// The badges of a case's findings: its named figures, never counted again.
     pub fn of(findings: &Findings) -> Self {
-        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let figures = &findings.figures;
         Self {
-            unanswered: count(findings.unanswered.len()),
-            overdue: findings.promise_totals.overdue + findings.promise_totals.broken,
-            contradictions: count(findings.contradictions.len()),
-            days_since_order: findings.days_since_order,
+            unanswered: figures.unanswered,
+            overdue: figures.promises_late,
+            contradictions: figures.contradictions,
+            days_since_order: figures.days_since_order,
         }
     }
 }
@@ -85,12 +91,13 @@ pub struct TimelineRow {
     pub incoming: bool,
 }
 
-/// Cumulative series of the pile-up chart; x is days since 1970-01-01 (UTC).
+/// Cumulative series of the pile-up chart; x is days since 1970-01-01 (UTC). Each series ends
+/// on its named figure.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PileUp {
-    /// Contact attempts made by the consumer.
+    /// Contact attempts made by the consumer ([`Figure::ContactAttempts`]).
     pub attempts: Vec<[f64; 2]>,
-    /// Contacts from the merchant.
+    /// The merchant's real answers, auto-replies excluded ([`Figure::RealAnswers`]).
     pub answers: Vec<[f64; 2]>,
     /// Promises that have fallen due.
     pub promises_due: Vec<[f64; 2]>,
@@ -105,6 +112,8 @@ pub struct TopicGroup {
     pub contradicted: bool,
     /// Indexes into the case's statements, in time order.
     pub statements: Vec<usize>,
+    /// Each statement's value as a reader reads it (same order as `statements`).
+    pub values: Vec<String>,
 }
 
 /// The open case and everything drawn from it.
@@ -124,6 +133,8 @@ pub struct CaseView {
     pub chart: PileUp,
     /// Statements grouped by topic, contradictions first.
     pub topics: Vec<TopicGroup>,
+    /// The headline, in the UI's language.
+    pub headline: String,
     /// The language the text was made in.
     pub language: Language,
 }
@@ -135,7 +146,8 @@ impl CaseView {
         let cards = cards(&findings, language);
         let rows = timeline_rows(&data, &findings, language);
         let chart = pile_up(&data, &findings, now);
-        let topics = topic_groups(&data, &findings);
+        let topics = topic_groups(&data, &findings, language);
+        let headline = headline(language, &findings.headline);
         Self {
             id,
             data,
@@ -144,6 +156,7 @@ impl CaseView {
             rows,
             chart,
             topics,
+            headline,
             language,
         }
     }
@@ -153,66 +166,79 @@ impl CaseView {
         self.data.contacts.iter().max_by_key(|c| c.at)
     }
 
-    /// The entry with this id, if any.
+    /// The entry with this id, if any (a copy to edit).
     pub fn entry(&self, id: &EntryId) -> Option<super::state::Entry> {
         use super::state::Entry;
-        let data = &self.data;
-        if let Some(e) = data.contacts.iter().find(|e| &e.id == id) {
-            return Some(Entry::Contact(e.clone()));
-        }
-        if let Some(e) = data.promises.iter().find(|e| &e.id == id) {
-            return Some(Entry::Promise(e.clone()));
-        }
-        if let Some(e) = data.statements.iter().find(|e| &e.id == id) {
-            return Some(Entry::Statement(e.clone()));
-        }
-        if let Some(e) = data.attachments.iter().find(|e| &e.id == id) {
-            return Some(Entry::Attachment(e.clone()));
-        }
-        data.notes
-            .iter()
-            .find(|e| &e.id == id)
-            .map(|e| Entry::Note(e.clone()))
+        use crate::domain::EntryRef;
+        Some(match self.data.entry(id)? {
+            EntryRef::Contact(e) => Entry::Contact(e.clone()),
+            EntryRef::Promise(e) => Entry::Promise(e.clone()),
+            EntryRef::Statement(e) => Entry::Statement(e.clone()),
+            EntryRef::Attachment(e) => Entry::Attachment(e.clone()),
+            EntryRef::Note(e) => Entry::Note(e.clone()),
+        })
     }
 }
 
-/// The dashboard cards: days since order, unanswered, broken or overdue promises,
-/// contradictions, time on hold.
+/// The dashboard cards: days since order, contact attempts, unanswered, awaiting a reply (when
+/// any), answer rate, promises broken or overdue, contradictions, minutes on hold. Each is a
+/// named figure with its definition as hover text.
 pub fn cards(findings: &Findings, language: Language) -> Vec<Card> {
-    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-    let unanswered = count(findings.unanswered.len());
-    let late = i64::from(findings.promise_totals.overdue + findings.promise_totals.broken);
-    let contradictions = count(findings.contradictions.len());
-    let hold = i64::from(findings.minutes_on_hold);
-    let mut cards = Vec::new();
-    if let Some(days) = findings.days_since_order {
-        cards.push(Card {
-            value: days.to_string(),
-            label: tr_count(language, "ui-card-days-since-order", days),
-            severity: Severity::of(days, 30, 60),
-        });
+    let figures = &findings.figures;
+    let mut shown: Vec<(Figure, (i64, i64))> = Vec::new();
+    if figures.days_since_order.is_some() {
+        shown.push((Figure::DaysSinceOrder, (30, 60)));
     }
-    cards.push(Card {
-        value: unanswered.to_string(),
-        label: tr_count(language, "ui-card-unanswered", unanswered),
-        severity: Severity::of(unanswered, 1, 3),
-    });
-    cards.push(Card {
-        value: late.to_string(),
-        label: tr_count(language, "ui-card-late-promises", late),
-        severity: Severity::of(late, 1, 2),
-    });
-    cards.push(Card {
-        value: contradictions.to_string(),
-        label: tr_count(language, "ui-card-contradictions", contradictions),
-        severity: Severity::of(contradictions, 1, 2),
-    });
-    cards.push(Card {
-        value: format!("{}:{:02}", hold / 60, hold % 60),
-        label: tr(language, "ui-card-on-hold"),
-        severity: Severity::of(hold, 30, 120),
-    });
+    shown.push((Figure::ContactAttempts, (i64::MAX, i64::MAX)));
+    shown.push((Figure::Unanswered, (1, 3)));
+    if figures.awaiting_reply > 0 {
+        shown.push((Figure::AwaitingReply, (i64::MAX, i64::MAX)));
+    }
+    shown.extend([
+        (Figure::PromisesLate, (1, 2)),
+        (Figure::Contradictions, (1, 2)),
+        (Figure::MinutesOnHold, (30, 120)),
+    ]);
+    let mut cards: Vec<Card> = shown
+        .into_iter()
+        .map(|(figure, (amber, red))| {
+            let value = figure.value(figures).unwrap_or(0);
+            Card {
+                figure,
+                value: value.to_string(),
+                label: figure_label(language, figure, value),
+                help: figure_help(language, figure),
+                severity: Severity::of(value, amber, red),
+            }
+        })
+        .collect();
+    if let Some(rate) = figures.answer_rate_percent {
+        let figure = Figure::AnswerRate;
+        let inverted = 100 - i64::from(rate.min(100));
+        cards.insert(
+            cards.len().min(3),
+            Card {
+                figure,
+                value: format::percent(language, rate),
+                label: tr_args_answer_rate(language, figures.answered, figures.expecting_reply),
+                help: figure_help(language, figure),
+                severity: Severity::of(inverted, 50, 80),
+            },
+        );
+    }
     cards
+}
+
+/// "answer rate (1 of 5)": the rate's label with its N.
+fn tr_args_answer_rate(language: Language, answered: u32, expected: u32) -> String {
+    crate::i18n::tr_args(
+        language,
+        "ui-card-answer-rate",
+        &[
+            ("answered", format::number(answered)),
+            ("expected", format::number(expected)),
+        ],
+    )
 }
 
 fn one_line(text: &str) -> String {
@@ -273,7 +299,8 @@ pub fn timeline_rows(data: &CaseData, findings: &Findings, language: Language) -
                     let key = match item.kind {
                         TimelineKind::PromiseMade => "ui-timeline-promise-made",
                         TimelineKind::PromiseDue => "ui-timeline-promise-due",
-                        _ => "ui-timeline-promise-settled",
+                        _ if item.flags.broken => "ui-timeline-promise-broken",
+                        _ => "ui-timeline-promise-kept",
                     };
                     let text = id
                         .and_then(|id| promises.get(id))
@@ -284,7 +311,11 @@ pub fn timeline_rows(data: &CaseData, findings: &Findings, language: Language) -
                 TimelineKind::Statement => (
                     label("ui-timeline-statement".to_owned()),
                     id.and_then(|id| statements.get(id))
-                        .map(|s| one_line(&format!("{}: {}", s.topic, s.value)))
+                        .map(|s| {
+                            let meaning = analysis::statement_value(data, s);
+                            let value = format::value(language, zone, &meaning, &s.value);
+                            one_line(&format!("{}{}{value}", s.topic, format::colon(language)))
+                        })
                         .unwrap_or_default(),
                 ),
                 TimelineKind::Attachment => (
@@ -304,10 +335,7 @@ pub fn timeline_rows(data: &CaseData, findings: &Findings, language: Language) -
                 ),
             };
             TimelineRow {
-                when: i18n::format_date_time(
-                    language,
-                    item.at.with_timezone(&zone.0).naive_local(),
-                ),
+                when: format::instant(language, zone, item.at),
                 kind,
                 text,
                 entry: item.entry.clone(),
@@ -367,12 +395,19 @@ fn thin(points: Vec<[f64; 2]>, max: usize) -> Vec<[f64; 2]> {
     kept
 }
 
-/// The pile-up chart: attempts vs answers, and promises falling due.
+/// The pile-up chart: attempts vs the merchant's real answers, and promises falling due. The
+/// contacts counted are the analysis's (up to `as_of`, auto-replies not answers), so each series
+/// ends on its figure.
 pub fn pile_up(data: &CaseData, findings: &Findings, now: DateTime<Utc>) -> PileUp {
+    let as_of = findings.as_of;
     let by_direction = |direction: Direction| {
         data.contacts
             .iter()
-            .filter(|c| c.direction == direction)
+            .filter(|c| c.direction == direction && c.at.utc() <= as_of)
+            .filter(|c| {
+                direction == Direction::Outgoing
+                    || c.outcome != crate::domain::Outcome::AutoReplyOnly
+            })
             .map(|c| c.at.utc())
             .collect::<Vec<_>>()
     };
@@ -389,34 +424,69 @@ pub fn pile_up(data: &CaseData, findings: &Findings, now: DateTime<Utc>) -> Pile
     }
 }
 
-/// Statements grouped by topic (case-insensitive), contradicted topics first.
-pub fn topic_groups(data: &CaseData, findings: &Findings) -> Vec<TopicGroup> {
-    let contradicted: Vec<String> = findings
-        .contradictions
+/// Statements grouped by topic as the analysis groups them (one folding for every view),
+/// contradicted topics first; statements dated after the analysis's `as_of` join the group of
+/// the same topic as written, or one of their own. Values are formatted once here.
+pub fn topic_groups(data: &CaseData, findings: &Findings, language: Language) -> Vec<TopicGroup> {
+    let zone = data.case.time_zone;
+    let index: HashMap<&EntryId, usize> = data
+        .statements
         .iter()
-        .filter(|c| c.kind == ContradictionKind::Statements)
-        .map(|c| c.topic.trim().to_lowercase())
+        .enumerate()
+        .map(|(i, s)| (&s.id, i))
         .collect();
-    let mut order: Vec<usize> = (0..data.statements.len()).collect();
-    order.sort_by_key(|&i| data.statements.get(i).map(|s| s.at));
-    let mut groups: Vec<TopicGroup> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for i in order {
+    let mut grouped = vec![false; data.statements.len()];
+    let mut groups: Vec<TopicGroup> = findings
+        .topics
+        .iter()
+        .map(|t| {
+            let statements: Vec<usize> = t
+                .statements
+                .iter()
+                .filter_map(|id| index.get(id).copied())
+                .collect();
+            for &i in &statements {
+                if let Some(flag) = grouped.get_mut(i) {
+                    *flag = true;
+                }
+            }
+            TopicGroup {
+                topic: t.topic.clone(),
+                contradicted: t.contradicted,
+                statements,
+                values: Vec::new(),
+            }
+        })
+        .collect();
+    let mut later: Vec<usize> = (0..data.statements.len())
+        .filter(|i| !grouped.get(*i).copied().unwrap_or(true))
+        .collect();
+    later.sort_by_key(|&i| data.statements.get(i).map(|s| s.at));
+    for i in later {
         let Some(statement) = data.statements.get(i) else {
             continue;
         };
-        let key = statement.topic.trim().to_lowercase();
-        let slot = *index.entry(key.clone()).or_insert_with(|| {
-            groups.push(TopicGroup {
-                topic: statement.topic.trim().to_owned(),
-                contradicted: contradicted.contains(&key),
-                statements: Vec::new(),
-            });
-            groups.len() - 1
-        });
-        if let Some(group) = groups.get_mut(slot) {
-            group.statements.push(i);
+        let topic = statement.topic.trim();
+        match groups.iter_mut().find(|g| g.topic == topic) {
+            Some(group) => group.statements.push(i),
+            None => groups.push(TopicGroup {
+                topic: topic.to_owned(),
+                contradicted: false,
+                statements: vec![i],
+                values: Vec::new(),
+            }),
         }
+    }
+    for group in &mut groups {
+        group.values = group
+            .statements
+            .iter()
+            .filter_map(|&i| data.statements.get(i))
+            .map(|s| {
+                let meaning = analysis::statement_value(data, s);
+                format::value(language, zone, &meaning, &s.value)
+            })
+            .collect();
     }
     // Stable: contradicted topics first, each part in order of first statement.
     groups.sort_by_key(|g| !g.contradicted);
@@ -524,7 +594,7 @@ mod tests {
         data.statements
             .push(statement("s3", "2026-08-03T10:00:00Z", "pickup date "));
         let findings = analysis::analyze(&data, Utc::now());
-        let groups = topic_groups(&data, &findings);
+        let groups = topic_groups(&data, &findings, Language::En);
         assert_eq!(groups.len(), 2);
         let pickup = groups.iter().find(|g| g.topic == "Pickup date").unwrap();
         assert_eq!(pickup.statements, vec![0, 2]);

@@ -9,10 +9,14 @@ headline-days-since-first-complaint = { $count ->
     [one] { $count } day since the first complaint.
    *[other] { $count } days since the first complaint.
 }
-headline-unanswered = { $unanswered } of { $expected } { $expected ->
-    [one] contact attempt
-   *[other] contact attempts
-} unanswered.
+headline-contacts = { $attempts ->
+    [one] { $attempts } contact attempt
+   *[other] { $attempts } contact attempts
+}, { $unanswered } unanswered.
+headline-contacts-awaiting = { $attempts ->
+    [one] { $attempts } contact attempt
+   *[other] { $attempts } contact attempts
+}, { $unanswered } unanswered, { $awaiting } awaiting a reply.
 headline-promises-broken = { $count ->
     [one] { $count } promise broken
    *[other] { $count } promises broken
@@ -36,39 +40,57 @@ report-as-of = Findings as of { $date }
 report-section-elapsed = Elapsed time
 report-days-since-order = Since the order: { $days }
 report-days-since-first-complaint = Since the first complaint: { $days }
-report-days-since-last-answer = Since the last answer: { $days }
+report-days-since-last-answer = Since the merchant's last word: { $days }
 report-no-order-date = Since the order: no order date recorded
 report-longest-silence = Longest silence: { $days } (from { $from } to { $to })
 report-longest-silence-ongoing = Longest silence: { $days } (since { $from }, still going on)
-report-days = { $count ->
-    [one] { $count } day
-   *[other] { $count } days
+report-section-contacts = { $attempts ->
+    [one] { $attempts } contact attempt
+   *[other] { $attempts } contact attempts
+}, { $incoming ->
+    [one] { $incoming } contact from the merchant
+   *[other] { $incoming } contacts from the merchant
 }
-report-section-contacts = Contacts: { $total } ({ $outgoing } outgoing, { $incoming } incoming)
 report-channel-line = { $channel }: { $outgoing } outgoing, { $incoming } incoming
+report-answered = Of { $expected ->
+    [one] { $expected } contact attempt expecting a reply
+   *[other] { $expected } contact attempts expecting a reply
+}: { $answered } answered ({ $late } late), { $unanswered } unanswered, { $awaiting } awaiting a reply
+report-answers = { $answers ->
+    [one] { $answers } answer from the merchant
+   *[other] { $answers } answers from the merchant
+}, { $auto ->
+    [one] { $auto } automatic reply
+   *[other] { $auto } automatic replies
+}, { $live ->
+    [one] { $live } live conversation
+   *[other] { $live } live conversations
+}
 report-section-unanswered = Unanswered ({ $count })
-report-unanswered-line = { $id } · { $channel } · { $date } · waiting { $waiting }, { $overdue } overdue
+report-section-awaiting = Awaiting a reply ({ $count })
+report-unanswered-line = { $id } · { $channel } · { $date } · reply was due { $due } · waiting { $waiting }, { $overdue } late
+report-awaiting-line = { $id } · { $channel } · { $date } · reply due { $due }
 report-chasers = { $count ->
     [one] chased once
    *[other] chased { $count } times
 }
-report-answered = { $answered } of { $expected } answered ({ $late } late)
-report-section-promises = Promises: { $made } made, { $kept } kept, { $broken } broken, { $overdue } overdue, { $pending } pending
-report-total-days-late = Days late in total: { $days }
+report-section-promises = Promises: { $made ->
+    [one] { $made } promise made
+   *[other] { $made } promises made
+}, { $kept } kept, { $broken } broken, { $overdue } overdue, { $pending } pending
+report-worst-days-late = Most days late on one promise: { $days }
 report-promise-line = { $id } · { $kind } · { $status }
-report-promise-due = due { $date }
-report-promise-late = { $days ->
-    [one] { $days } day late
-   *[other] { $days } days late
-}
+report-promise-late = { $days } late
+report-promise-late-since-first = { $days } late since the first date promised ({ $date })
 report-promise-kept-by = kept by { $id }
+report-promise-restated-by = repeated with a new date by { $id }
 report-status-pending = pending
 report-status-kept = kept
 report-status-broken = broken
 report-status-overdue = overdue
 report-section-contradictions = Contradictions ({ $count })
-report-restated-promise = restated promise
-report-value-line = “{ $value }”: { $entries }
+report-restated-promise = { $topic }, a promise repeated with a new date
+report-value-line = { $value }: { $entries }
 report-entry = { $id } ({ $date })
 report-entry-with-source = { $id } ({ $date }, source { $source })
 report-section-effort = Effort and service
@@ -76,15 +98,11 @@ report-minutes-on-hold = Time on hold: { $duration }
 report-minutes-in-calls = Time in calls and meetings: { $duration }
 report-transfers = Transfers: { $count }
 report-agents = Different people spoken to: { $count }
-report-answer-rate = Answer rate: { $percent }%
+report-answer-rate = Answer rate: { $percent } ({ $answered } of { $expected ->
+    [one] { $expected } contact attempt expecting a reply
+   *[other] { $expected } contact attempts expecting a reply
+})
 report-median-to-answer = Median time to answer: { $duration }
 report-worst-to-answer = Worst time to answer: { $duration }
-report-none = none
-report-duration-minutes = { $minutes } min
-report-duration-hours = { $hours } h { $minutes } min
-report-duration-days = { $days ->
-    [one] { $days } day
-   *[other] { $days } days
-} { $hours } h
 # The topic of a promise restated with another due date.
 analysis-restated-topic = promised date ({ $kind })

@@ -10,12 +10,6 @@ dossier-cover-ordered-at = Order date
 dossier-cover-request = Request
 dossier-cover-status = Case status
 dossier-key-figures = Key figures
-dossier-fig-days-since-order = days since the order
-dossier-fig-contacts = contact attempts
-dossier-fig-unanswered = left unanswered
-dossier-fig-promises = promises broken or overdue
-dossier-fig-contradictions = contradictions
-dossier-fig-on-hold = minutes on hold
 dossier-contents = Contents
 dossier-section-summary = Summary of facts
 dossier-section-chronology = Chronology
@@ -41,7 +35,6 @@ dossier-mark-contradicted = ≠ CONTRADICTED
 dossier-kind-order = Order placed
 dossier-kind-promise-made = Promise made
 dossier-kind-promise-due = Promise due
-dossier-kind-promise-settled = Promise settled
 dossier-kind-statement = Statement
 dossier-kind-attachment = Document received
 dossier-kind-note = Note
@@ -72,14 +65,8 @@ dossier-effort-agents = Different people spoken to
 dossier-effort-median = Median time to an answer
 dossier-effort-worst = Longest wait for an answer
 dossier-effort-silence = Longest silence
-dossier-silence-range = { $days } days, from { $from } to { $to }
-dossier-silence-ongoing = { $days } days, since { $from } (still going on)
-dossier-duration-minutes = { $count } min
-dossier-duration-hours = { $hours } h { $minutes } min
-dossier-duration-days = { $count ->
-    [one] { $count } day
-   *[other] { $count } days
-}
+dossier-silence-range = { $days }, from { $from } to { $to }
+dossier-silence-ongoing = { $days }, since { $from } (still going on)
 dossier-exhibit-caption = Caption
 dossier-exhibit-file = Original file
 dossier-exhibit-date = Date
@@ -94,9 +81,6 @@ dossier-note-mismatch = Note: the stored file does not match its recorded SHA-25
 dossier-note-unreadable = Note: the image could not be read; only its details are listed.
 dossier-note-not-image = This file is not an image; see the attached original.
 dossier-note-too-large = Note: the image is too large to draw; see the attached original.
-dossier-size-bytes = { $value } bytes
-dossier-size-kb = { $value } KB
-dossier-size-mb = { $value } MB
 dossier-footer = { $title } · prepared { $date } · page { $page } / { $total }
 dossier-redacted = [redacted]
 dossier-agent = Agent { $number }
@@ -104,8 +88,38 @@ dossier-meta-subject = Consumer dispute with { $merchant }
 dossier-meta-keywords = consumer dispute, dossier, evidence
 dossier-page-label-cover = Cover
 dossier-unknown = —
-dossier-summary-contacts = { $total } contacts logged: { $outgoing } from the consumer, { $incoming } from the merchant.
-dossier-summary-unanswered = { $count } messages or calls from the consumer never got the reply they were owed.
-dossier-summary-promises = { $made } promises made by the merchant: { $kept } kept, { $broken } broken, { $overdue } overdue.
-dossier-summary-contradictions = The merchant gave conflicting information on { $count } topics.
-dossier-summary-silence = Longest silence from the merchant: { $days } days.
+dossier-kind-promise-kept = Promise kept
+dossier-kind-promise-broken = Promise recorded as broken
+dossier-state-restated = repeated later with a new date
+dossier-days-late-since-first = { $days } since { $date }, the first date promised
+dossier-answer-rate = { $percent } ({ $answered } of { $expected ->
+    [one] { $expected } contact attempt expecting a reply
+   *[other] { $expected } contact attempts expecting a reply
+})
+dossier-effort-live = Live conversations (calls and visits where the merchant spoke)
+dossier-summary-contacts = { $attempts ->
+    [one] { $attempts } contact attempt by the consumer
+   *[other] { $attempts } contact attempts by the consumer
+}; { $incoming ->
+    [one] { $incoming } contact from the merchant
+   *[other] { $incoming } contacts from the merchant
+}, of which { $answers ->
+    [one] { $answers } real answer
+   *[other] { $answers } real answers
+} and { $auto ->
+    [one] { $auto } automatic reply
+   *[other] { $auto } automatic replies
+}.
+dossier-summary-unanswered = Of { $expected ->
+    [one] { $expected } contact attempt expecting a reply
+   *[other] { $expected } contact attempts expecting a reply
+}: { $answered } answered, { $unanswered } unanswered, { $awaiting } awaiting a reply (not yet due).
+dossier-summary-promises = { $made ->
+    [one] { $made } promise made by the merchant
+   *[other] { $made } promises made by the merchant
+}: { $kept } kept, { $broken } broken, { $overdue } overdue, { $pending } pending.
+dossier-summary-contradictions = The merchant gave conflicting information { $count ->
+    [one] on { $count } topic
+   *[other] on { $count } topics
+}.
+dossier-summary-silence = Longest silence from the merchant: { $days }.

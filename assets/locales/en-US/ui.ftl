@@ -12,8 +12,8 @@ ui-days-open = { $count ->
 }
 ui-badge-unanswered = { $count } unanswered
 ui-badge-overdue = { $count ->
-    [one] { $count } promise late
-   *[other] { $count } promises late
+    [one] { $count } promise broken or overdue
+   *[other] { $count } promises broken or overdue
 }
 ui-badge-contradictions = { $count ->
     [one] { $count } contradiction
@@ -38,32 +38,20 @@ ui-tab-statements = Statements
 ui-tab-attachments = Attachments
 ui-tab-notes = Notes
 ui-tab-details = Case details
-ui-card-days-since-order = { $count ->
-    [one] day since the order
-   *[other] days since the order
-}
-ui-card-unanswered = { $count ->
-    [one] unanswered contact
-   *[other] unanswered contacts
-}
-ui-card-late-promises = { $count ->
-    [one] promise overdue or broken
-   *[other] promises overdue or broken
-}
-ui-card-contradictions = { $count ->
-    [one] contradiction
-   *[other] contradictions
-}
-ui-card-on-hold = hours:minutes on hold
+ui-card-answer-rate = answer rate ({ $answered } of { $expected ->
+    [one] { $expected } expecting a reply
+   *[other] { $expected } expecting a reply
+})
 ui-chart-attempts = Your contact attempts
-ui-chart-answers = Their answers
+ui-chart-answers = Their answers (automatic replies excluded)
 ui-chart-promises-due = Promises fallen due
 ui-timeline-empty = Nothing logged yet. Press Ctrl+L to log a contact.
 ui-timeline-order = Order placed
 ui-timeline-contact = Contact
 ui-timeline-promise-made = Promise made
 ui-timeline-promise-due = Promise due
-ui-timeline-promise-settled = Promise settled
+ui-timeline-promise-kept = Promise kept
+ui-timeline-promise-broken = Promise recorded as broken
 ui-timeline-statement = Statement
 ui-timeline-attachment = File
 ui-timeline-note = Note

@@ -9,10 +9,14 @@ headline-days-since-first-complaint = { $count ->
     [one] { $count } jour depuis la première réclamation.
    *[other] { $count } jours depuis la première réclamation.
 }
-headline-unanswered = { $unanswered } sur { $expected } { $expected ->
-    [one] tentative
-   *[other] tentatives
-} de contact sans réponse.
+headline-contacts = { $attempts ->
+    [one] { $attempts } tentative
+   *[other] { $attempts } tentatives
+} de contact, { $unanswered } sans réponse.
+headline-contacts-awaiting = { $attempts ->
+    [one] { $attempts } tentative
+   *[other] { $attempts } tentatives
+} de contact, { $unanswered } sans réponse, { $awaiting } en attente de réponse.
 headline-promises-broken = { $count ->
     [one] { $count } promesse non tenue
    *[other] { $count } promesses non tenues
@@ -36,21 +40,17 @@ report-as-of = Constat au { $date }
 report-section-elapsed = Délais
 report-days-since-order = Depuis la commande : { $days }
 report-days-since-first-complaint = Depuis la première réclamation : { $days }
-report-days-since-last-answer = Depuis la dernière réponse : { $days }
+report-days-since-last-answer = Depuis la dernière parole du commerçant : { $days }
 report-no-order-date = Depuis la commande : date de commande non renseignée
 report-longest-silence = Plus long silence : { $days } (du { $from } au { $to })
 report-longest-silence-ongoing = Plus long silence : { $days } (depuis le { $from }, toujours en cours)
-report-days = { $count ->
-    [one] { $count } jour
-   *[other] { $count } jours
+report-section-contacts = { $attempts ->
+    [one] { $attempts } tentative de contact
+   *[other] { $attempts } tentatives de contact
+}, { $incoming ->
+    [one] { $incoming } contact du commerçant
+   *[other] { $incoming } contacts du commerçant
 }
-report-section-contacts = Contacts : { $total } ({ $outgoing } { $outgoing ->
-    [one] sortant
-   *[other] sortants
-}, { $incoming } { $incoming ->
-    [one] entrant
-   *[other] entrants
-})
 report-channel-line = { $channel } : { $outgoing } { $outgoing ->
     [one] sortant
    *[other] sortants
@@ -58,38 +58,54 @@ report-channel-line = { $channel } : { $outgoing } { $outgoing ->
     [one] entrant
    *[other] entrants
 }
+report-answered = Sur { $expected ->
+    [one] { $expected } tentative appelant une réponse
+   *[other] { $expected } tentatives appelant une réponse
+} : { $answered } avec réponse (dont { $late ->
+    [one] { $late } tardive
+   *[other] { $late } tardives
+}), { $unanswered } sans réponse, { $awaiting } en attente de réponse
+report-answers = { $answers ->
+    [one] { $answers } réponse du commerçant
+   *[other] { $answers } réponses du commerçant
+}, { $auto ->
+    [one] { $auto } réponse automatique
+   *[other] { $auto } réponses automatiques
+}, { $live ->
+    [one] { $live } conversation de vive voix
+   *[other] { $live } conversations de vive voix
+}
 report-section-unanswered = Sans réponse ({ $count })
-report-unanswered-line = { $id } · { $channel } · { $date } · attente { $waiting }, retard { $overdue }
+report-section-awaiting = En attente de réponse ({ $count })
+report-unanswered-line = { $id } · { $channel } · { $date } · réponse due { $due } · attente { $waiting }, retard { $overdue }
+report-awaiting-line = { $id } · { $channel } · { $date } · réponse due { $due }
 report-chasers = { $count ->
     [one] relancé une fois
    *[other] relancé { $count } fois
 }
-report-answered = { $answered } sur { $expected } avec réponse (dont { $late } en retard)
-report-section-promises = Promesses : { $made } { $made ->
-    [one] faite
-   *[other] faites
-}, { $kept } { $kept ->
-    [one] tenue
-   *[other] tenues
-}, { $broken } non { $broken ->
-    [one] tenue
-   *[other] tenues
+report-section-promises = Promesses : { $made ->
+    [one] { $made } faite
+   *[other] { $made } faites
+}, { $kept ->
+    [one] { $kept } tenue
+   *[other] { $kept } tenues
+}, { $broken ->
+    [one] { $broken } non tenue
+   *[other] { $broken } non tenues
 }, { $overdue } en retard, { $pending } en attente
-report-total-days-late = Jours de retard au total : { $days }
+report-worst-days-late = Plus long retard d’une promesse : { $days }
 report-promise-line = { $id } · { $kind } · { $status }
-report-promise-due = échéance { $date }
-report-promise-late = { $days ->
-    [one] { $days } jour de retard
-   *[other] { $days } jours de retard
-}
+report-promise-late = { $days } de retard
+report-promise-late-since-first = { $days } de retard depuis la première date promise ({ $date })
 report-promise-kept-by = tenue par { $id }
+report-promise-restated-by = répétée avec une nouvelle date par { $id }
 report-status-pending = en attente
 report-status-kept = tenue
 report-status-broken = non tenue
 report-status-overdue = en retard
 report-section-contradictions = Contradictions ({ $count })
-report-restated-promise = promesse réitérée
-report-value-line = « { $value } » : { $entries }
+report-restated-promise = { $topic }, promesse répétée avec une nouvelle date
+report-value-line = { $value } : { $entries }
 report-entry = { $id } ({ $date })
 report-entry-with-source = { $id } ({ $date }, source { $source })
 report-section-effort = Efforts et qualité de service
@@ -97,15 +113,11 @@ report-minutes-on-hold = Temps d’attente : { $duration }
 report-minutes-in-calls = Temps en appel et en rendez-vous : { $duration }
 report-transfers = Transferts : { $count }
 report-agents = Interlocuteurs différents : { $count }
-report-answer-rate = Taux de réponse : { $percent } %
+report-answer-rate = Taux de réponse : { $percent } ({ $answered } sur { $expected ->
+    [one] { $expected } tentative appelant une réponse
+   *[other] { $expected } tentatives appelant une réponse
+})
 report-median-to-answer = Délai médian de réponse : { $duration }
 report-worst-to-answer = Pire délai de réponse : { $duration }
-report-none = aucun
-report-duration-minutes = { $minutes } min
-report-duration-hours = { $hours } h { $minutes } min
-report-duration-days = { $days ->
-    [one] { $days } jour
-   *[other] { $days } jours
-} { $hours } h
 # The topic of a promise restated with another due date.
 analysis-restated-topic = date promise ({ $kind })

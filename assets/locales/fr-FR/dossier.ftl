@@ -10,12 +10,6 @@ dossier-cover-ordered-at = Date de commande
 dossier-cover-request = Demande
 dossier-cover-status = État du dossier
 dossier-key-figures = Chiffres clés
-dossier-fig-days-since-order = jours depuis la commande
-dossier-fig-contacts = tentatives de contact
-dossier-fig-unanswered = restées sans réponse
-dossier-fig-promises = promesses non tenues ou en retard
-dossier-fig-contradictions = contradictions
-dossier-fig-on-hold = minutes d’attente
 dossier-contents = Sommaire
 dossier-section-summary = Résumé des faits
 dossier-section-chronology = Chronologie
@@ -41,7 +35,6 @@ dossier-mark-contradicted = ≠ CONTRADICTION
 dossier-kind-order = Commande passée
 dossier-kind-promise-made = Promesse faite
 dossier-kind-promise-due = Échéance d’une promesse
-dossier-kind-promise-settled = Promesse soldée
 dossier-kind-statement = Déclaration
 dossier-kind-attachment = Document reçu
 dossier-kind-note = Note
@@ -72,14 +65,8 @@ dossier-effort-agents = Interlocuteurs différents
 dossier-effort-median = Délai médian de réponse
 dossier-effort-worst = Plus longue attente d’une réponse
 dossier-effort-silence = Plus long silence
-dossier-silence-range = { $days } jours, du { $from } au { $to }
-dossier-silence-ongoing = { $days } jours, depuis le { $from } (toujours en cours)
-dossier-duration-minutes = { $count } min
-dossier-duration-hours = { $hours } h { $minutes } min
-dossier-duration-days = { $count ->
-    [one] { $count } jour
-   *[other] { $count } jours
-}
+dossier-silence-range = { $days }, du { $from } au { $to }
+dossier-silence-ongoing = { $days }, depuis le { $from } (toujours en cours)
 dossier-exhibit-caption = Légende
 dossier-exhibit-file = Fichier d’origine
 dossier-exhibit-date = Date
@@ -94,9 +81,6 @@ dossier-note-mismatch = Remarque : le fichier stocké ne correspond pas à son S
 dossier-note-unreadable = Remarque : l’image n’a pas pu être lue ; seules ses caractéristiques sont indiquées.
 dossier-note-not-image = Ce fichier n’est pas une image ; voir l’original joint.
 dossier-note-too-large = Remarque : l’image est trop grande pour être dessinée ; voir l’original joint.
-dossier-size-bytes = { $value } octets
-dossier-size-kb = { $value } Ko
-dossier-size-mb = { $value } Mo
 dossier-footer = { $title } · établi le { $date } · page { $page } / { $total }
 dossier-redacted = [masqué]
 dossier-agent = Interlocuteur { $number }
@@ -104,8 +88,44 @@ dossier-meta-subject = Litige de consommation avec { $merchant }
 dossier-meta-keywords = litige, consommation, dossier, pièces
 dossier-page-label-cover = Couverture
 dossier-unknown = —
-dossier-summary-contacts = { $total } contacts consignés : { $outgoing } du consommateur, { $incoming } du commerçant.
-dossier-summary-unanswered = { $count } messages ou appels du consommateur n’ont jamais reçu la réponse attendue.
-dossier-summary-promises = { $made } promesses du commerçant : { $kept } tenues, { $broken } non tenues, { $overdue } en retard.
-dossier-summary-contradictions = Le commerçant a donné des informations contradictoires sur { $count } sujets.
-dossier-summary-silence = Plus long silence du commerçant : { $days } jours.
+dossier-kind-promise-kept = Promesse tenue
+dossier-kind-promise-broken = Promesse constatée non tenue
+dossier-state-restated = répétée ensuite avec une nouvelle date
+dossier-days-late-since-first = { $days } depuis le { $date }, première date promise
+dossier-answer-rate = { $percent } ({ $answered } sur { $expected ->
+    [one] { $expected } tentative appelant une réponse
+   *[other] { $expected } tentatives appelant une réponse
+})
+dossier-effort-live = Conversations de vive voix (appels et visites où le commerçant a parlé)
+dossier-summary-contacts = { $attempts ->
+    [one] { $attempts } tentative de contact du consommateur
+   *[other] { $attempts } tentatives de contact du consommateur
+}{ " ;" } { $incoming ->
+    [one] { $incoming } contact du commerçant
+   *[other] { $incoming } contacts du commerçant
+}, dont { $answers ->
+    [one] { $answers } vraie réponse
+   *[other] { $answers } vraies réponses
+} et { $auto ->
+    [one] { $auto } réponse automatique
+   *[other] { $auto } réponses automatiques
+}.
+dossier-summary-unanswered = Sur { $expected ->
+    [one] { $expected } tentative appelant une réponse
+   *[other] { $expected } tentatives appelant une réponse
+}{ " :" } { $answered } avec réponse, { $unanswered } sans réponse, { $awaiting } en attente de réponse (pas encore due).
+dossier-summary-promises = { $made ->
+    [one] { $made } promesse du commerçant
+   *[other] { $made } promesses du commerçant
+}{ " :" } { $kept ->
+    [one] { $kept } tenue
+   *[other] { $kept } tenues
+}, { $broken ->
+    [one] { $broken } non tenue
+   *[other] { $broken } non tenues
+}, { $overdue } en retard, { $pending } en attente.
+dossier-summary-contradictions = Le commerçant a donné des informations contradictoires { $count ->
+    [one] sur { $count } sujet
+   *[other] sur { $count } sujets
+}.
+dossier-summary-silence = Plus long silence du commerçant : { $days }.

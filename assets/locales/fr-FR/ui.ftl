@@ -15,8 +15,8 @@ ui-badge-unanswered = { $count ->
    *[other] { $count } sans réponse
 }
 ui-badge-overdue = { $count ->
-    [one] { $count } promesse en retard
-   *[other] { $count } promesses en retard
+    [one] { $count } promesse non tenue ou en retard
+   *[other] { $count } promesses non tenues ou en retard
 }
 ui-badge-contradictions = { $count ->
     [one] { $count } contradiction
@@ -41,32 +41,20 @@ ui-tab-statements = Affirmations
 ui-tab-attachments = Pièces jointes
 ui-tab-notes = Notes
 ui-tab-details = Détails du dossier
-ui-card-days-since-order = { $count ->
-    [one] jour depuis la commande
-   *[other] jours depuis la commande
-}
-ui-card-unanswered = { $count ->
-    [one] contact sans réponse
-   *[other] contacts sans réponse
-}
-ui-card-late-promises = { $count ->
-    [one] promesse en retard ou rompue
-   *[other] promesses en retard ou rompues
-}
-ui-card-contradictions = { $count ->
-    [one] contradiction
-   *[other] contradictions
-}
-ui-card-on-hold = heures:minutes d'attente
+ui-card-answer-rate = taux de réponse ({ $answered } sur { $expected ->
+    [one] { $expected } appelant une réponse
+   *[other] { $expected } appelant une réponse
+})
 ui-chart-attempts = Vos tentatives de contact
-ui-chart-answers = Leurs réponses
+ui-chart-answers = Leurs réponses (hors réponses automatiques)
 ui-chart-promises-due = Promesses arrivées à échéance
 ui-timeline-empty = Rien de noté pour l'instant. Ctrl+L pour noter un contact.
 ui-timeline-order = Commande passée
 ui-timeline-contact = Contact
 ui-timeline-promise-made = Promesse faite
 ui-timeline-promise-due = Échéance d'une promesse
-ui-timeline-promise-settled = Promesse réglée
+ui-timeline-promise-kept = Promesse tenue
+ui-timeline-promise-broken = Promesse constatée non tenue
 ui-timeline-statement = Affirmation
 ui-timeline-attachment = Fichier
 ui-timeline-note = Note

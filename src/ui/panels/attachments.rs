@@ -24,17 +24,6 @@ pub fn pick_files(app: &mut PaperTrailApp) {
     }
 }
 
-fn human_size(bytes: u64) -> String {
-    const KIB: u64 = 1024;
-    if bytes < KIB {
-        format!("{bytes} B")
-    } else if bytes < KIB * KIB {
-        format!("{:.0} KB", bytes as f64 / KIB as f64)
-    } else {
-        format!("{:.1} MB", bytes as f64 / (KIB * KIB) as f64)
-    }
-}
-
 /// Draws the attachments of the open case.
 pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let language = app.language();
@@ -93,7 +82,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                             if let Some(caption) = &attachment.caption {
                                 ui.label(caption);
                             }
-                            ui.label(RichText::new(human_size(attachment.size)).weak().small());
+                            ui.label(
+                                RichText::new(crate::i18n::format::size(language, attachment.size))
+                                    .weak()
+                                    .small(),
+                            );
                         });
                     });
                 }

@@ -1,5 +1,6 @@
-//! The dashboard: the analysis headline, key figures as cards that turn amber then red, and the
-//! pile-up chart (attempts against answers, promises falling due).
+//! The dashboard: the analysis headline, key figures as cards that turn amber then red (each
+//! with "How is this counted?" on hover), and the pile-up chart (attempts against answers,
+//! promises falling due).
 
 use super::super::PaperTrailApp;
 use super::widgets::severity_color;
@@ -11,15 +12,16 @@ use egui_plot::{Legend, Line, Plot};
 pub fn show(ui: &mut egui::Ui, app: &PaperTrailApp) {
     let language = app.language();
     let Some(view) = &app.case else { return };
-    if !view.findings.headline.is_empty() {
-        ui.label(RichText::new(&view.findings.headline).strong());
+    if !view.headline.is_empty() {
+        ui.label(RichText::new(&view.headline).strong());
         ui.add_space(4.0);
     }
+    let how = tr(language, "figure-how-counted");
     ui.horizontal_wrapped(|ui| {
         for card in &view.cards {
             let color = severity_color(card.severity);
             let stroke = color.unwrap_or(ui.visuals().widgets.noninteractive.bg_stroke.color);
-            egui::Frame::group(ui.style())
+            let frame = egui::Frame::group(ui.style())
                 .stroke(egui::Stroke::new(
                     if color.is_some() { 2.0 } else { 1.0 },
                     stroke,
@@ -36,6 +38,9 @@ pub fn show(ui: &mut egui::Ui, app: &PaperTrailApp) {
                         ui.label(&card.label);
                     });
                 });
+            frame
+                .response
+                .on_hover_text(format!("{how}\n{}", card.help));
         }
     });
     let chart = &view.chart;

@@ -17,17 +17,16 @@ fn when(app: &PaperTrailApp, at: &Instant) -> String {
     let Some(view) = &app.case else {
         return String::new();
     };
-    i18n::format_date_time(
-        app.language(),
-        at.in_zone(view.data.case.time_zone).naive_local(),
-    )
+    i18n::format::instant(app.language(), view.data.case.time_zone, at.utc())
 }
 
 fn when_date(app: &PaperTrailApp, at: &DateOrInstant) -> String {
-    match at {
-        DateOrInstant::Date(date) => i18n::format_date(app.language(), *date),
-        DateOrInstant::Instant(instant) => when(app, instant),
-    }
+    let zone = app
+        .case
+        .as_ref()
+        .map(|c| c.data.case.time_zone)
+        .unwrap_or_default();
+    i18n::format::date_or_instant(app.language(), zone, at)
 }
 
 fn now_instant(app: &PaperTrailApp) -> Instant {
@@ -195,11 +194,11 @@ pub fn statements(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         chip(ui, &tr(language, "ui-flag-contradicted"), RED);
                     }
                 });
-                for &index in &group.statements {
+                for (&index, value) in group.statements.iter().zip(&group.values) {
                     let Some(statement) = view.data.statements.get(index) else {
                         continue;
                     };
-                    let text = format!("{} · {}", when(app, &statement.at), statement.value);
+                    let text = format!("{} · {value}", when(app, &statement.at));
                     ui.indent(("statement", index), |ui| {
                         if entry_row(ui, selected.as_ref() == Some(&statement.id), &text) {
                             open = Some(statement.id.clone());

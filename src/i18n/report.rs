@@ -1,16 +1,17 @@
-//! The findings as readable text in the case's language: what `papertrail report` prints.
+//! The findings as readable text in the language asked for: what `papertrail report` prints.
+//! Figures come from [`Findings::figures`]; values are written by [`super::format`].
 
-use super::headline::kind_name;
-use super::{ContradictionKind, Findings, PromiseState};
-use crate::domain::{CaseData, DateOrInstant, EntryId, Language, TimeZone};
-use crate::i18n::{FluentValue, format_date, format_date_time, label, tr, tr_args, tr_count};
+use super::findings::{headline, kind_name, topic};
+use super::format::{self, by_deadline, count, days, duration, number};
+use super::{label, tr, tr_args};
+use crate::analysis::{ContradictionKind, Findings, PromiseState, Unanswered};
+use crate::domain::{CaseData, EntryId, Language, TimeZone};
 use chrono::{DateTime, Utc};
-use std::collections::HashMap;
 
-/// Writes the report.
-pub(crate) fn render(case: &CaseData, findings: &Findings) -> String {
-    let language = case.case.language;
+/// Writes the report of `case` in `language`.
+pub fn render(case: &CaseData, findings: &Findings, language: Language) -> String {
     let zone = case.case.time_zone;
+    let figures = &findings.figures;
     let mut out = Report {
         text: String::new(),
         language,
@@ -19,18 +20,18 @@ pub(crate) fn render(case: &CaseData, findings: &Findings) -> String {
     out.line(0, case.case.title.trim());
     let as_of = out.when(findings.as_of);
     out.line(0, &out.tr("report-as-of", &[("date", as_of.into())]));
-    out.line(0, &findings.headline);
+    out.line(0, &headline(language, &findings.headline));
 
     out.section(&tr(language, "report-section-elapsed"));
-    let days = |n: i64| tr_count(language, "report-days", n);
-    match findings.days_since_order {
+    let days = |n: i64| days(language, n);
+    match figures.days_since_order {
         Some(n) => out.line(
             1,
             &out.tr("report-days-since-order", &[("days", days(n).into())]),
         ),
         None => out.line(1, &tr(language, "report-no-order-date")),
     }
-    if let Some(n) = findings.days_since_first_complaint {
+    if let Some(n) = figures.days_since_first_complaint {
         let key = "report-days-since-first-complaint";
         out.line(1, &out.tr(key, &[("days", days(n).into())]));
     }
@@ -52,11 +53,9 @@ pub(crate) fn render(case: &CaseData, findings: &Findings) -> String {
         out.line(1, &out.tr(key, &args));
     }
 
-    let contacts = findings.contacts;
     let args = [
-        ("total", number(contacts.total)),
-        ("outgoing", number(contacts.outgoing)),
-        ("incoming", number(contacts.incoming)),
+        ("attempts", number(figures.contact_attempts)),
+        ("incoming", number(figures.merchant_contacts)),
     ];
     out.section(&out.tr("report-section-contacts", &args));
     for channel in &findings.effort.by_channel {
@@ -70,62 +69,62 @@ pub(crate) fn render(case: &CaseData, findings: &Findings) -> String {
         ];
         out.line(1, &out.tr("report-channel-line", &args));
     }
-    let expected = findings.answered.len() + findings.unanswered.len();
-    if expected > 0 {
+    if figures.expecting_reply > 0 {
         let late = findings.answered.iter().filter(|a| a.late).count();
         let args = [
-            ("answered", number(findings.answered.len())),
-            ("expected", number(expected)),
+            ("expected", number(figures.expecting_reply)),
+            ("answered", number(figures.answered)),
             ("late", number(late)),
+            ("unanswered", number(figures.unanswered)),
+            ("awaiting", number(figures.awaiting_reply)),
         ];
         out.line(1, &out.tr("report-answered", &args));
     }
+    if figures.merchant_contacts > 0 || figures.live_conversations > 0 {
+        let args = [
+            ("answers", number(figures.real_answers)),
+            ("auto", number(figures.auto_replies)),
+            ("live", number(figures.live_conversations)),
+        ];
+        out.line(1, &out.tr("report-answers", &args));
+    }
 
-    if !findings.unanswered.is_empty() {
-        let count = findings.unanswered.len();
-        out.section(&out.tr("report-section-unanswered", &[("count", number(count))]));
-        for waiting in &findings.unanswered {
-            let args = [
-                ("id", waiting.contact.as_str().to_owned().into()),
-                (
-                    "channel",
-                    label(language, &waiting.channel.label_key()).into(),
-                ),
-                ("date", out.when(waiting.at).into()),
-                ("waiting", days(waiting.days_waiting).into()),
-                ("overdue", days(waiting.days_overdue).into()),
-            ];
-            let mut line = out.tr("report-unanswered-line", &args);
-            if !waiting.chasers.is_empty() {
-                line.push_str(" · ");
-                line.push_str(&tr_count(
-                    language,
-                    "report-chasers",
-                    len(waiting.chasers.len()),
-                ));
-            }
+    for (list, key) in [
+        (&findings.unanswered, "report-section-unanswered"),
+        (&findings.awaiting_reply, "report-section-awaiting"),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        out.section(&count(language, key, list.len()));
+        for waiting in list.iter() {
+            let line = out.waiting(waiting);
             out.line(1, &line);
         }
     }
 
     if !findings.promises.is_empty() {
-        let totals = findings.promise_totals;
         let args = [
-            ("made", number(totals.made)),
-            ("kept", number(totals.kept)),
-            ("broken", number(totals.broken)),
-            ("overdue", number(totals.overdue)),
-            ("pending", number(totals.pending)),
+            ("made", number(figures.promises_made)),
+            ("kept", number(figures.promises_kept)),
+            ("broken", number(figures.promises_broken)),
+            ("overdue", number(figures.promises_overdue)),
+            ("pending", number(figures.promises_pending)),
         ];
         out.section(&out.tr("report-section-promises", &args));
-        let dues: HashMap<&EntryId, DateOrInstant> = case
-            .promises
-            .iter()
-            .filter_map(|p| p.due.map(|due| (&p.id, due)))
-            .collect();
-        if totals.total_days_late > 0 {
-            let args = [("days", FluentValue::from(totals.total_days_late))];
-            out.line(1, &out.tr("report-total-days-late", &args));
+        if figures.restatements > 0 {
+            out.line(
+                1,
+                &format!(
+                    "{} {}",
+                    figures.restatements,
+                    count(language, "figure-restatements", figures.restatements)
+                ),
+            );
+        }
+        if let Some(worst) = figures.worst_days_late.filter(|d| *d > 0) {
+            let args = [("days", days(worst).into())];
+            out.line(1, &out.tr("report-worst-days-late", &args));
         }
         for promise in &findings.promises {
             let status = match promise.status {
@@ -140,33 +139,51 @@ pub(crate) fn render(case: &CaseData, findings: &Findings) -> String {
                 ("status", tr(language, status).into()),
             ];
             let mut parts = vec![out.tr("report-promise-line", &args)];
-            if let Some(due) = dues.get(&promise.promise) {
-                parts.push(out.tr("report-promise-due", &[("date", out.due(*due).into())]));
+            if let Some(due) = promise.due {
+                parts.push(by_deadline(language, zone, due));
             }
             if let Some(late) = promise.days_late.filter(|d| *d > 0) {
-                parts.push(tr_args(
-                    language,
-                    "report-promise-late",
-                    &[("days", FluentValue::from(late))],
-                ));
+                match promise.first_due {
+                    Some(first) => parts.push(tr_args(
+                        language,
+                        "report-promise-late-since-first",
+                        &[
+                            ("days", days(late).into()),
+                            ("date", format::deadline(language, zone, first).into()),
+                        ],
+                    )),
+                    None => parts.push(tr_args(
+                        language,
+                        "report-promise-late",
+                        &[("days", days(late).into())],
+                    )),
+                }
             }
             if let Some(by) = &promise.kept_by {
                 let args = [("id", by.as_str().to_owned().into())];
                 parts.push(out.tr("report-promise-kept-by", &args));
+            }
+            if let Some(by) = &promise.restated_by {
+                let args = [("id", by.as_str().to_owned().into())];
+                parts.push(out.tr("report-promise-restated-by", &args));
             }
             out.line(1, &parts.join(" · "));
         }
     }
 
     if !findings.contradictions.is_empty() {
-        let count = number(findings.contradictions.len());
-        out.section(&out.tr("report-section-contradictions", &[("count", count)]));
+        let n = number(findings.contradictions.len());
+        out.section(&out.tr("report-section-contradictions", &[("count", n)]));
         for contradiction in &findings.contradictions {
-            let mut topic = contradiction.topic.clone();
+            let mut title = topic(language, &contradiction.topic);
             if contradiction.kind == ContradictionKind::RestatedPromise {
-                topic.push_str(&format!(" ({})", tr(language, "report-restated-promise")));
+                title = tr_args(
+                    language,
+                    "report-restated-promise",
+                    &[("topic", title.into())],
+                );
             }
-            out.line(1, &topic);
+            out.line(1, &title);
             for value in &contradiction.values {
                 let entries: Vec<String> = value
                     .statements
@@ -175,8 +192,9 @@ pub(crate) fn render(case: &CaseData, findings: &Findings) -> String {
                     .zip(&value.sources)
                     .map(|((id, at), source)| out.entry(id, *at, source.as_ref()))
                     .collect();
+                let written = format::value(language, zone, &value.meaning, &value.value);
                 let args = [
-                    ("value", value.value.clone().into()),
+                    ("value", format::quote(language, &written).into()),
                     ("entries", entries.join(", ").into()),
                 ];
                 out.line(2, &out.tr("report-value-line", &args));
@@ -187,9 +205,9 @@ pub(crate) fn render(case: &CaseData, findings: &Findings) -> String {
     let effort = &findings.effort;
     out.section(&tr(language, "report-section-effort"));
     let minutes = |m: u32| duration(language, i64::from(m));
-    let on_hold = [("duration", minutes(effort.minutes_on_hold).into())];
+    let on_hold = [("duration", minutes(figures.minutes_on_hold).into())];
     out.line(1, &out.tr("report-minutes-on-hold", &on_hold));
-    let in_calls = [("duration", minutes(effort.minutes_in_calls).into())];
+    let in_calls = [("duration", minutes(figures.minutes_in_calls).into())];
     out.line(1, &out.tr("report-minutes-in-calls", &in_calls));
     out.line(
         1,
@@ -199,12 +217,13 @@ pub(crate) fn render(case: &CaseData, findings: &Findings) -> String {
         1,
         &out.tr("report-agents", &[("count", number(effort.agents))]),
     );
-    if let Some(rate) = effort.answer_rate {
-        let percent = format!("{:.0}", rate * 100.0);
-        out.line(
-            1,
-            &out.tr("report-answer-rate", &[("percent", percent.into())]),
-        );
+    if let Some(rate) = figures.answer_rate_percent {
+        let args = [
+            ("percent", format::percent(language, rate).into()),
+            ("answered", number(figures.answered)),
+            ("expected", number(figures.expecting_reply)),
+        ];
+        out.line(1, &out.tr("report-answer-rate", &args));
     }
     for (value, key) in [
         (effort.median_minutes_to_answer, "report-median-to-answer"),
@@ -240,20 +259,41 @@ impl Report {
         self.line(0, title);
     }
 
-    fn tr(&self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    fn tr(&self, key: &str, args: &[(&'static str, super::FluentValue<'static>)]) -> String {
         tr_args(self.language, key, args)
     }
 
     fn when(&self, at: DateTime<Utc>) -> String {
-        format_date_time(self.language, at.with_timezone(&self.zone.0).naive_local())
+        format::instant(self.language, self.zone, at)
     }
 
-    /// A due date as the user wrote it: a day, or a date and time.
-    fn due(&self, due: DateOrInstant) -> String {
-        match due {
-            DateOrInstant::Date(date) => format_date(self.language, date),
-            DateOrInstant::Instant(instant) => self.when(instant.utc()),
+    fn waiting(&self, waiting: &Unanswered) -> String {
+        let language = self.language;
+        let args = [
+            ("id", waiting.contact.as_str().to_owned().into()),
+            (
+                "channel",
+                label(language, &waiting.channel.label_key()).into(),
+            ),
+            ("date", self.when(waiting.at).into()),
+            (
+                "due",
+                by_deadline(language, self.zone, waiting.reply_due).into(),
+            ),
+            ("waiting", days(language, waiting.days_waiting).into()),
+            ("overdue", days(language, waiting.days_overdue).into()),
+        ];
+        let key = if waiting.days_overdue > 0 {
+            "report-unanswered-line"
+        } else {
+            "report-awaiting-line"
+        };
+        let mut line = self.tr(key, &args);
+        if !waiting.chasers.is_empty() {
+            line.push_str(" · ");
+            line.push_str(&count(language, "report-chasers", waiting.chasers.len()));
         }
+        line
     }
 
     fn entry(&self, id: &EntryId, at: DateTime<Utc>, source: Option<&EntryId>) -> String {
@@ -271,53 +311,12 @@ impl Report {
     }
 }
 
-fn len(n: usize) -> i64 {
-    i64::try_from(n).unwrap_or(i64::MAX)
-}
-
-fn number(n: impl TryInto<i64>) -> FluentValue<'static> {
-    FluentValue::from(n.try_into().unwrap_or(i64::MAX))
-}
-
-/// `25 min`, `2 h 05 min`, `3 days 4 h`.
-fn duration(language: Language, minutes: i64) -> String {
-    let minutes = minutes.max(0);
-    let (days, hours, mins) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
-    if days > 0 {
-        let args = [
-            ("days", FluentValue::from(days)),
-            ("hours", FluentValue::from(hours)),
-        ];
-        tr_args(language, "report-duration-days", &args)
-    } else if hours > 0 {
-        let args = [
-            ("hours", FluentValue::from(hours)),
-            ("minutes", FluentValue::from(format!("{mins:02}"))),
-        ];
-        tr_args(language, "report-duration-hours", &args)
-    } else {
-        tr_args(
-            language,
-            "report-duration-minutes",
-            &[("minutes", FluentValue::from(mins))],
-        )
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::analyze;
     use crate::analysis::testing::*;
     use crate::domain::{Channel, DateOrInstant, Outcome, PromiseKind, PromiseStatus};
-
-    #[test]
-    fn durations() {
-        assert_eq!(duration(Language::En, 25), "25 min");
-        assert_eq!(duration(Language::En, 125), "2 h 05 min");
-        assert_eq!(duration(Language::En, 1440 + 4 * 60), "1 day 4 h");
-        assert_eq!(duration(Language::Fr, 3 * 1440), "3 jours 0 h");
-    }
 
     #[test]
     fn the_report_names_every_finding_in_the_case_language() {
@@ -358,20 +357,24 @@ mod tests {
             s2,
         ];
         let findings = analyze(&case, at("2026-08-24T12:00:00+02:00"));
-        let text = render(&case, &findings);
+        let text = render(&case, &findings, Language::Fr);
+        let headline = super::headline(Language::Fr, &findings.headline);
         for expected in [
             "Lit jamais livré",
             "Constat au 24 août 2026, 12\u{A0}h\u{A0}00",
-            &findings.headline,
+            &headline,
             "Depuis la commande\u{A0}: 9 jours",
             "Plus long silence\u{A0}: 7 jours (depuis le 17 août 2026, 9\u{A0}h\u{A0}00, toujours en cours)",
-            "c1 · Téléphone · 17 août 2026, 9\u{A0}h\u{A0}00 · attente 7 jours, retard 6 jours · relancé une fois",
-            "p1 · livraison · non tenue · échéance 20 août 2026 · 4 jours de retard",
+            "c1 · Téléphone · 17 août 2026, 9\u{A0}h\u{A0}00 · réponse due au plus tard le 18 août 2026 · attente 7 jours, retard 6 jours · relancé une fois",
+            "p1 · livraison · non tenue · au plus tard le 20 août 2026 · 4 jours de retard",
             "«\u{A0}aucune trace\u{A0}»\u{A0}: s2 (21 août 2026, 9\u{A0}h\u{A0}00, source c2)",
             "Temps d’attente\u{A0}: 35 min",
-            "Taux de réponse\u{A0}: 0\u{A0}%",
+            "Taux de réponse\u{A0}: 0\u{A0}% (0 sur 2 tentatives appelant une réponse)",
         ] {
             assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
         }
+        let english = render(&case, &findings, Language::En);
+        assert!(english.contains("Since the order: 9 days"), "{english}");
+        assert!(!english.contains("jours"), "{english}");
     }
 }
