@@ -246,10 +246,17 @@ fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Co
             if topic.is_none() {
                 topic = Some(Topic::PromisedDate(dated.item.kind));
             }
-            let due_at = finding.due.unwrap_or(dated.at);
+            // A due date given as a date means that day (printed as the date, never as the
+            // next midnight); an instant means that instant.
+            let meaning = match due {
+                crate::domain::DateOrInstant::Date(day) => Value::Date(day),
+                crate::domain::DateOrInstant::Instant(_) => {
+                    Value::Instant(finding.due.unwrap_or(dated.at))
+                }
+            };
             push_value(
                 &mut values,
-                Value::Instant(due_at),
+                meaning,
                 &due.to_text(),
                 (dated.item.id.clone(), dated.at, dated.item.source.clone()),
                 view.zone,

@@ -247,13 +247,48 @@ pub fn list(language: Language, items: &[String], max: Option<usize>) -> String 
 }
 
 /// Quoted words: `« text »` / `“text”`, with any quotes already around the text removed first
-/// (never « « … » »).
+/// and quotes inside it turned into the inner kind (`“…”` inside « », `‘…’` inside “ ”): never
+/// « « … » » nor “"…"”.
 pub fn quote(language: Language, text: &str) -> String {
-    let inner = strip_quotes(text);
+    let inner = inner_quotes(language, strip_quotes(text));
     match language {
         Language::Fr => format!("«\u{A0}{inner}\u{A0}»"),
         Language::En => format!("“{inner}”"),
     }
+}
+
+/// Quotes inside a quotation, in the inner kind of the language.
+fn inner_quotes(language: Language, text: &str) -> String {
+    let (open, close) = match language {
+        Language::Fr => ('“', '”'),
+        Language::En => ('‘', '’'),
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut opened = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '«' | '“' if language == Language::Fr || c == '“' => {
+                out.push(open);
+                while chars
+                    .next_if(|n| *n == '\u{A0}' || *n == '\u{202F}' || *n == ' ')
+                    .is_some()
+                {}
+            }
+            '»' | '”' => {
+                while out.ends_with(['\u{A0}', '\u{202F}', ' ']) {
+                    out.pop();
+                }
+                out.push(close);
+            }
+            '"' => {
+                out.push(if opened { close } else { open });
+                opened = !opened;
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn strip_quotes(text: &str) -> &str {
@@ -292,20 +327,20 @@ pub fn value(language: Language, zone: TimeZone, meaning: &Value, written: &str)
         Value::Instant(at) => instant(language, zone, *at),
         Value::Amount {
             amount: value,
-            currency,
+            currency: Some(currency),
             unit,
         } => {
-            let text = match currency {
-                Some(c) => amount(language, *value, Some(c.symbol()), c.code()),
-                None => amount(language, *value, None, ""),
-            };
+            let text = amount(language, *value, Some(currency.symbol()), currency.code());
             if unit.is_empty() {
                 text
             } else {
                 format!("{text} {unit}")
             }
         }
-        Value::Phone(_) | Value::Text(_) => return strip_quotes(written).to_owned(),
+        // A number without a currency ("5 business days") and other text: as written.
+        Value::Amount { .. } | Value::Phone(_) | Value::Text(_) => {
+            return strip_quotes(written).to_owned();
+        }
     };
     if is_machine_written(written) || same_words(&formatted, written) {
         formatted
@@ -458,6 +493,17 @@ mod tests {
         assert_eq!(quote(Language::Fr, "« oui »"), "«\u{A0}oui\u{A0}»");
         assert_eq!(quote(Language::En, "\"yes\""), "“yes”");
         assert_eq!(quote(Language::En, "“yes”"), "“yes”");
+        assert_eq!(
+            quote(
+                Language::Fr,
+                "Mélanie\u{A0}: «\u{A0}Le délai est court.\u{A0}»"
+            ),
+            "«\u{A0}Mélanie\u{A0}: “Le délai est court.”\u{A0}»"
+        );
+        assert_eq!(
+            quote(Language::En, "Marcus: \"You'll get it back.\""),
+            "“Marcus: ‘You'll get it back.’”"
+        );
     }
 
     #[test]
