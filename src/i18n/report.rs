@@ -18,7 +18,8 @@ pub fn render(case: &CaseData, findings: &Findings, language: Language) -> Strin
         zone,
     };
     out.line(0, case.case.title.trim());
-    let as_of = out.when(findings.as_of);
+    // An as-of given as a date is the end of that day: it prints as that day.
+    let as_of = format::deadline(language, zone, findings.as_of);
     out.line(0, &out.tr("report-as-of", &[("date", as_of.into())]));
     out.line(0, &headline(language, &findings.headline));
 
