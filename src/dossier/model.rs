@@ -643,10 +643,25 @@ fn promises(ctx: &Ctx<'_>, f: &Findings) -> Vec<PromiseRow> {
                 text: format!("{}\n{}", label(ctx.lang, &p.kind.label_key()), p.text),
                 made: ctx.date_or_instant(&p.made_at),
                 source,
-                due: p.due.map_or_else(
-                    || ctx.tr("dossier-no-due-date"),
-                    |d| ctx.date_or_instant(&d),
-                ),
+                due: {
+                    let due = p.due.map_or_else(
+                        || ctx.tr("dossier-no-due-date"),
+                        |d| ctx.date_or_instant(&d),
+                    );
+                    // The latest promise of an obligation says when it was first due: its days
+                    // late run from there.
+                    match finding.first_due {
+                        Some(first) => format!(
+                            "{due}\n{}",
+                            ctx.tr1(
+                                "dossier-first-due",
+                                "date",
+                                format::deadline(ctx.lang, ctx.zone, first)
+                            )
+                        ),
+                        None => due,
+                    }
+                },
                 status: match &finding.restated_by {
                     Some(_) => format!(
                         "{}\n{}",
@@ -658,17 +673,7 @@ fn promises(ctx: &Ctx<'_>, f: &Findings) -> Vec<PromiseRow> {
                 days_late: finding
                     .days_late
                     .filter(|d| *d > 0)
-                    .map(|d| match finding.first_due {
-                        Some(first) => tr_args(
-                            ctx.lang,
-                            "dossier-days-late-since-first",
-                            &[
-                                ("days", format::days(ctx.lang, d).into()),
-                                ("date", format::deadline(ctx.lang, ctx.zone, first).into()),
-                            ],
-                        ),
-                        None => format::days(ctx.lang, d),
-                    })
+                    .map(|d| format::days(ctx.lang, d))
                     .unwrap_or_default(),
                 flagged,
             })

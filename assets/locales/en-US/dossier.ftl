@@ -91,7 +91,7 @@ dossier-unknown = —
 dossier-kind-promise-kept = Promise kept
 dossier-kind-promise-broken = Promise recorded as broken
 dossier-state-restated = repeated later with a new date
-dossier-days-late-since-first = { $days } since { $date }, the first date promised
+dossier-first-due = (first promised for { $date })
 dossier-answer-rate = { $percent } ({ $answered } of { $expected ->
     [one] { $expected } contact attempt expecting a reply
    *[other] { $expected } contact attempts expecting a reply

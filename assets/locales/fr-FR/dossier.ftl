@@ -91,7 +91,7 @@ dossier-unknown = —
 dossier-kind-promise-kept = Promesse tenue
 dossier-kind-promise-broken = Promesse constatée non tenue
 dossier-state-restated = répétée ensuite avec une nouvelle date
-dossier-days-late-since-first = { $days } depuis le { $date }, première date promise
+dossier-first-due = (promis d’abord pour le { $date })
 dossier-answer-rate = { $percent } ({ $answered } sur { $expected ->
     [one] { $expected } tentative appelant une réponse
    *[other] { $expected } tentatives appelant une réponse
