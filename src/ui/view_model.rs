@@ -334,8 +334,19 @@ pub fn timeline_rows(data: &CaseData, findings: &Findings, language: Language) -
                         .unwrap_or_default(),
                 ),
             };
+            // A due date given as a date falls due at the end of that day: show the day.
+            let due_date = match (item.kind, id.and_then(|id| promises.get(id))) {
+                (TimelineKind::PromiseDue, Some(p)) => match p.due {
+                    Some(due @ crate::domain::DateOrInstant::Date(_)) => Some(due),
+                    _ => None,
+                },
+                _ => None,
+            };
             TimelineRow {
-                when: format::instant(language, zone, item.at),
+                when: due_date.map_or_else(
+                    || format::instant(language, zone, item.at),
+                    |due| format::date_or_instant(language, zone, &due),
+                ),
                 kind,
                 text,
                 entry: item.entry.clone(),

@@ -114,7 +114,10 @@ pub fn chip(ui: &mut Ui, text: &str, color: Color32) -> Response {
         .stroke(egui::Stroke::new(1.0, color))
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(4, 1))
-        .show(ui, |ui| ui.label(RichText::new(text).small().color(color)))
+        .show(ui, |ui| {
+            // A chip never breaks inside: a row of chips wraps between them.
+            ui.add(egui::Label::new(RichText::new(text).small().color(color)).extend())
+        })
         .inner
 }
 
