@@ -7,10 +7,10 @@
 //! labels are `<kind>-<value>` (`channel-in_person`), see [`crate::domain`].
 //!
 //! This is the one presentation layer: the analysis returns facts (numbers, dates, kinds) and
-//! this module turns them into words in the language asked for. [`format`] holds the one
-//! formatter for each kind of value (instant, date, deadline, duration, money, size, count,
-//! list, quotation, statement value); [`findings`] words the headline, topics and figures;
-//! [`report`] writes `papertrail report`.
+//! this module turns them into words in the language asked for. [`format`](mod@format) holds
+//! the one formatter for each kind of value (instant, date, deadline, duration, money, size,
+//! count, list, quotation, statement value); [`findings`] words the headline, topics and
+//! figures; [`report`] writes `papertrail report`.
 
 mod dates;
 pub mod findings;
