@@ -10,7 +10,7 @@ use crate::domain::{
 };
 use crate::i18n::{FluentValue, format_date, format_date_time, label, tr, tr_args};
 use chrono::{DateTime, Utc};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// What the model needs besides the case and findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,6 +166,36 @@ enum Entry<'a> {
     Note(&'a Note),
 }
 
+/// Every entry of the case by id; the first of each kind wins, in the order contacts, promises,
+/// statements, attachments, notes (ids are unique within a case).
+fn entry_index(case: &CaseData) -> HashMap<&str, Entry<'_>> {
+    let mut index = HashMap::new();
+    let all = case
+        .contacts
+        .iter()
+        .map(|c| (c.id.as_str(), Entry::Contact(c)))
+        .chain(
+            case.promises
+                .iter()
+                .map(|p| (p.id.as_str(), Entry::Promise(p))),
+        )
+        .chain(
+            case.statements
+                .iter()
+                .map(|s| (s.id.as_str(), Entry::Statement(s))),
+        )
+        .chain(
+            case.attachments
+                .iter()
+                .map(|a| (a.id.as_str(), Entry::Attachment(a))),
+        )
+        .chain(case.notes.iter().map(|n| (n.id.as_str(), Entry::Note(n))));
+    for (id, entry) in all {
+        index.entry(id).or_insert(entry);
+    }
+    index
+}
+
 /// Text helpers bound to one case and language.
 struct Ctx<'a> {
     case: &'a CaseData,
@@ -174,6 +204,9 @@ struct Ctx<'a> {
     redact: bool,
     agents: BTreeMap<String, usize>,
     exhibit_of: BTreeMap<&'a EntryId, u32>,
+    /// Every entry by id, so looking one up does not scan the case (which made the dossier
+    /// quadratic in the number of entries).
+    entries: HashMap<&'a str, Entry<'a>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -201,20 +234,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn entry(&self, id: &EntryId) -> Option<Entry<'a>> {
-        let case = self.case;
-        if let Some(c) = case.contacts.iter().find(|c| &c.id == id) {
-            return Some(Entry::Contact(c));
-        }
-        if let Some(p) = case.promises.iter().find(|p| &p.id == id) {
-            return Some(Entry::Promise(p));
-        }
-        if let Some(s) = case.statements.iter().find(|s| &s.id == id) {
-            return Some(Entry::Statement(s));
-        }
-        if let Some(a) = case.attachments.iter().find(|a| &a.id == id) {
-            return Some(Entry::Attachment(a));
-        }
-        case.notes.iter().find(|n| &n.id == id).map(Entry::Note)
+        self.entries.get(id.as_str()).copied()
     }
 
     fn exhibit_label(&self, number: u32) -> String {
@@ -407,6 +427,7 @@ pub fn build(case: &CaseData, findings: &Findings, options: &ModelOptions) -> Do
         redact: options.redact,
         agents,
         exhibit_of,
+        entries: entry_index(case),
     };
     let details = &case.case;
 
