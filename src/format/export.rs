@@ -264,6 +264,56 @@ fn copy_hashing(source: &mut dyn Read, sink: &mut dyn Write) -> std::io::Result<
 mod tests {
     use super::*;
 
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_full_disk_is_one_io_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path()).unwrap();
+        let details = crate::domain::CaseDetails::new(
+            "Full disk",
+            crate::domain::Language::En,
+            crate::domain::TimeZone::parse("Europe/Paris").unwrap(),
+        );
+        let id = store.create_case(&details).unwrap();
+        let data = store.load_case(id).unwrap();
+        // Every write to /dev/full fails with "no space left on device".
+        let mut full = std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let err = write_bundle(&store, &data, &mut full, Path::new("case.zip")).unwrap_err();
+        let FormatError::Io { action, source, .. } = &err else {
+            panic!("not an I/O error: {err:?}");
+        };
+        assert_eq!(*action, "write the export file");
+        assert_eq!(source.kind(), std::io::ErrorKind::StorageFull, "{source}");
+    }
+
+    #[test]
+    fn the_latch_keeps_the_first_error_and_swallows_the_rest() {
+        struct Failing;
+        impl Write for Failing {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::other("first"))
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Err(std::io::Error::other("later"))
+            }
+        }
+        let mut failed = None;
+        {
+            let mut latch = Latch::new(Failing, &mut failed);
+            assert!(latch.write(b"x").is_err());
+            assert_eq!(
+                latch.write(b"yz").unwrap(),
+                2,
+                "swallowed after the first error"
+            );
+            assert!(latch.flush().is_ok());
+        }
+        assert_eq!(failed.unwrap().to_string(), "first");
+    }
+
     #[test]
     fn bundle_names_are_safe_and_unique() {
         let mut used = HashSet::new();
