@@ -24,7 +24,7 @@ pdfdetach -list "$out/dossier-fr-a4.pdf" | grep -q "photo-colis-écrasé.jpg" ||
 
 # The demo cases through the real command line, as a user would make them.
 cargo build --quiet --bin papertrail
-bin="target/debug/papertrail"
+bin="${CARGO_TARGET_DIR:-target}/debug/papertrail"
 data="$out/data"
 "$bin" --data-dir "$data" demo >/dev/null
 check_demo() { # id, as-of, file, expected text...

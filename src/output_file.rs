@@ -2,13 +2,31 @@
 //! full disk never leaves a half-written file under the real name: write a temporary file in the
 //! same directory, flush it to disk, then rename it over the target.
 //!
-//! The temporary file is created readable by others (0644 on Unix, before the umask) like any
-//! file the user saves, not with the private 0600 mode temporary files get by default.
+//! What is already at the target is respected: a regular file keeps its permissions, a symbolic
+//! link is written through (the file it points to is replaced, the link stays), and anything that
+//! is not a regular file (a directory, a device, a FIFO, a socket) is refused rather than replaced.
+//! A new file is created readable by others (0644 on Unix, before the umask) like any file the
+//! user saves, not with the private 0600 mode temporary files get by default. Temporary files left
+//! by a killed run (`.papertrail-*.part`, older than an hour) are removed when the next file is
+//! written in the same directory.
 
-use std::fs::File;
+use std::fs::{self, File};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 use tempfile::NamedTempFile;
+
+/// Prefix of the temporary files.
+const TEMP_PREFIX: &str = ".papertrail-";
+
+/// Suffix of the temporary files.
+const TEMP_SUFFIX: &str = ".part";
+
+/// How old a temporary file must be before it is taken for a leftover of a killed run.
+const STALE_AFTER: Duration = Duration::from_secs(60 * 60);
+
+/// How many symbolic links are followed before giving up (as the kernel does).
+const MAX_LINKS: usize = 40;
 
 /// A file being written beside its final path; [`PendingFile::commit`] puts it in place.
 #[derive(Debug)]
@@ -18,29 +36,43 @@ pub struct PendingFile {
 }
 
 impl PendingFile {
-    /// Creates the temporary file in `target`'s directory.
+    /// Creates the temporary file beside `target` (beside the file a symbolic link points to).
+    ///
+    /// Fails with [`io::ErrorKind::InvalidInput`] when something other than a regular file is at
+    /// the target.
     pub fn beside(target: &Path) -> io::Result<Self> {
-        let dir = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or_else(|| Path::new("."));
+        let target = resolve_links(target)?;
+        let existing = match fs::metadata(&target) {
+            Ok(metadata) if metadata.is_file() => Some(metadata.permissions()),
+            Ok(metadata) => return Err(not_regular(&metadata)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(e),
+        };
+        let dir = parent_dir(&target);
+        remove_stale_temp_files(dir);
         let mut builder = tempfile::Builder::new();
-        builder.prefix(".papertrail-").suffix(".part");
+        builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
-            builder.permissions(std::fs::Permissions::from_mode(0o644));
+            builder.permissions(fs::Permissions::from_mode(0o644));
         }
         let temp = builder.tempfile_in(dir)?;
-        Ok(Self {
-            temp,
-            target: target.to_path_buf(),
-        })
+        if let Some(permissions) = existing {
+            // Exactly the old mode, not filtered by the umask.
+            fs::set_permissions(temp.path(), permissions)?;
+        }
+        Ok(Self { temp, target })
     }
 
     /// The open temporary file, to write into.
     pub fn file_mut(&mut self) -> &mut File {
         self.temp.as_file_mut()
+    }
+
+    /// The path the file will have once committed (a symbolic link's destination).
+    pub fn target(&self) -> &Path {
+        &self.target
     }
 
     /// Flushes the content to disk and renames the file over the target. Dropping a
@@ -59,6 +91,89 @@ pub fn write_atomically(target: &Path, bytes: &[u8]) -> io::Result<()> {
     pending.commit()
 }
 
+/// The directory a file is in (`.` for a bare name).
+fn parent_dir(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."))
+}
+
+/// Follows symbolic links at `path` (even dangling ones) to the path that will be written.
+fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match fs::symlink_metadata(&current) {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                let link = fs::read_link(&current)?;
+                current = parent_dir(&current).join(link);
+            }
+            Ok(_) => return Ok(current),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(current),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        "too many levels of symbolic links at the output path",
+    ))
+}
+
+/// The error for a target that is not a regular file.
+fn not_regular(metadata: &fs::Metadata) -> io::Error {
+    let kind = file_kind(&metadata.file_type());
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "the output path is {kind}, not a regular file; refusing to replace it (give a file name, or - for standard output)"
+        ),
+    )
+}
+
+/// What kind of file this is, in words.
+fn file_kind(file_type: &fs::FileType) -> &'static str {
+    if file_type.is_dir() {
+        return "a directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    "a special file"
+}
+
+/// Removes this module's temporary files older than [`STALE_AFTER`] from `dir`: leftovers of a
+/// run killed mid-write. Best effort.
+fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let limit = SystemTime::now()
+        .checked_sub(STALE_AFTER)
+        .unwrap_or(SystemTime::UNIX_EPOCH);
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .is_ok_and(|m| m.is_file() && m.modified().is_ok_and(|modified| modified < limit));
+        if stale {
+            fs::remove_file(entry.path()).ok();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,7 +182,6 @@ mod tests {
     fn the_file_appears_whole_and_readable() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("dossier.pdf");
-        std::fs::write(&target, b"old").unwrap();
         write_atomically(&target, b"%PDF-1.7 new").unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"%PDF-1.7 new");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
@@ -95,5 +209,13 @@ mod tests {
         }
         assert_eq!(std::fs::read(&target).unwrap(), b"original");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_directory_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = write_atomically(dir.path(), b"x").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        assert!(err.to_string().contains("a directory"), "{err}");
     }
 }

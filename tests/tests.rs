@@ -9,6 +9,7 @@ mod crash;
 mod demo_stories;
 mod dossier;
 mod format;
+mod hardening;
 mod store;
 mod ui;
 mod util;

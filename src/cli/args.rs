@@ -32,7 +32,8 @@ pub(crate) enum Command {
         /// The case id (see `list`).
         #[arg(value_parser = parse_case_id)]
         id: CaseId,
-        /// The .zip file to write.
+        /// The .zip file to write (- for standard output). An existing file keeps its
+        /// permissions and a symbolic link is written through; anything else is refused.
         #[arg(long, value_name = "FILE.zip")]
         out: PathBuf,
     },
@@ -63,7 +64,8 @@ pub(crate) enum Command {
         /// The case id.
         #[arg(value_parser = parse_case_id)]
         id: CaseId,
-        /// The PDF file to write.
+        /// The PDF file to write (- for standard output). An existing file keeps its
+        /// permissions and a symbolic link is written through; anything else is refused.
         #[arg(long, value_name = "FILE.pdf")]
         out: PathBuf,
         /// Language of the dossier (default: the case's).

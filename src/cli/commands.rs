@@ -21,9 +21,15 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
             println!("{id}");
         }
         Command::ExportCase { id, out } => {
-            crate::format::export_bundle(&store, id, &out)
-                .with_context(|| format!("could not export case {id} to {}", out.display()))?;
-            eprintln!("Exported case {id} to {}", out.display());
+            if is_stdout(&out) {
+                let stdout = std::io::stdout();
+                crate::format::export_bundle_to(&store, id, &mut stdout.lock())
+                    .with_context(|| format!("could not export case {id} to standard output"))?;
+            } else {
+                crate::format::export_bundle(&store, id, &out)
+                    .with_context(|| format!("could not export case {id} to {}", out.display()))?;
+                eprintln!("Exported case {id} to {}", out.display());
+            }
         }
         Command::List => list(&store)?,
         Command::Verify => return verify(&store),
@@ -45,11 +51,11 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
             if json {
                 let text = serde_json::to_string_pretty(&findings)
                     .context("could not write the findings as JSON")?;
-                println!("{text}");
+                println!("{}", escape_c1_in_json(&text));
             } else {
                 let language = lang.unwrap_or(case.case.language);
                 let text = crate::i18n::report::render(&case, &findings, language);
-                print!("{text}");
+                print!("{}", escape_controls(&text, &['\n', '\t']));
                 std::io::stdout().flush().ok();
             }
         }
@@ -73,17 +79,39 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
                 redact,
                 embed_originals: !no_originals,
             };
-            let pdf = crate::dossier::render_pdf(
-                &case,
-                &StoreFiles(&store),
-                &options,
-                &mut |_| {},
-                &AtomicBool::new(false),
-            )
-            .with_context(|| format!("could not make the dossier of case {id}"))?;
-            write_atomically(&out, &pdf)
-                .with_context(|| format!("could not write the dossier to {}", out.display()))?;
-            eprintln!("Wrote the dossier of case {id} to {}", out.display());
+            let render = |sink: &mut dyn std::io::Write| {
+                crate::dossier::render_pdf_to(
+                    &case,
+                    &StoreFiles(&store),
+                    &options,
+                    &mut |_| {},
+                    &AtomicBool::new(false),
+                    sink,
+                )
+            };
+            if is_stdout(&out) {
+                let stdout = std::io::stdout();
+                let mut sink = std::io::BufWriter::new(stdout.lock());
+                render(&mut sink)
+                    .with_context(|| format!("could not make the dossier of case {id}"))?;
+                sink.flush()
+                    .context("could not write the dossier to standard output")?;
+            } else {
+                let mut pending = crate::output_file::PendingFile::beside(&out)
+                    .with_context(|| format!("could not write the dossier to {}", out.display()))?;
+                {
+                    let mut sink = std::io::BufWriter::new(pending.file_mut());
+                    render(&mut sink)
+                        .with_context(|| format!("could not make the dossier of case {id}"))?;
+                    sink.flush().with_context(|| {
+                        format!("could not write the dossier to {}", out.display())
+                    })?;
+                }
+                pending
+                    .commit()
+                    .with_context(|| format!("could not write the dossier to {}", out.display()))?;
+                eprintln!("Wrote the dossier of case {id} to {}", out.display());
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -111,9 +139,42 @@ fn list(store: &Store) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Whether an output path means standard output (`-`).
+fn is_stdout(out: &Path) -> bool {
+    out.as_os_str() == "-"
+}
+
+/// `text` with every control character (C0, DEL, C1) except those in `keep` shown escaped
+/// (`\u{1b}`), so text from a case cannot move the cursor, ring the bell or retitle the terminal.
+fn escape_controls(text: &str, keep: &[char]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && !keep.contains(&c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// JSON with the C1 control characters (which `serde_json` leaves as they are) escaped as
+/// `\u0080`…`\u009f`; still the same JSON value.
+fn escape_c1_in_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if ('\u{80}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// One line of `list`: id, title, merchant, status, counts, tab-separated.
 fn list_line(case: &CaseSummary) -> String {
-    let clean = |text: &str| text.replace(['\t', '\n', '\r'], " ");
+    let clean = |text: &str| escape_controls(&text.replace(['\t', '\n', '\r'], " "), &[]);
     format!(
         "{}\t{}\t{}\t{}\t{} contacts, {} promises, {} statements, {} attachments, {} notes",
         case.id,
@@ -157,8 +218,22 @@ impl AttachmentSource for StoreFiles<'_> {
     }
 }
 
-/// Writes `bytes` to `out` through a temporary file, so a crash never leaves half a file.
-fn write_atomically(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    crate::output_file::write_atomically(out, bytes)?;
-    Ok(())
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        assert_eq!(
+            escape_controls("a\u{1b}[2Jb\u{7}\u{9b}c\nd", &['\n']),
+            "a\\u{1b}[2Jb\\u{7}\\u{9b}c\nd"
+        );
+        let json = escape_c1_in_json("\"x\u{9b}y\"");
+        assert_eq!(json, "\"x\\u009by\"");
+        assert_eq!(
+            serde_json::from_str::<String>(&json).unwrap(),
+            "x\u{9b}y",
+            "still the same JSON string"
+        );
+    }
 }

@@ -1,15 +1,33 @@
-//! Exhibit files: read once, checked against their SHA-256, and prepared for drawing without
-//! degrading them. JPEGs pass through byte for byte (size and EXIF orientation read from the
-//! markers); PNG, WebP and GIF (first frame) are decoded for lossless storage. Anything missing,
-//! damaged or unsupported becomes a note, never an error.
+//! Exhibit files: checked against their SHA-256 by streaming them (never held whole in memory
+//! for that), and prepared for drawing at no more than the resolution they print at. A JPEG that
+//! already fits passes through byte for byte (size and EXIF orientation read from the markers,
+//! its structure checked to the end); a larger one, and PNG, WebP and GIF (first frame), are
+//! decoded one at a time, reduced to [`PRINT_DPI`] at their printed size and encoded again
+//! (JPEG for photos, lossless Flate for the rest), so at most one decoded image is alive at once.
+//! The original file is embedded unchanged, streamed from disk when the PDF is written. Anything
+//! missing, damaged or unsupported becomes a note, never an error.
 
+use flate2::Compression;
+use flate2::write::ZlibEncoder;
 use image::{DynamicImage, ImageDecoder as _, ImageReader};
 use sha2::{Digest as _, Sha256};
-use std::io::Cursor;
-use std::path::Path;
+use std::io::{BufReader, Cursor, Read, Write as _};
+use std::path::{Path, PathBuf};
 
 /// Images above this many pixels are not decoded (the original stays attached).
 const MAX_PIXELS: u64 = 60_000_000;
+
+/// Images whose decoded pixels would take more than this are not decoded either.
+const MAX_DECODED_BYTES: u64 = 320 * 1024 * 1024;
+
+/// A JPEG file larger than this is never passed through whole: it is reduced instead.
+const MAX_PASS_THROUGH_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The resolution pictures are drawn at, in dots per inch: a printer's.
+pub const PRINT_DPI: f32 = 300.0;
+
+/// Quality of a reduced JPEG.
+const JPEG_QUALITY: u8 = 90;
 
 /// What the first bytes of a JPEG tell us.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,111 +44,366 @@ pub struct JpegInfo {
     pub adobe: bool,
 }
 
-/// A picture ready for the PDF.
-#[derive(Debug, Clone)]
-pub enum Picture {
-    /// A JPEG passed through as is.
-    Jpeg(JpegInfo),
-    /// A decoded image, already turned upright, stored losslessly.
-    Decoded(DynamicImage),
+/// How a picture's pixels are encoded in the PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// JPEG (`/DCTDecode`).
+    Jpeg,
+    /// zlib-compressed 8-bit samples (`/FlateDecode`).
+    Flate,
+}
+
+/// A picture ready for the PDF: encoded pixels and what a viewer needs to draw them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picture {
+    /// Stored width in pixels.
+    pub width: u32,
+    /// Stored height in pixels.
+    pub height: u32,
+    /// One grey component instead of three colour ones.
+    pub grey: bool,
+    /// EXIF orientation to apply when drawing, 1–8 (1 for decoded pictures, already upright).
+    pub orientation: u8,
+    /// How `data` is encoded.
+    pub encoding: Encoding,
+    /// The encoded pixels.
+    pub data: Vec<u8>,
+    /// Whether the picture was reduced from the original's resolution.
+    pub reduced: bool,
 }
 
 impl Picture {
     /// The size as displayed (orientation applied), in pixels.
     pub fn display_size(&self) -> (u32, u32) {
-        match self {
-            Self::Jpeg(info) if info.orientation >= 5 => (info.height, info.width),
-            Self::Jpeg(info) => (info.width, info.height),
-            Self::Decoded(image) => (image.width(), image.height()),
+        if self.orientation >= 5 {
+            (self.height, self.width)
+        } else {
+            (self.width, self.height)
         }
     }
+}
+
+/// An original file that matches its recorded SHA-256, to embed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Original {
+    /// Where it is read from.
+    pub path: PathBuf,
+    /// Its size in bytes.
+    pub size: u64,
 }
 
 /// An exhibit file as loaded.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
-    /// The file's bytes when they match the recorded SHA-256 (embedded as the original).
-    pub bytes: Option<Vec<u8>>,
+    /// The original when it matches the recorded SHA-256 (embedded as is).
+    pub original: Option<Original>,
     /// What to draw, for images.
     pub picture: Option<Picture>,
     /// The i18n key of a note for the reader, if something is off.
     pub note: Option<&'static str>,
 }
 
-/// Reads and prepares one exhibit file.
-pub fn load(path: &Path, sha256: &str) -> Loaded {
-    let Ok(bytes) = std::fs::read(path) else {
+/// The box a picture of this display size (pixels) is printed in, in points.
+pub type Fit<'a> = &'a dyn Fn(u32, u32) -> (f32, f32);
+
+/// Reads and prepares one exhibit file; `fit` gives the printed size of a picture.
+pub fn load(path: &Path, sha256: &str, fit: Fit<'_>) -> Loaded {
+    let Ok((hex, size, head)) = hash_and_head(path) else {
         return Loaded {
             note: Some("dossier-note-missing"),
             ..Loaded::default()
         };
     };
-    let digest = Sha256::digest(&bytes);
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     if !hex.eq_ignore_ascii_case(sha256.trim()) {
         return Loaded {
             note: Some("dossier-note-mismatch"),
             ..Loaded::default()
         };
     }
-    let (picture, note) = prepare(&bytes);
+    let (picture, note) = prepare_file(path, size, &head, fit);
     Loaded {
-        bytes: Some(bytes),
+        original: Some(Original {
+            path: path.to_path_buf(),
+            size,
+        }),
         picture,
         note,
     }
 }
 
-/// Decides how to draw a file: a picture, or a note saying why not.
-pub fn prepare(bytes: &[u8]) -> (Option<Picture>, Option<&'static str>) {
-    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+/// Streams a file: its SHA-256 (hex), its size and its first bytes.
+fn hash_and_head(path: &Path) -> std::io::Result<(String, u64, Vec<u8>)> {
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0_u8; 64 * 1024];
+    let mut head = Vec::new();
+    let mut size: u64 = 0;
+    loop {
+        let read = match file.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(read) => read,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let chunk = buffer.get(..read).unwrap_or_default();
+        if head.len() < 16 {
+            head.extend(chunk.iter().take(16 - head.len()));
+        }
+        hasher.update(chunk);
+        size = size.saturating_add(read as u64);
+    }
+    let hex = hasher.finalize().iter().fold(String::new(), |mut out, b| {
+        use std::fmt::Write as _;
+        write!(out, "{b:02x}").ok();
+        out
+    });
+    Ok((hex, size, head))
+}
+
+/// Whether the first bytes are those of an image format we draw (other than JPEG).
+fn is_decodable_image(head: &[u8]) -> bool {
+    head.starts_with(b"\x89PNG")
+        || head.starts_with(b"GIF8")
+        || (head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP".as_slice()))
+}
+
+fn is_jpeg(head: &[u8]) -> bool {
+    head.starts_with(&[0xFF, 0xD8, 0xFF])
+}
+
+/// Prepares a stored file for drawing without reading more of it than needed.
+fn prepare_file(
+    path: &Path,
+    size: u64,
+    head: &[u8],
+    fit: Fit<'_>,
+) -> (Option<Picture>, Option<&'static str>) {
+    if is_jpeg(head) && size <= MAX_PASS_THROUGH_BYTES {
+        let Ok(bytes) = std::fs::read(path) else {
+            return (None, Some("dossier-note-missing"));
+        };
+        return prepare(&bytes, fit);
+    }
+    if is_jpeg(head) || is_decodable_image(head) {
+        let Ok(file) = std::fs::File::open(path) else {
+            return (None, Some("dossier-note-missing"));
+        };
+        return decode(BufReader::new(file), is_jpeg(head), fit);
+    }
+    (None, Some("dossier-note-not-image"))
+}
+
+/// Decides how to draw a file held in memory: a picture, or a note saying why not.
+pub fn prepare(bytes: &[u8], fit: Fit<'_>) -> (Option<Picture>, Option<&'static str>) {
+    if is_jpeg(bytes) {
+        if !jpeg_complete(bytes) {
+            return (None, Some("dossier-note-unreadable"));
+        }
         if let Some(info) = jpeg_info(bytes)
             && matches!(info.components, 1 | 3)
         {
-            return (Some(Picture::Jpeg(info)), None);
+            let display = if info.orientation >= 5 {
+                (info.height, info.width)
+            } else {
+                (info.width, info.height)
+            };
+            if target_size(display, fit).is_none() {
+                return (
+                    Some(Picture {
+                        width: info.width,
+                        height: info.height,
+                        grey: info.components == 1,
+                        orientation: info.orientation,
+                        encoding: Encoding::Jpeg,
+                        data: bytes.to_vec(),
+                        reduced: false,
+                    }),
+                    None,
+                );
+            }
         }
-        // CMYK or odd JPEGs: decode to RGB instead of guessing at their colours.
-        return decode(bytes);
+        // Larger than it prints, CMYK or odd: decode (to RGB) and reduce.
+        return decode(Cursor::new(bytes), true, fit);
     }
-    let is_image = bytes.starts_with(b"\x89PNG")
-        || bytes.starts_with(b"GIF8")
-        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP".as_slice()));
-    if is_image {
-        decode(bytes)
+    if is_decodable_image(bytes) {
+        decode(Cursor::new(bytes), false, fit)
     } else {
         (None, Some("dossier-note-not-image"))
     }
 }
 
-fn decode(bytes: &[u8]) -> (Option<Picture>, Option<&'static str>) {
+/// The size (pixels, display orientation) to reduce a picture of `display` size to, or `None`
+/// when it already has no more pixels than its printed box holds at [`PRINT_DPI`].
+fn target_size(display: (u32, u32), fit: Fit<'_>) -> Option<(u32, u32)> {
+    let (w, h) = display;
+    let (box_w, _) = fit(w, h);
+    let max_w = (box_w / 72.0 * PRINT_DPI).ceil().max(1.0);
+    if (w as f32) <= max_w {
+        return None;
+    }
+    let scale = max_w / w.max(1) as f32;
+    let new_w = (w as f32 * scale).round().max(1.0);
+    let new_h = (h as f32 * scale).round().max(1.0);
+    Some((new_w as u32, new_h as u32))
+}
+
+/// Decodes an image, reduces it to its printed resolution, turns it upright and encodes it.
+fn decode<R: std::io::BufRead + std::io::Seek>(
+    reader: R,
+    photo: bool,
+    fit: Fit<'_>,
+) -> (Option<Picture>, Option<&'static str>) {
     let unreadable = (None, Some("dossier-note-unreadable"));
-    let Ok(reader) = ImageReader::new(Cursor::new(bytes)).with_guessed_format() else {
+    let Ok(reader) = ImageReader::new(reader).with_guessed_format() else {
         return unreadable;
     };
     let Ok(mut decoder) = reader.into_decoder() else {
         return unreadable;
     };
     let (w, h) = decoder.dimensions();
-    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+    if u64::from(w) * u64::from(h) > MAX_PIXELS || decoder.total_bytes() > MAX_DECODED_BYTES {
         return (None, Some("dossier-note-too-large"));
     }
     let orientation = decoder.orientation().ok();
     let Ok(mut image) = DynamicImage::from_decoder(decoder) else {
         return unreadable;
     };
+    // Reduce first (in stored orientation), so the rotation works on the small copy.
+    let swaps = orientation.is_some_and(|o| {
+        matches!(
+            o,
+            image::metadata::Orientation::Rotate90
+                | image::metadata::Orientation::Rotate270
+                | image::metadata::Orientation::Rotate90FlipH
+                | image::metadata::Orientation::Rotate270FlipH
+        )
+    });
+    let display = if swaps { (h, w) } else { (w, h) };
+    let mut reduced = false;
+    if let Some((tw, th)) = target_size(display, fit) {
+        let (sw, sh) = if swaps { (th, tw) } else { (tw, th) };
+        image = image.thumbnail_exact(sw, sh);
+        reduced = true;
+    }
     if let Some(orientation) = orientation {
         image.apply_orientation(orientation);
     }
-    // printpdf stores 8-bit grey, grey+alpha, RGB and RGBA.
-    let image = match image {
-        DynamicImage::ImageLuma8(_)
-        | DynamicImage::ImageLumaA8(_)
-        | DynamicImage::ImageRgb8(_)
-        | DynamicImage::ImageRgba8(_) => image,
-        other if other.color().has_alpha() => DynamicImage::ImageRgba8(other.to_rgba8()),
-        other => DynamicImage::ImageRgb8(other.to_rgb8()),
+    let grey = !image.color().has_color();
+    // Flattened on white, as it would print on paper.
+    let pixels: Vec<u8> = if image.color().has_alpha() {
+        let rgba = image.to_rgba8();
+        let blend = |c: u8, a: u8| {
+            let (c, a) = (u16::from(c), u16::from(a));
+            u8::try_from((c * a + 255 * (255 - a) + 127) / 255).unwrap_or(255)
+        };
+        if grey {
+            rgba.pixels().map(|p| blend(p.0[0], p.0[3])).collect()
+        } else {
+            rgba.pixels()
+                .flat_map(|p| {
+                    [
+                        blend(p.0[0], p.0[3]),
+                        blend(p.0[1], p.0[3]),
+                        blend(p.0[2], p.0[3]),
+                    ]
+                })
+                .collect()
+        }
+    } else if grey {
+        image.to_luma8().into_raw()
+    } else {
+        image.to_rgb8().into_raw()
     };
-    (Some(Picture::Decoded(image)), None)
+    let (width, height) = (image.width(), image.height());
+    drop(image);
+    let data = if photo {
+        let mut out = Vec::new();
+        let color = if grey {
+            image::ExtendedColorType::L8
+        } else {
+            image::ExtendedColorType::Rgb8
+        };
+        let encoded = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY)
+            .encode(&pixels, width, height, color);
+        if encoded.is_err() {
+            return unreadable;
+        }
+        out
+    } else {
+        let mut encoder = ZlibEncoder::new(Vec::new(), Compression::default());
+        if encoder.write_all(&pixels).is_err() {
+            return unreadable;
+        }
+        let Ok(out) = encoder.finish() else {
+            return unreadable;
+        };
+        out
+    };
+    (
+        Some(Picture {
+            width,
+            height,
+            grey,
+            orientation: 1,
+            encoding: if photo {
+                Encoding::Jpeg
+            } else {
+                Encoding::Flate
+            },
+            data,
+            reduced,
+        }),
+        None,
+    )
+}
+
+/// Whether a JPEG's marker structure runs whole to its end-of-image marker: a truncated file, or
+/// one whose data is damaged so that stray markers appear, fails. (Damage that keeps the
+/// structure intact shows as noise in the picture, as any viewer would show it.)
+pub fn jpeg_complete(bytes: &[u8]) -> bool {
+    jpeg_walk(bytes).is_some()
+}
+
+fn jpeg_walk(bytes: &[u8]) -> Option<()> {
+    if bytes.get(..2)? != [0xFF, 0xD8] {
+        return None;
+    }
+    let mut pos = 2;
+    loop {
+        if *bytes.get(pos)? != 0xFF {
+            return None;
+        }
+        while *bytes.get(pos + 1)? == 0xFF {
+            pos += 1;
+        }
+        let marker = *bytes.get(pos + 1)?;
+        pos += 2;
+        match marker {
+            0xD9 => return Some(()),
+            0xD0..=0xD7 | 0x01 => {}
+            0x00 | 0xD8 => return None,
+            _ => {
+                let length = usize::from(be16(bytes, pos)?);
+                if length < 2 || pos + length > bytes.len() {
+                    return None;
+                }
+                pos += length;
+                if marker == 0xDA {
+                    // Entropy-coded data: runs to the next marker other than a stuffed zero or
+                    // a restart marker.
+                    loop {
+                        let next = bytes.get(pos..)?.iter().position(|b| *b == 0xFF)?;
+                        pos += next;
+                        match *bytes.get(pos + 1)? {
+                            0x00 | 0xD0..=0xD7 => pos += 2,
+                            0xFF => pos += 1,
+                            _ => break,
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn be16(bytes: &[u8], at: usize) -> Option<u16> {
@@ -298,7 +571,9 @@ mod tests {
             let rotated = with_orientation(&plain, 6, little);
             let info = jpeg_info(&rotated).unwrap();
             assert_eq!(info.orientation, 6);
-            assert_eq!(Picture::Jpeg(info).display_size(), (30, 40));
+            let picture = prepare(&rotated, &|w, h| (w as f32, h as f32)).0.unwrap();
+            assert_eq!(picture.display_size(), (30, 40));
+            assert_eq!(picture.data, rotated, "passed through byte for byte");
         }
         assert!(jpeg_info(b"\xFF\xD8\xFF\xE0\x00").is_none());
         assert!(jpeg_info(b"not a jpeg").is_none());
@@ -326,18 +601,30 @@ mod tests {
 
     #[test]
     fn non_images_and_damaged_images_become_notes() {
-        assert_eq!(prepare(b"%PDF-1.7").1, Some("dossier-note-not-image"));
+        let natural = |w: u32, h: u32| (w as f32, h as f32);
         assert_eq!(
-            prepare(b"\x89PNG\r\n\x1a\nbroken").1,
+            prepare(b"%PDF-1.7", &natural).1,
+            Some("dossier-note-not-image")
+        );
+        assert_eq!(
+            prepare(b"\x89PNG\r\n\x1a\nbroken", &natural).1,
             Some("dossier-note-unreadable")
         );
         let mut png = Vec::new();
         image::RgbaImage::new(3, 2)
             .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
             .unwrap();
-        let (picture, note) = prepare(&png);
+        let (picture, note) = prepare(&png, &natural);
         assert!(note.is_none());
         assert_eq!(picture.unwrap().display_size(), (3, 2));
+        let whole = jpeg(40, 30);
+        assert!(jpeg_complete(&whole));
+        let truncated = &whole[..whole.len() * 2 / 3];
+        assert!(!jpeg_complete(truncated));
+        assert_eq!(
+            prepare(truncated, &natural).1,
+            Some("dossier-note-unreadable")
+        );
     }
 
     #[test]
@@ -346,14 +633,38 @@ mod tests {
         let path = dir.path().join("x");
         std::fs::write(&path, b"hello").unwrap();
         let good = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
-        assert!(load(&path, good).bytes.is_some());
+        let natural = |w: u32, h: u32| (w as f32, h as f32);
+        assert!(load(&path, good, &natural).original.is_some());
         assert_eq!(
-            load(&path, &"0".repeat(64)).note,
+            load(&path, &"0".repeat(64), &natural).note,
             Some("dossier-note-mismatch")
         );
         assert_eq!(
-            load(&dir.path().join("nope"), good).note,
+            load(&dir.path().join("nope"), good, &natural).note,
             Some("dossier-note-missing")
+        );
+    }
+
+    #[test]
+    fn pictures_are_reduced_to_their_printed_resolution() {
+        // Printed 72 pt (one inch) wide: at most 300 pixels.
+        let inch = |w: u32, h: u32| (72.0, 72.0 * h as f32 / w as f32);
+        let big = jpeg(1200, 600);
+        let picture = prepare(&big, &inch).0.unwrap();
+        assert_eq!((picture.width, picture.height), (300, 150));
+        assert!(picture.reduced);
+        assert_eq!(picture.encoding, Encoding::Jpeg);
+        let small = jpeg(200, 100);
+        let picture = prepare(&small, &inch).0.unwrap();
+        assert_eq!(picture.data, small, "small enough: passed through");
+        let mut png = Vec::new();
+        image::RgbaImage::from_pixel(900, 900, image::Rgba([10, 20, 30, 0]))
+            .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let picture = prepare(&png, &inch).0.unwrap();
+        assert_eq!(
+            (picture.width, picture.height, picture.encoding),
+            (300, 300, Encoding::Flate)
         );
     }
 }

@@ -77,6 +77,9 @@ pub enum DossierError {
     /// The PDF library failed to write the document.
     #[error("the PDF could not be written: {0}")]
     Pdf(String),
+    /// Writing the PDF out, or reading an original to embed, failed.
+    #[error("the PDF could not be written out: {0}")]
+    Io(String),
 }
 
 /// Renders the dossier as PDF bytes. Pure apart from reading attachment files; calls `progress`
@@ -88,8 +91,23 @@ pub fn render_pdf(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<Vec<u8>, DossierError> {
+    let mut out = Vec::new();
+    render_pdf_to(case, attachments, options, progress, cancel, &mut out)?;
+    Ok(out)
+}
+
+/// [`render_pdf`] writing into `out` (a file, standard output): the original files are streamed
+/// from disk, never held in memory.
+pub fn render_pdf_to(
+    case: &CaseData,
+    attachments: &dyn AttachmentSource,
+    options: &DossierOptions,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &AtomicBool,
+    out: &mut dyn std::io::Write,
+) -> Result<(), DossierError> {
     let findings = crate::analysis::analyze(case, options.prepared_at);
-    render_pdf_with_findings(case, &findings, attachments, options, progress, cancel)
+    render_pdf_with_findings_to(case, &findings, attachments, options, progress, cancel, out)
 }
 
 /// The page frame for a paper size: 18 mm margins, 20 mm at the bottom for the footer.
@@ -125,6 +143,29 @@ pub fn render_pdf_with_findings(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<Vec<u8>, DossierError> {
+    let mut out = Vec::new();
+    render_pdf_with_findings_to(
+        case,
+        findings,
+        attachments,
+        options,
+        progress,
+        cancel,
+        &mut out,
+    )?;
+    Ok(out)
+}
+
+/// [`render_pdf_with_findings`] writing into `out`.
+pub fn render_pdf_with_findings_to(
+    case: &CaseData,
+    findings: &Findings,
+    attachments: &dyn AttachmentSource,
+    options: &DossierOptions,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &AtomicBool,
+    out: &mut dyn std::io::Write,
+) -> Result<(), DossierError> {
     let language = options.language.unwrap_or(case.case.language);
     let d = model::build(
         case,
@@ -137,13 +178,19 @@ pub fn render_pdf_with_findings(
     );
     check(cancel)?;
 
-    // Exhibit files, in exhibit order; image keys are exhibit indices.
-    let loaded: Vec<images::Loaded> = d
+    let frame = frame_for(options.paper);
+    // Exhibit files, in exhibit order, one at a time; image keys are exhibit indices.
+    let fit = |w: u32, h: u32| sections::fit(frame, w, h);
+    let mut loaded: Vec<images::Loaded> = d
         .exhibits
         .iter()
         .map(|e| {
             check(cancel)?;
-            Ok(images::load(&attachments.path_of(&e.sha256), &e.sha256))
+            Ok(images::load(
+                &attachments.path_of(&e.sha256),
+                &e.sha256,
+                &fit,
+            ))
         })
         .collect::<Result<_, DossierError>>()?;
     let views: Vec<sections::ExhibitView> = loaded
@@ -152,12 +199,11 @@ pub fn render_pdf_with_findings(
         .map(|(key, l)| sections::ExhibitView {
             picture: l.picture.as_ref().map(|p| (key, p.display_size())),
             note: l.note,
-            attached: options.embed_originals && l.bytes.is_some(),
+            attached: options.embed_originals && l.original.is_some(),
         })
         .collect();
 
     let fonts = Fonts::dejavu().map_err(|_| DossierError::Font)?;
-    let frame = frame_for(options.paper);
     let tr = |key: &str| crate::i18n::tr(language, key);
 
     let mut laid = sections::cover(&fonts, frame, &d);
@@ -197,13 +243,13 @@ pub fn render_pdf_with_findings(
     laid.append(body);
     sections::footers(&fonts, frame, &d, &mut laid);
 
-    let pictures: BTreeMap<usize, (&images::Picture, &[u8])> = loaded
-        .iter()
+    let pictures: BTreeMap<usize, images::Picture> = loaded
+        .iter_mut()
         .enumerate()
-        .filter_map(|(key, l)| Some((key, (l.picture.as_ref()?, l.bytes.as_deref()?))))
+        .filter_map(|(key, l)| Some((key, l.picture.take()?)))
         .collect();
     let mut report = |done, total| progress(Progress { done, total });
-    let doc = pdf::write(&fonts, frame.page, &laid, &pictures, &mut report, cancel)?;
+    let doc = pdf::write(&fonts, frame.page, &laid, pictures, &mut report, cancel)?;
     check(cancel)?;
 
     let mut outline = Vec::new();
@@ -237,19 +283,23 @@ pub fn render_pdf_with_findings(
         });
     }
 
-    let files: Vec<post::EmbeddedFile<'_>> = if options.embed_originals {
+    let names = embedded_names(&d.exhibits);
+    let files: Vec<post::EmbeddedFile> = if options.embed_originals {
         d.exhibits
             .iter()
             .zip(&loaded)
-            .filter_map(|(e, l)| {
+            .zip(names)
+            .filter_map(|((e, l), name)| {
+                let original = l.original.as_ref()?;
                 Some(post::EmbeddedFile {
-                    name: e.file_name.clone(),
+                    name,
                     description: match &e.caption {
                         Some(c) => format!("{} — {c}", e.label),
                         None => e.label.clone(),
                     },
                     media_type: e.media_type.clone(),
-                    bytes: l.bytes.as_deref()?,
+                    path: original.path.clone(),
+                    size: original.size,
                 })
             })
             .collect()
@@ -279,7 +329,32 @@ pub fn render_pdf_with_findings(
         cover_label: tr("dossier-page-label-cover"),
         id: document_id(case, options, language, &loaded),
     };
-    post::finish(doc, &laid, &outline, &files, &meta)
+    post::finish(doc, &laid, &outline, &files, &meta, out)
+}
+
+/// The name each exhibit's original is embedded under: its file name, prefixed with its label
+/// (`Exhibit-3-photo.png`) when another exhibit has the same name, so saving every attachment
+/// (`pdfdetach -saveall`) gives one file per exhibit.
+fn embedded_names(exhibits: &[model::Exhibit]) -> Vec<String> {
+    let mut count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for e in exhibits {
+        *count.entry(e.file_name.to_lowercase()).or_default() += 1;
+    }
+    exhibits
+        .iter()
+        .map(|e| {
+            if count.get(&e.file_name.to_lowercase()).copied().unwrap_or(0) > 1 {
+                let label: String = e
+                    .label
+                    .chars()
+                    .map(|c| if c.is_whitespace() { '-' } else { c })
+                    .collect();
+                format!("{label}-{}", e.file_name)
+            } else {
+                e.file_name.clone()
+            }
+        })
+        .collect()
 }
 
 /// A 16-byte identifier derived from everything the content depends on.
@@ -300,7 +375,7 @@ fn document_id(
         options.embed_originals
     ));
     for l in loaded {
-        hash.update([u8::from(l.bytes.is_some())]);
+        hash.update([u8::from(l.original.is_some())]);
     }
     let digest = hash.finalize();
     let mut id = [0u8; 16];

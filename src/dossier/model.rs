@@ -14,7 +14,7 @@ use crate::i18n::findings::{figure_label, figure_value, headline, topic};
 use crate::i18n::format::{self, colon, duration, quote};
 use crate::i18n::{FluentValue, label, tr, tr_args};
 use chrono::{DateTime, Utc};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// What the model needs besides the case and findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +160,16 @@ pub struct Exhibit {
     pub relates: Vec<String>,
 }
 
+/// Every entry of the case by id, so that a look-up costs the same whatever the case's size
+/// (ids are unique within a case; the first wins).
+fn entry_index(case: &CaseData) -> HashMap<&str, Entry<'_>> {
+    let mut index = HashMap::new();
+    for entry in case.entries() {
+        index.entry(entry.id().as_str()).or_insert(entry);
+    }
+    index
+}
+
 /// Text helpers bound to one case and language.
 struct Ctx<'a> {
     case: &'a CaseData,
@@ -168,6 +178,9 @@ struct Ctx<'a> {
     redact: bool,
     agents: BTreeMap<String, usize>,
     exhibit_of: BTreeMap<&'a EntryId, u32>,
+    /// Every entry by id, so looking one up does not scan the case (which made the dossier
+    /// quadratic in the number of entries).
+    entries: HashMap<&'a str, Entry<'a>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -198,7 +211,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn entry(&self, id: &EntryId) -> Option<Entry<'a>> {
-        self.case.entry(id)
+        self.entries.get(id.as_str()).copied()
     }
 
     fn exhibit_label(&self, number: u32) -> String {
@@ -297,6 +310,7 @@ pub fn build(case: &CaseData, findings: &Findings, options: &ModelOptions) -> Do
         redact: options.redact,
         agents,
         exhibit_of,
+        entries: entry_index(case),
     };
     let details = &case.case;
 

@@ -4,13 +4,13 @@
 //! added afterwards in lopdf ([`super::post`]).
 
 use super::DossierError;
-use super::images::{Picture, orientation_matrix};
+use super::images::{Encoding, Picture, orientation_matrix};
 use crate::layout::{FaceId, Fonts, Item, Laid, PageSize};
 use printpdf::{
     Color, CurTransMat, DictItem, ExternalStream, ExternalXObject, FontId, ImageCompression,
     ImageOptimizationOptions, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Px, RawImage, Rect, TextItem, XObject,
-    XObjectId, XObjectTransform,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Px, Rect, TextItem, XObject, XObjectId,
+    XObjectTransform,
 };
 use sha2::{Digest as _, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -86,38 +86,38 @@ fn subset_face(fonts: &Fonts, face: FaceId, chars: &BTreeSet<char>) -> Option<Pa
     Some(parsed)
 }
 
-/// The image XObject for a picture (`bytes` are the original file's).
-fn xobject(picture: &Picture, bytes: &[u8]) -> Option<XObject> {
-    match picture {
-        Picture::Jpeg(info) => {
-            let space: &[u8] = if info.components == 1 {
-                b"DeviceGray"
-            } else {
-                b"DeviceRGB"
-            };
-            let mut dict = BTreeMap::new();
-            dict.insert("Type".to_owned(), DictItem::Name(b"XObject".to_vec()));
-            dict.insert("Subtype".to_owned(), DictItem::Name(b"Image".to_vec()));
-            dict.insert("Width".to_owned(), DictItem::Int(i64::from(info.width)));
-            dict.insert("Height".to_owned(), DictItem::Int(i64::from(info.height)));
-            dict.insert("ColorSpace".to_owned(), DictItem::Name(space.to_vec()));
-            dict.insert("BitsPerComponent".to_owned(), DictItem::Int(8));
-            dict.insert("Filter".to_owned(), DictItem::Name(b"DCTDecode".to_vec()));
-            Some(XObject::External(ExternalXObject {
-                stream: ExternalStream {
-                    dict,
-                    content: bytes.to_vec(),
-                    compress: false,
-                },
-                width: Some(Px(info.width as usize)),
-                height: Some(Px(info.height as usize)),
-                dpi: None,
-            }))
-        }
-        Picture::Decoded(image) => RawImage::from_dynamic_image(image.clone())
-            .ok()
-            .map(XObject::Image),
-    }
+/// The image XObject for a picture: its encoded pixels as they are (never compressed again).
+fn xobject(picture: Picture) -> XObject {
+    let space: &[u8] = if picture.grey {
+        b"DeviceGray"
+    } else {
+        b"DeviceRGB"
+    };
+    let filter: &[u8] = match picture.encoding {
+        Encoding::Jpeg => b"DCTDecode",
+        Encoding::Flate => b"FlateDecode",
+    };
+    let mut dict = BTreeMap::new();
+    dict.insert("Type".to_owned(), DictItem::Name(b"XObject".to_vec()));
+    dict.insert("Subtype".to_owned(), DictItem::Name(b"Image".to_vec()));
+    dict.insert("Width".to_owned(), DictItem::Int(i64::from(picture.width)));
+    dict.insert(
+        "Height".to_owned(),
+        DictItem::Int(i64::from(picture.height)),
+    );
+    dict.insert("ColorSpace".to_owned(), DictItem::Name(space.to_vec()));
+    dict.insert("BitsPerComponent".to_owned(), DictItem::Int(8));
+    dict.insert("Filter".to_owned(), DictItem::Name(filter.to_vec()));
+    XObject::External(ExternalXObject {
+        stream: ExternalStream {
+            dict,
+            content: picture.data,
+            compress: false,
+        },
+        width: Some(Px(picture.width as usize)),
+        height: Some(Px(picture.height as usize)),
+        dpi: None,
+    })
 }
 
 /// Save options that never degrade a decoded image: lossless Flate, full size, colour kept.
@@ -246,7 +246,7 @@ pub fn write(
     fonts: &Fonts,
     paper: PageSize,
     laid: &Laid,
-    pictures: &BTreeMap<usize, (&Picture, &[u8])>,
+    pictures: BTreeMap<usize, Picture>,
     progress: &mut dyn FnMut(u32, u32),
     cancel: &AtomicBool,
 ) -> Result<lopdf::Document, DossierError> {
@@ -271,13 +271,12 @@ pub fn write(
 
     // Images: one XObject per file.
     let mut orientations = BTreeMap::new();
-    for (key, (picture, bytes)) in pictures {
-        if let Some(xobject) = xobject(picture, bytes) {
-            doc.resources.xobjects.map.insert(image_id(*key), xobject);
-            if let Picture::Jpeg(info) = picture {
-                orientations.insert(*key, info.orientation);
-            }
-        }
+    for (key, picture) in pictures {
+        orientations.insert(key, picture.orientation);
+        doc.resources
+            .xobjects
+            .map
+            .insert(image_id(key), xobject(picture));
     }
 
     let total = u32::try_from(laid.pages.len()).unwrap_or(u32::MAX);

@@ -1,11 +1,18 @@
 //! Finishing the document in lopdf, for what printpdf cannot do: links with resolved
 //! destinations, a nested outline, page labels, embedded original files, a clean Info
 //! dictionary with fixed dates, `/Lang`, a content-derived `/ID`; then compression and bytes.
+//!
+//! The original files are not loaded into the document: lopdf writes everything else, then the
+//! files are streamed from disk into an update section appended to the file (their objects, a
+//! cross-reference section and a trailer pointing back at the first one), so a large attachment
+//! costs no memory.
 
 use super::DossierError;
 use crate::layout::{Item, Laid, LinkTarget};
 use chrono::{DateTime, Utc};
-use lopdf::{Dictionary, Document, Object, ObjectId, Stream, StringFormat};
+use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
+use std::io::{Read, Write};
+use std::path::PathBuf;
 
 /// One bookmark and its children.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,15 +27,25 @@ pub struct OutlineEntry {
 
 /// A file to embed.
 #[derive(Debug, Clone)]
-pub struct EmbeddedFile<'a> {
-    /// The original file name.
+pub struct EmbeddedFile {
+    /// The name it is saved under, unique within the dossier.
     pub name: String,
     /// Its description ("Pièce 3 — …").
     pub description: String,
     /// Media type.
     pub media_type: String,
-    /// The bytes.
-    pub bytes: &'a [u8],
+    /// Where its bytes are read from when the PDF is written.
+    pub path: PathBuf,
+    /// Its size in bytes.
+    pub size: u64,
+}
+
+/// An embedded file's objects, written after the document: its stream and the stream's length.
+struct Pending<'a> {
+    file: &'a EmbeddedFile,
+    stream: ObjectId,
+    length: ObjectId,
+    compress: bool,
 }
 
 /// Document metadata.
@@ -182,63 +199,238 @@ fn outline_level(
     Some((*ids.first()?, *ids.last()?, count))
 }
 
-/// Embeds the files; returns the Filespec references with their name-tree keys.
-fn embed(doc: &mut Document, files: &[EmbeddedFile<'_>]) -> Vec<(String, ObjectId)> {
-    files
-        .iter()
-        .zip(1..)
-        .map(|(file, n)| {
-            let mut params = Dictionary::new();
-            params.set("Size", i64::try_from(file.bytes.len()).unwrap_or(0));
-            let mut sd = Dictionary::new();
-            sd.set("Type", name("EmbeddedFile"));
-            sd.set("Subtype", name(&file.media_type));
-            sd.set("Params", Object::Dictionary(params));
-            // Already-compressed formats are stored as they are: deflating them gains nothing.
-            let compressible = !(file.media_type.starts_with("image/")
-                || file.media_type.starts_with("video/")
-                || file.media_type.starts_with("audio/")
-                || file.media_type == "application/pdf"
-                || file.media_type == "application/zip");
-            let stream = Stream::new(sd, file.bytes.to_vec()).with_compression(compressible);
-            let ef = doc.add_object(stream);
-            let ascii: String = file
-                .name
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_graphic() || c == ' ' {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .collect();
-            let mut efd = Dictionary::new();
-            efd.set("F", Object::Reference(ef));
-            efd.set("UF", Object::Reference(ef));
-            let mut fs = Dictionary::new();
-            fs.set("Type", name("Filespec"));
-            fs.set(
-                "F",
-                Object::String(ascii.into_bytes(), StringFormat::Literal),
-            );
-            fs.set("UF", text_string(&file.name));
-            fs.set("Desc", text_string(&file.description));
-            fs.set("AFRelationship", name("Source"));
-            fs.set("EF", Object::Dictionary(efd));
-            (format!("{n:03}"), doc.add_object(fs))
-        })
-        .collect()
+/// Adds the Filespecs of the files; their streams are only reserved (written by [`append`]).
+/// Returns the Filespec references with their name-tree keys, and what is left to write.
+fn embed<'a>(
+    doc: &mut Document,
+    files: &'a [EmbeddedFile],
+) -> (Vec<(String, ObjectId)>, Vec<Pending<'a>>) {
+    let mut specs = Vec::with_capacity(files.len());
+    let mut pending = Vec::with_capacity(files.len());
+    for (file, n) in files.iter().zip(1..) {
+        let stream = doc.new_object_id();
+        let length = doc.new_object_id();
+        // Already-compressed formats are stored as they are: deflating them gains nothing.
+        let compress = !(file.media_type.starts_with("image/")
+            || file.media_type.starts_with("video/")
+            || file.media_type.starts_with("audio/")
+            || file.media_type == "application/pdf"
+            || file.media_type == "application/zip");
+        let ascii: String = file
+            .name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_graphic() || c == ' ' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let mut efd = Dictionary::new();
+        efd.set("F", Object::Reference(stream));
+        efd.set("UF", Object::Reference(stream));
+        let mut fs = Dictionary::new();
+        fs.set("Type", name("Filespec"));
+        fs.set(
+            "F",
+            Object::String(ascii.into_bytes(), StringFormat::Literal),
+        );
+        fs.set("UF", text_string(&file.name));
+        fs.set("Desc", text_string(&file.description));
+        fs.set("AFRelationship", name("Source"));
+        fs.set("EF", Object::Dictionary(efd));
+        specs.push((format!("{n:03}"), doc.add_object(fs)));
+        pending.push(Pending {
+            file,
+            stream,
+            length,
+            compress,
+        });
+    }
+    (specs, pending)
 }
 
-/// Finishes the document and returns its bytes.
+/// A PDF name token for `text` (`/image#2Fjpeg`).
+fn name_token(text: &str) -> String {
+    let mut out = String::from("/");
+    for b in text.bytes() {
+        if b.is_ascii_graphic() && !b"()<>[]{}/%#".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("#{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Counts the bytes written and keeps the last few (to read back lopdf's `startxref`).
+struct Counting<'a> {
+    inner: &'a mut dyn Write,
+    written: u64,
+    tail: Vec<u8>,
+}
+
+impl Write for Counting<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written += n as u64;
+        let done = buf.get(..n).unwrap_or_default();
+        self.tail.extend_from_slice(done);
+        if self.tail.len() > 256 {
+            let cut = self.tail.len() - 64;
+            self.tail.drain(..cut);
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// The offset after the last `startxref` in `tail`.
+fn last_startxref(tail: &[u8]) -> Option<u64> {
+    let text = std::str::from_utf8(tail).ok()?;
+    let after = text.rsplit("startxref").next()?;
+    after.split_whitespace().next()?.parse().ok()
+}
+
+fn io(e: std::io::Error) -> DossierError {
+    DossierError::Io(e.to_string())
+}
+
+/// Appends the embedded files' streams as an update section: the objects, streamed from disk,
+/// then a cross-reference section for them and a trailer pointing back at the first one.
+fn append(
+    out: &mut Counting<'_>,
+    pending: &[Pending<'_>],
+    trailer: &Dictionary,
+    size: u32,
+) -> Result<(), DossierError> {
+    let previous = last_startxref(&out.tail)
+        .ok_or_else(|| DossierError::Pdf("the cross-reference offset was not found".to_owned()))?;
+    let mut offsets: Vec<(u32, u64)> = Vec::with_capacity(pending.len() * 2);
+    for p in pending {
+        let file = p.file;
+        offsets.push((p.stream.0, out.written + 1));
+        write!(
+            out,
+            "\n{} 0 obj\n<</Type/EmbeddedFile/Subtype{}/Params<</Size {}>>{}/Length {} 0 R>>\nstream\n",
+            p.stream.0,
+            name_token(&file.media_type),
+            file.size,
+            if p.compress { "/Filter/FlateDecode" } else { "" },
+            p.length.0
+        )
+        .map_err(io)?;
+        let start = out.written;
+        let source = std::fs::File::open(&file.path).map_err(io)?;
+        let mut source = source.take(file.size);
+        let copied = if p.compress {
+            let mut encoder =
+                flate2::write::ZlibEncoder::new(&mut *out, flate2::Compression::default());
+            let copied = std::io::copy(&mut source, &mut encoder).map_err(io)?;
+            encoder.finish().map_err(io)?;
+            copied
+        } else {
+            std::io::copy(&mut source, out).map_err(io)?
+        };
+        if copied != file.size {
+            return Err(DossierError::Io(format!(
+                "{} changed while the dossier was written",
+                file.path.display()
+            )));
+        }
+        let length = out.written - start;
+        write!(out, "\nendstream\nendobj\n").map_err(io)?;
+        offsets.push((p.length.0, out.written));
+        write!(out, "{} 0 obj\n{length}\nendobj\n", p.length.0).map_err(io)?;
+    }
+    offsets.sort_unstable();
+    let xref = out.written;
+    writeln!(out, "xref").map_err(io)?;
+    for (id, offset) in &offsets {
+        write!(out, "{id} 1\n{offset:010} 00000 n\r\n").map_err(io)?;
+    }
+    let reference = |key: &[u8]| match trailer.get(key) {
+        Ok(Object::Reference((id, generation))) => Some(format!("{id} {generation} R")),
+        _ => None,
+    };
+    let root = reference(b"Root")
+        .ok_or_else(|| DossierError::Pdf("the document has no catalog".to_owned()))?;
+    let mut entries = format!("/Size {size}/Root {root}/Prev {previous}");
+    if let Some(info) = reference(b"Info") {
+        entries.push_str(&format!("/Info {info}"));
+    }
+    if let Ok(Object::Array(ids)) = trailer.get(b"ID") {
+        let hex: Vec<String> = ids
+            .iter()
+            .filter_map(|id| match id {
+                Object::String(bytes, _) => {
+                    Some(bytes.iter().map(|b| format!("{b:02X}")).collect::<String>())
+                }
+                _ => None,
+            })
+            .map(|h| format!("<{h}>"))
+            .collect();
+        entries.push_str(&format!("/ID[{}]", hex.join("")));
+    }
+    write!(out, "trailer\n<<{entries}>>\nstartxref\n{xref}\n%%EOF\n").map_err(io)?;
+    Ok(())
+}
+
+/// Compresses every stream that allows it, in parallel, at zlib's default level (lopdf's own
+/// `compress` uses the slowest, for a few bytes less).
+fn compress_streams(doc: &mut Document) {
+    let mut streams: Vec<&mut lopdf::Stream> = doc
+        .objects
+        .values_mut()
+        .filter_map(|object| match object {
+            Object::Stream(stream)
+                if stream.allows_compression && stream.dict.get(b"Filter").is_err() =>
+            {
+                Some(stream)
+            }
+            _ => None,
+        })
+        .collect();
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let chunk = streams.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        for part in streams.chunks_mut(chunk) {
+            let spawned = std::thread::Builder::new()
+                .name("dossier-compress".to_owned())
+                .spawn_scoped(scope, move || part.iter_mut().for_each(|s| compress_one(s)));
+            // No thread to spare: that part stays uncompressed, still a valid PDF.
+            spawned.ok();
+        }
+    });
+}
+
+fn compress_one(stream: &mut lopdf::Stream) {
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    if encoder.write_all(&stream.content).is_err() {
+        return;
+    }
+    let Ok(compressed) = encoder.finish() else {
+        return;
+    };
+    if compressed.len() + 19 < stream.content.len() {
+        stream.dict.set("Filter", name("FlateDecode"));
+        stream.set_content(compressed);
+    }
+}
+
+/// Finishes the document and writes it to `out`.
 pub fn finish(
     mut doc: Document,
     laid: &Laid,
     outline: &[OutlineEntry],
-    files: &[EmbeddedFile<'_>],
+    files: &[EmbeddedFile],
     meta: &Meta,
-) -> Result<Vec<u8>, DossierError> {
+    out: &mut dyn Write,
+) -> Result<(), DossierError> {
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     links(&mut doc, &pages, laid)?;
 
@@ -253,7 +445,7 @@ pub fn finish(
         doc.set_object(outlines_id, dict);
     }
 
-    let specs = embed(&mut doc, files);
+    let (specs, pending) = embed(&mut doc, files);
 
     let mut info = Dictionary::new();
     info.set("Title", text_string(&meta.title));
@@ -315,9 +507,18 @@ pub fn finish(
     }
 
     doc.version = "1.7".to_owned();
-    doc.compress();
-    let mut out = Vec::new();
-    doc.save_to(&mut out)
+    compress_streams(&mut doc);
+    doc.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
+    let mut counting = Counting {
+        inner: out,
+        written: 0,
+        tail: Vec::new(),
+    };
+    doc.save_to(&mut counting)
         .map_err(|e| DossierError::Pdf(e.to_string()))?;
-    Ok(out)
+    if !pending.is_empty() {
+        append(&mut counting, &pending, &doc.trailer, doc.max_id + 1)?;
+    }
+    counting.flush().map_err(io)?;
+    Ok(())
 }

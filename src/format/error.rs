@@ -50,6 +50,32 @@ pub enum FormatError {
         /// The limit in bytes.
         limit: u64,
     },
+    /// The bundle holds more entries than the limit.
+    #[error("the bundle has too many files (limit {limit} entries)")]
+    TooManyEntries {
+        /// The most entries accepted.
+        limit: u64,
+    },
+    /// Two bundle entries have the same name: which one is meant is ambiguous.
+    #[error("the bundle has two entries named {0:?}; refusing an ambiguous bundle")]
+    DuplicateEntry(String),
+    /// A bundle entry uses a compression method this app does not read.
+    #[error(
+        "the bundle entry {name:?} is compressed with {method}, which is not supported (only stored and deflated entries are)"
+    )]
+    UnsupportedCompression {
+        /// The entry.
+        name: String,
+        /// The method, as the zip library names it.
+        method: String,
+    },
+    /// A bundle entry is encrypted.
+    #[error("the bundle entry {0:?} is encrypted; encrypted bundles are not supported")]
+    Encrypted(String),
+    /// A path to read is not a regular file inside the directory being imported (a symbolic link,
+    /// a named pipe, a device).
+    #[error("{0} is not a regular file inside the imported directory; refusing to read it")]
+    NotRegularFile(PathBuf),
     /// A bundle entry is compressed so much it looks like a zip bomb.
     #[error("the bundle entry {0:?} is compressed suspiciously well; refusing a possible zip bomb")]
     ZipBomb(String),

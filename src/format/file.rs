@@ -69,6 +69,8 @@ struct Envelope {
 
 /// Parses and checks a `case.json`.
 pub(crate) fn parse(bytes: &[u8]) -> Result<CaseFile, FormatError> {
+    // A UTF-8 byte-order mark, as some editors write, is not part of the JSON.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let envelope: Envelope =
         serde_json::from_slice(bytes).map_err(|e| json_error("case.json", &e))?;
     if envelope.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT_NAME) {

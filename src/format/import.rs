@@ -23,18 +23,42 @@ trait Files {
     fn open(&mut self, path: &str) -> Result<Box<dyn Read + '_>, FormatError>;
 }
 
-/// Files relative to a directory.
+/// Files relative to a directory: only regular files inside it are read, never through a symbolic
+/// link (which could point outside) and never a named pipe or device (which could block forever).
 struct DirFiles(PathBuf);
 
 impl Files for DirFiles {
     fn open(&mut self, path: &str) -> Result<Box<dyn Read + '_>, FormatError> {
-        let full = path
-            .split('/')
-            .fold(self.0.clone(), |dir, part| dir.join(part));
-        let file =
-            File::open(&full).map_err(|e| FormatError::io("open an attached file", &full, e))?;
+        let parts: Vec<&str> = path.split('/').collect();
+        let file = open_inside(&self.0, &parts, "open an attached file")?;
         Ok(Box::new(BufReader::new(file)))
     }
+}
+
+/// Opens `root/parts…` when every component is a real directory (no symbolic link) and the last a
+/// regular file.
+fn open_inside(root: &Path, parts: &[&str], action: &'static str) -> Result<File, FormatError> {
+    let mut full = root.to_path_buf();
+    let last = parts.len().saturating_sub(1);
+    for (i, part) in parts.iter().enumerate() {
+        full.push(part);
+        let metadata =
+            std::fs::symlink_metadata(&full).map_err(|e| FormatError::io(action, &full, e))?;
+        let wanted = if i == last {
+            metadata.file_type().is_file()
+        } else {
+            metadata.file_type().is_dir()
+        };
+        if !wanted {
+            return Err(FormatError::NotRegularFile(full));
+        }
+    }
+    let file = File::open(&full).map_err(|e| FormatError::io(action, &full, e))?;
+    // Checked again on the open file, in case it was swapped in between.
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return Err(FormatError::NotRegularFile(full));
+    }
+    Ok(file)
 }
 
 /// Files inside a zip, by normalised entry name.
@@ -45,11 +69,15 @@ struct ZipFiles<R> {
 
 impl<R: Read + Seek> ZipFiles<R> {
     /// Opens a bundle and checks every entry before anything is read from it.
-    fn new(reader: R, limits: &Limits) -> Result<Self, FormatError> {
+    fn new(mut reader: R, limits: &Limits) -> Result<Self, FormatError> {
+        // The zip library keeps only the last of two entries with the same name: look at the
+        // central directory itself first.
+        if let Some(name) = central_directory_names(&mut reader).and_then(first_repeated) {
+            return Err(FormatError::DuplicateEntry(name));
+        }
         let mut archive = zip::ZipArchive::new(reader).map_err(FormatError::Zip)?;
         if archive.len() > limits.max_entries {
-            return Err(FormatError::TooLarge {
-                what: "the number of files in the bundle".to_owned(),
+            return Err(FormatError::TooManyEntries {
                 limit: limits.max_entries as u64,
             });
         }
@@ -64,6 +92,19 @@ impl<R: Read + Seek> ZipFiles<R> {
             };
             if entry.is_dir() {
                 continue;
+            }
+            if entry.encrypted() {
+                return Err(FormatError::Encrypted(name));
+            }
+            let method = entry.compression();
+            if !matches!(
+                method,
+                zip::CompressionMethod::Stored | zip::CompressionMethod::Deflated
+            ) {
+                return Err(FormatError::UnsupportedCompression {
+                    name,
+                    method: method_name(method),
+                });
             }
             if entry.size() > limits.max_file_bytes {
                 return Err(FormatError::TooLarge {
@@ -83,7 +124,9 @@ impl<R: Read + Seek> ZipFiles<R> {
             {
                 return Err(FormatError::ZipBomb(name));
             }
-            index.insert(parts.join("/"), i);
+            if index.insert(parts.join("/"), i).is_some() {
+                return Err(FormatError::DuplicateEntry(parts.join("/")));
+            }
         }
         Ok(Self { archive, index })
     }
@@ -103,6 +146,95 @@ impl<R: Read + Seek> Files for ZipFiles<R> {
     }
 }
 
+/// The entry names as the central directory lists them, duplicates included; `None` when the
+/// directory cannot be walked simply (ZIP64, data before the archive), left to the zip library.
+fn central_directory_names<R: Read + Seek>(reader: &mut R) -> Option<Vec<String>> {
+    let u16_at = |b: &[u8], at: usize| -> Option<usize> {
+        let pair = b.get(at..at + 2)?;
+        Some(usize::from(u16::from_le_bytes([
+            *pair.first()?,
+            *pair.get(1)?,
+        ])))
+    };
+    let u32_at = |b: &[u8], at: usize| -> Option<u64> {
+        let quad = b.get(at..at + 4)?;
+        Some(u64::from(u32::from_le_bytes([
+            *quad.first()?,
+            *quad.get(1)?,
+            *quad.get(2)?,
+            *quad.get(3)?,
+        ])))
+    };
+    let length = reader.seek(std::io::SeekFrom::End(0)).ok()?;
+    let tail_length = length.min(22 + 65_535);
+    reader
+        .seek(std::io::SeekFrom::Start(length - tail_length))
+        .ok()?;
+    let mut tail = Vec::new();
+    reader
+        .by_ref()
+        .take(tail_length)
+        .read_to_end(&mut tail)
+        .ok()?;
+    let end = tail
+        .windows(4)
+        .rposition(|w| w == b"PK\x05\x06")
+        .filter(|p| p + 22 <= tail.len())?;
+    let (size, offset) = (u32_at(&tail, end + 12)?, u32_at(&tail, end + 16)?);
+    if size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF || offset + size > length {
+        return None;
+    }
+    reader.seek(std::io::SeekFrom::Start(offset)).ok()?;
+    let mut directory = Vec::new();
+    reader
+        .by_ref()
+        .take(size)
+        .read_to_end(&mut directory)
+        .ok()?;
+    reader.rewind().ok()?;
+    let mut names = Vec::new();
+    let mut pos = 0;
+    while pos < directory.len() {
+        if directory.get(pos..pos + 4)? != b"PK\x01\x02" {
+            return None;
+        }
+        let name_length = u16_at(&directory, pos + 28)?;
+        let extra = u16_at(&directory, pos + 30)?;
+        let comment = u16_at(&directory, pos + 32)?;
+        let name = directory.get(pos + 46..pos + 46 + name_length)?;
+        names.push(String::from_utf8_lossy(name).into_owned());
+        pos += 46 + name_length + extra + comment;
+    }
+    Some(names)
+}
+
+/// The first name that appears twice.
+fn first_repeated(names: Vec<String>) -> Option<String> {
+    let mut seen = std::collections::HashSet::new();
+    names.into_iter().find(|name| !seen.insert(name.clone()))
+}
+
+/// A compression method's usual name (`bzip2`), or its number.
+#[expect(
+    deprecated,
+    reason = "zip offers no other way to read the number of a method it does not support"
+)]
+fn method_name(method: zip::CompressionMethod) -> String {
+    match method {
+        zip::CompressionMethod::Unsupported(code) => match code {
+            9 => "Deflate64".to_owned(),
+            12 => "bzip2".to_owned(),
+            14 => "LZMA".to_owned(),
+            93 => "Zstandard".to_owned(),
+            95 => "XZ".to_owned(),
+            98 => "PPMd".to_owned(),
+            99 => "AES encryption".to_owned(),
+            other => format!("method {other}"),
+        },
+        other => other.to_string(),
+    }
+}
+
 /// Imports a file or directory path (lone `case.json`, directory with one, or bundle `.zip`).
 pub(super) fn from_path(
     store: &mut Store,
@@ -110,8 +242,15 @@ pub(super) fn from_path(
     limits: &Limits,
 ) -> Result<CaseId, FormatError> {
     if path.is_dir() {
-        let json = read_limited(path.join("case.json"), limits)?;
+        let mut file = open_inside(path, &["case.json"], "open the case file")?;
+        let json = read_all(&mut file, "case.json", limits)?;
         return import(store, &json, &mut DirFiles(path.to_path_buf()), limits);
+    }
+    // A named pipe or a device would block or never end: only a regular file is read.
+    let metadata =
+        std::fs::metadata(path).map_err(|e| FormatError::io("open the case file", path, e))?;
+    if !metadata.is_file() {
+        return Err(FormatError::NotRegularFile(path.to_path_buf()));
     }
     let mut file = File::open(path).map_err(|e| FormatError::io("open the case file", path, e))?;
     let mut magic = [0_u8; 4];

@@ -67,3 +67,12 @@ pub fn import_bundle_bytes(store: &mut Store, bundle: &[u8]) -> Result<CaseId, F
 pub fn export_bundle(store: &Store, case: CaseId, out: &Path) -> Result<(), FormatError> {
     export::to_path(store, case, out)
 }
+
+/// Exports a case as a bundle `.zip` into a stream such as standard output. Blocking.
+pub fn export_bundle_to(
+    store: &Store,
+    case: CaseId,
+    sink: &mut dyn std::io::Write,
+) -> Result<(), FormatError> {
+    export::to_writer(store, case, sink)
+}

@@ -49,11 +49,12 @@ impl StagedBlob {
         &self.info
     }
 
-    /// Puts the file in place under its hash (read-only); if that content is already stored,
-    /// keeps the stored copy and discards this one.
+    /// Puts the file in place under its hash (read-only); if that content is already stored
+    /// intact, keeps the stored copy and discards this one. A stored copy whose bytes no longer
+    /// match its name (damaged on disk) is replaced by this good one.
     pub fn commit(self) -> Result<BlobInfo, StoreError> {
         let Self { temp, info, target } = self;
-        if target.exists() {
+        if stored_intact(&target, &info) {
             return Ok(info);
         }
         let mut permissions = temp
@@ -122,6 +123,13 @@ pub(crate) fn stage(
         },
         target,
     })
+}
+
+/// Whether the file at `target` exists and holds exactly the content `info` describes.
+fn stored_intact(target: &Path, info: &BlobInfo) -> bool {
+    // The size first: most damage (a truncation) is seen without reading the file.
+    fs::metadata(target).is_ok_and(|m| m.is_file() && m.len() == info.size)
+        && hash_file(target).is_ok_and(|(sha256, _)| sha256 == info.sha256)
 }
 
 /// Hashes a file by streaming it: its SHA-256 and size.

@@ -32,6 +32,11 @@ pub enum StoreError {
         "the database was written by a newer version of Paper Trail; update the app to open it"
     )]
     TooNew,
+    /// The data directory is read-only and its database needs an upgrade this app cannot write.
+    #[error(
+        "the data directory is read-only and its database needs upgrading to this version of Paper Trail; make it writable once"
+    )]
+    ReadOnlyOutdated,
     /// The schema upgrade failed; the database was left as it was.
     #[error("could not upgrade the database to this version of Paper Trail")]
     Migration(#[source] rusqlite_migration::Error),

@@ -21,7 +21,7 @@ use crate::domain::{
     Attachment, CaseData, CaseDetails, CaseId, CaseStatus, Contact, DateOrInstant, EntryId, Note,
     Promise, Statement,
 };
-use rusqlite::{Connection, Transaction};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -69,11 +69,20 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating if needed) the store in `data_dir`: `papertrail.sqlite3` + `attachments/`.
+    ///
+    /// Several processes or threads may open a new data directory at once: the pragmas and
+    /// migrations run one opener at a time (a lock file, then an exclusive transaction), and the
+    /// others wait for it. A data directory that cannot be written (read-only folder or medium)
+    /// is opened read-only: reading works, any change fails.
     pub fn open(data_dir: &Path) -> Result<Self, StoreError> {
         let attachments = data_dir.join(ATTACHMENTS_DIR);
+        let path = data_dir.join(DATABASE_FILE);
+        if path.is_file() && !writable(data_dir) {
+            return Self::open_read_only(data_dir);
+        }
         std::fs::create_dir_all(&attachments)
             .map_err(|e| StoreError::io("create the data directory", &attachments, e))?;
-        let path = data_dir.join(DATABASE_FILE);
+        let lock = lock_data_dir(data_dir)?;
         let mut conn = Connection::open(&path).map_err(|source| StoreError::Open {
             path: path.clone(),
             source,
@@ -82,15 +91,54 @@ impl Store {
             path: path.clone(),
             source,
         })?;
-        migrations::migrations()
+        // Read the version and migrate inside one write lock, so two first opens never both
+        // create the schema.
+        conn.set_transaction_behavior(TransactionBehavior::Exclusive);
+        let migrated = migrations::migrations()
             .to_latest(&mut conn)
             .map_err(|e| match e {
                 rusqlite_migration::Error::MigrationDefinition(
                     rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
                 ) => StoreError::TooNew,
                 other => StoreError::Migration(other),
-            })?;
+            });
+        conn.set_transaction_behavior(TransactionBehavior::Deferred);
+        migrated?;
+        drop(lock);
         blobs::remove_stale_temp_files(&attachments);
+        Ok(Self {
+            data_dir: data_dir.to_path_buf(),
+            conn,
+        })
+    }
+
+    /// Opens an existing store whose directory cannot be written: the database is opened
+    /// read-only and immutable (nothing can change it while its folder is read-only), and must
+    /// already be at this version's schema.
+    fn open_read_only(data_dir: &Path) -> Result<Self, StoreError> {
+        let path = data_dir.join(DATABASE_FILE);
+        let open_error = |source| StoreError::Open {
+            path: path.clone(),
+            source,
+        };
+        let uri = format!("file:{}?mode=ro&immutable=1", uri_path(&path));
+        let conn = Connection::open_with_flags(
+            &uri,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(open_error)?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(open_error)?;
+        let pending = migrations::migrations()
+            .pending_migrations(&conn)
+            .map_err(StoreError::Migration)?;
+        match pending.cmp(&0) {
+            std::cmp::Ordering::Less => return Err(StoreError::TooNew),
+            std::cmp::Ordering::Greater => return Err(StoreError::ReadOnlyOutdated),
+            std::cmp::Ordering::Equal => {}
+        }
         Ok(Self {
             data_dir: data_dir.to_path_buf(),
             conn,
@@ -274,6 +322,53 @@ impl Store {
         tx.commit()?;
         Ok(out)
     }
+}
+
+/// The lock file that serialises the first steps of opening (pragmas, migrations).
+const LOCK_FILE: &str = ".papertrail.lock";
+
+/// Takes the data directory's opening lock, waiting for any other opener to finish. Released
+/// when the returned file is dropped (or its process dies).
+fn lock_data_dir(data_dir: &Path) -> Result<std::fs::File, StoreError> {
+    let path = data_dir.join(LOCK_FILE);
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| StoreError::io("create the data directory's lock file", &path, e))?;
+    file.lock()
+        .map_err(|e| StoreError::io("lock the data directory", &path, e))?;
+    Ok(file)
+}
+
+/// Whether files can be created in `dir` (false for a read-only folder or medium).
+fn writable(dir: &Path) -> bool {
+    match tempfile::Builder::new()
+        .prefix(".papertrail-probe-")
+        .tempfile_in(dir)
+    {
+        Ok(_) => true,
+        Err(e) => !matches!(
+            e.kind(),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+        ),
+    }
+}
+
+/// A path as the path part of an SQLite `file:` URI (`%`, `?` and `#` escaped).
+fn uri_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Pragmas, set before migrations and outside any transaction.

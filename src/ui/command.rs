@@ -11,7 +11,7 @@ use crate::dossier::{self, AttachmentSource, DossierOptions, Paper};
 use crate::i18n::{FluentValue, tr, tr_args};
 use crate::store::Store;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// One thing to do after the frame.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,14 +66,6 @@ impl AttachmentSource for Blobs {
     fn path_of(&self, sha256: &str) -> PathBuf {
         self.0.get(sha256).cloned().unwrap_or_default()
     }
-}
-
-/// Writes an exported file under its final name only once complete (temp file, then rename).
-fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), String> {
-    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{e}: {}", dir.display()))?;
-    }
-    crate::output_file::write_atomically(out, bytes).map_err(|e| format!("{e}: {}", out.display()))
 }
 
 impl PaperTrailApp {
@@ -387,18 +379,34 @@ impl PaperTrailApp {
             let mut progress = |p: dossier::Progress| {
                 reporter.progress(u64::from(p.done), u64::from(p.total.max(p.done)));
             };
-            match dossier::render_pdf(
+            if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| format!("{e}: {}", dir.display()))?;
+            }
+            // Streamed into the temp file: the originals never sit in memory.
+            let mut pending = crate::output_file::PendingFile::beside(&out)
+                .map_err(|e| format!("{e}: {}", out.display()))?;
+            let mut sink = std::io::BufWriter::new(pending.file_mut());
+            let rendered = dossier::render_pdf_to(
                 &case,
                 &blobs,
                 &options,
                 &mut progress,
                 reporter.cancel_flag(),
-            ) {
-                Ok(bytes) => {
+                &mut sink,
+            )
+            .and_then(|()| {
+                std::io::Write::flush(&mut sink)
+                    .map_err(|e| dossier::DossierError::Io(e.to_string()))
+            });
+            drop(sink);
+            match rendered {
+                Ok(()) => {
                     if reporter.cancelled() {
                         return Ok(JobOutput::Cancelled);
                     }
-                    write_atomically(&out, &bytes)?;
+                    pending
+                        .commit()
+                        .map_err(|e| format!("{e}: {}", out.display()))?;
                     Ok(JobOutput::PdfWritten(out))
                 }
                 Err(dossier::DossierError::Cancelled) => Ok(JobOutput::Cancelled),
