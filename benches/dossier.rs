@@ -83,6 +83,10 @@ fn main() {
             duration_minutes: Some(3),
             reply_expected_within_days: None,
             in_reply_to: None,
+            party: papertrail::domain::ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
         });
         timeline.push(TimelineItem {
             at,
@@ -125,6 +129,10 @@ fn main() {
         },
         timeline,
         headline: "Banc d’essai.".into(),
+        clocks: Vec::new(),
+        next_steps: Vec::new(),
+        unlock: Vec::new(),
+        rules_as_of: papertrail::law::rules_as_of(),
     };
     let options = DossierOptions {
         language: None,

@@ -151,6 +151,10 @@ fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8
             duration_minutes: None,
             reply_expected_within_days: None,
             in_reply_to: None,
+            party: papertrail::domain::ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
         });
         timeline.push(TimelineItem {
             at: when,
@@ -245,6 +249,10 @@ fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8
         timeline,
         headline: "31 jours après la commande, aucune livraison et un rappel promis jamais passé."
             .into(),
+        clocks: Vec::new(),
+        next_steps: Vec::new(),
+        unlock: Vec::new(),
+        rules_as_of: papertrail::law::rules_as_of(),
     };
     (case, findings, files)
 }

@@ -29,7 +29,7 @@ fn value_context(view: &CaseView<'_>) -> ValueContext {
         .map(|p| p.currency)
         .filter(|c| matches!(c.code(), "CAD" | "USD" | "AUD" | "NZD"));
     let dollar = price_dollar.or_else(|| match details.jurisdiction {
-        Jurisdiction::Ca | Jurisdiction::CaQc => Currency::parse("CAD"),
+        Jurisdiction::Ca | Jurisdiction::CaQc | Jurisdiction::CaOn => Currency::parse("CAD"),
         _ => Currency::parse("USD"),
     });
     ValueContext {

@@ -42,6 +42,14 @@ pub struct Findings {
     pub timeline: Vec<TimelineItem>,
     /// A short summary in the case's language.
     pub headline: String,
+    /// Rights and deadlines: every statutory clock that applies, in rule order.
+    pub clocks: Vec<super::clocks::Clock>,
+    /// What the consumer can do next, most urgent first.
+    pub next_steps: Vec<super::clocks::NextStep>,
+    /// Facts the case does not record that would let more clocks be computed.
+    pub unlock: Vec<super::clocks::MissingFact>,
+    /// The date the rule set was last checked against its sources.
+    pub rules_as_of: chrono::NaiveDate,
 }
 
 /// A stretch of time with no word from the merchant.

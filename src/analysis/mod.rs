@@ -8,6 +8,9 @@
 //! are documented for users in `docs/analysis.md`.
 
 mod calendar;
+pub mod clocks;
+#[cfg(test)]
+mod clocks_tests;
 mod contradictions;
 mod effort;
 mod elapsed;
@@ -52,6 +55,7 @@ pub fn analyze(case: &CaseData, as_of: DateTime<Utc>) -> Findings {
         outgoing: count(outgoing),
         incoming: count(view.contacts.len() - outgoing),
     };
+    let law = clocks::clocks(case, as_of);
     let mut findings = Findings {
         as_of,
         days_since_order: elapsed.since_order,
@@ -68,6 +72,10 @@ pub fn analyze(case: &CaseData, as_of: DateTime<Utc>) -> Findings {
         effort,
         timeline,
         headline: String::new(),
+        clocks: law.clocks,
+        next_steps: law.next_steps,
+        unlock: law.unlock,
+        rules_as_of: crate::law::rules_as_of(),
     };
     findings.headline = headline::headline(case.case.language, &findings);
     findings
@@ -75,5 +83,14 @@ pub fn analyze(case: &CaseData, as_of: DateTime<Utc>) -> Findings {
 
 /// The findings as readable text in the case's language (`papertrail report`).
 pub fn render_text(case: &CaseData, findings: &Findings) -> String {
-    report::render(case, findings)
+    let mut text = report::render(case, findings);
+    text.push_str(&crate::i18n::law::report_section(
+        case.case.language,
+        findings,
+        findings
+            .as_of
+            .with_timezone(&case.case.time_zone.0)
+            .date_naive(),
+    ));
+    text
 }

@@ -9,6 +9,7 @@
 //! Dates are formatted here too, per language, so every front end writes them the same way.
 
 mod dates;
+pub mod law;
 
 pub use dates::{format_date, format_date_time, format_day_month};
 pub use fluent_templates::fluent_bundle::FluentValue;
