@@ -202,8 +202,8 @@ fn an_unknown_enum_value_is_named() {
         "contacts[0].channel: unknown variant `fax`",
     );
     assert_refused(
-        |doc| doc["case"]["jurisdiction"] = json!("ca-on"),
-        "case.jurisdiction: unknown variant `ca-on`",
+        |doc| doc["case"]["jurisdiction"] = json!("ca-bc"),
+        "case.jurisdiction: unknown variant `ca-bc`",
     );
 }
 

@@ -62,7 +62,7 @@ pub fn build(case: &CaseData, findings: &Findings, lang: Language) -> LawSection
             source: clock.source.to_owned(),
         })
         .collect();
-    let steps = findings
+    let mut steps: Vec<String> = findings
         .next_steps
         .iter()
         .map(|step| {
@@ -77,6 +77,7 @@ pub fn build(case: &CaseData, findings: &Findings, lang: Language) -> LawSection
             }
         })
         .collect();
+    steps.extend(words::practice_note(lang, &findings.next_steps));
     let cover_next = findings
         .next_steps
         .iter()

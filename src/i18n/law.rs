@@ -142,6 +142,14 @@ pub fn unlock(language: Language, missing: &[MissingFact]) -> Option<String> {
     ))
 }
 
+/// The practice note on a formal notice's period (practice, not law), when one is a next step.
+pub fn practice_note(language: Language, steps: &[NextStep]) -> Option<String> {
+    steps
+        .iter()
+        .any(|s| s.action == crate::law::Action::FormalNotice)
+        .then(|| tr(language, "law-practice-notice"))
+}
+
 /// `Not legal advice. Rules as of 28 Nov 2026; …`.
 pub fn disclaimer(language: Language, rules_as_of: NaiveDate) -> String {
     date_arg(language, "law-disclaimer", rules_as_of)
@@ -176,16 +184,23 @@ pub fn report_section(
             ));
         }
     }
+    if let Some(note) = practice_note(language, &findings.next_steps) {
+        out.push_str(&format!("    {note}\n"));
+    }
     if findings.clocks.is_empty() {
         out.push_str(&format!("  {}\n", tr(language, "law-no-clock")));
     }
     for clock in &findings.clocks {
-        out.push_str(&format!(
-            "  - {} ({}): {}\n",
-            clock_title(language, clock),
-            clock.citation,
-            clock_status(language, clock)
-        ));
+        let line = tr_args(
+            language,
+            "report-law-clock",
+            &[
+                ("title", clock_title(language, clock).into()),
+                ("citation", clock.citation.into()),
+                ("status", clock_status(language, clock).into()),
+            ],
+        );
+        out.push_str(&format!("  - {line}\n"));
         let dates = clock_dates(language, clock);
         if !dates.is_empty() {
             out.push_str(&format!("      {dates}\n"));

@@ -161,6 +161,7 @@ ui-deadlines-case = Case
 ui-case-next-deadline = next: { $date }
 
 report-law-title = Rights and deadlines
+report-law-clock = { $title } ({ $citation }): { $status }
 report-law-next-steps = Next steps
 
 dossier-law-title = Legal basis and deadlines

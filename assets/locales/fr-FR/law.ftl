@@ -158,6 +158,7 @@ ui-deadlines-case = Dossier
 ui-case-next-deadline = prochaine : { $date }
 
 report-law-title = Droits et délais
+report-law-clock = { $title } ({ $citation }) : { $status }
 report-law-next-steps = Prochaines étapes
 
 dossier-law-title = Fondement juridique et délais
