@@ -97,6 +97,8 @@ vocabulary! {
     }
 }
 
+// The `vocabulary!` macro derives no `Default`; the format's default party is the merchant.
+#[allow(clippy::derivable_impls)]
 impl Default for ContactParty {
     fn default() -> Self {
         Self::Merchant
