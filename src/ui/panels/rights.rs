@@ -49,19 +49,21 @@ pub fn show(ui: &mut egui::Ui, app: &PaperTrailApp) {
             } else {
                 ui.label(RichText::new(tr(language, "ui-rights-clocks")).strong());
             }
-            egui::Grid::new("rights_clocks")
-                .num_columns(3)
-                .striped(true)
-                .spacing([10.0, 4.0])
+            egui::ScrollArea::vertical()
+                .id_salt("rights_clocks")
+                .max_height(150.0)
+                .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for clock in &findings.clocks {
-                        let status = words::clock_status(language, clock);
-                        match clock.status {
-                            ClockStatus::Missed => chip(ui, &status, RED),
-                            ClockStatus::Open | ClockStatus::Pending => chip(ui, &status, AMBER),
-                            _ => ui.label(RichText::new(status).small()),
-                        };
-                        ui.vertical(|ui| {
+                        ui.horizontal_wrapped(|ui| {
+                            let status = words::clock_status(language, clock);
+                            match clock.status {
+                                ClockStatus::Missed => chip(ui, &status, RED),
+                                ClockStatus::Open | ClockStatus::Pending => {
+                                    chip(ui, &status, AMBER)
+                                }
+                                _ => ui.label(RichText::new(status).small()),
+                            };
                             ui.label(words::clock_title(language, clock));
                             let dates = words::clock_dates(language, clock);
                             if !dates.is_empty() {
@@ -70,9 +72,7 @@ pub fn show(ui: &mut egui::Ui, app: &PaperTrailApp) {
                             if let Some(amount) = words::clock_amount(language, clock) {
                                 ui.label(RichText::new(amount).small().strong());
                             }
-                        });
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(RichText::new(clock.citation).small());
+                            ui.label(RichText::new(clock.citation).small().weak());
                             ui.hyperlink_to(
                                 RichText::new(tr(language, "ui-rights-source")).small(),
                                 clock.source,
@@ -83,7 +83,6 @@ pub fn show(ui: &mut egui::Ui, app: &PaperTrailApp) {
                                     .weak(),
                             );
                         });
-                        ui.end_row();
                     }
                 });
             if let Some(text) = words::unlock(language, &findings.unlock) {
