@@ -732,3 +732,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn only_contacts_with_the_merchant_count_as_attempts() {
+    let mut case = fr("2026-03-02");
+    notice(
+        &mut case,
+        "c1",
+        "2026-03-05",
+        ContactParty::Merchant,
+        ContactPurpose::Complaint,
+    );
+    notice(
+        &mut case,
+        "c2",
+        "2026-03-06",
+        ContactParty::CardIssuer,
+        ContactPurpose::ChargebackRequest,
+    );
+    let findings = crate::analysis::analyze(&case, noon(&case, "2026-03-10"));
+    assert_eq!(findings.contacts.total, 1);
+    assert_eq!(findings.contacts.outgoing, 1);
+    assert!(!findings.clocks.is_empty());
+}

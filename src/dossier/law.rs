@@ -151,3 +151,56 @@ pub fn lay_out(flow: &mut Flow<'_>, law: &LawSection, lang: Language, accent: Rg
     flow.space(4.0);
     flow.paragraph(&small, &law.note, 0.0);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{
+        CaseDetails, Channel, Contact, ContactParty, ContactPurpose, ContractKind, DateOrInstant,
+        Direction, EntryId, Instant, Jurisdiction, Money, Outcome, TimeZone,
+    };
+
+    #[test]
+    fn the_section_shows_the_computation_and_the_cover_the_next_deadline() {
+        let zone = TimeZone::parse("Europe/Paris").unwrap();
+        let mut details = CaseDetails::new("Canapé", Language::Fr, zone);
+        details.jurisdiction = Jurisdiction::Fr;
+        details.contract_kind = Some(ContractKind::Distance);
+        details.ordered_at = DateOrInstant::parse("2026-02-01");
+        details.price = Money::parse("1199.00", "EUR");
+        let mut case = CaseData::new(details);
+        case.contacts.push(Contact {
+            id: EntryId::new("c1"),
+            at: Instant::parse("2026-03-30T10:00:00+02:00").unwrap(),
+            channel: Channel::Letter,
+            direction: Direction::Outgoing,
+            counterpart: None,
+            reference: None,
+            summary: String::new(),
+            outcome: Outcome::Other,
+            wait_minutes: None,
+            duration_minutes: None,
+            reply_expected_within_days: None,
+            in_reply_to: None,
+            party: ContactParty::Merchant,
+            purpose: Some(ContactPurpose::Cancellation),
+            deadline: None,
+            received_at: DateOrInstant::parse("2026-04-01"),
+        });
+        let as_of = Instant::parse("2026-04-16T12:00:00+02:00").unwrap().utc();
+        let findings = crate::analysis::analyze(&case, as_of);
+        let law = build(&case, &findings, Language::Fr);
+        let amounts: Vec<&String> = law.rows.iter().filter_map(|r| r.amount.as_ref()).collect();
+        assert_eq!(amounts.len(), 1, "{:?}", law.rows);
+        assert!(
+            amounts[0].contains("1\u{202F}199,00\u{A0}€ × 10 % = 119,90\u{A0}€"),
+            "{}",
+            amounts[0]
+        );
+        assert!(law.rows.iter().any(|r| r.title.contains("L241-4")));
+        assert!(law.note.contains("conseil juridique"));
+        // No dated step here (a formal notice has no legal deadline): nothing on the cover.
+        assert_eq!(law.cover_next, None);
+        assert!(law.steps.iter().any(|s| s.contains("mise en demeure")));
+    }
+}
