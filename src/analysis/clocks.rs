@@ -751,7 +751,10 @@ pub fn clocks(case: &CaseData, as_of: DateTime<Utc>) -> ClockFindings {
             (ClockStatus::Open, Some((action, target)), _) => add(action, target, clock.due, rule),
             (ClockStatus::Missed, _, Some((action, target))) => {
                 let since = clock.due.unwrap_or(facts.today);
-                if !taken(&facts, action, since) {
+                // Once the contract is resolved, a notice to deliver is moot.
+                let resolved =
+                    rule.done_by == Done::Delivered && taken(&facts, Action::Cancel, since);
+                if !resolved && !taken(&facts, action, since) {
                     add(action, target, None, rule);
                 }
             }

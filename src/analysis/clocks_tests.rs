@@ -170,6 +170,21 @@ fn fr_resolution_needs_a_notice_unless_the_date_was_essential() {
             .all(|s| s.action != crate::law::Action::FormalNotice),
         "the notice was sent"
     );
+    let mut cancelled_at_once = fr("2026-03-02");
+    cancelled_at_once.case.delivery_agreed = Some(d("2026-03-10"));
+    notice(
+        &mut cancelled_at_once,
+        "c1",
+        "2026-03-12",
+        ContactParty::Merchant,
+        ContactPurpose::Cancellation,
+    );
+    let found = clocks(&cancelled_at_once, noon(&cancelled_at_once, "2026-03-13"));
+    assert!(
+        found.next_steps.is_empty(),
+        "no notice to deliver once resolved: {:?}",
+        found.next_steps
+    );
     notice(
         &mut case,
         "c2",
