@@ -223,9 +223,8 @@ impl<'a> Facts<'a> {
         self.case
             .contacts
             .iter()
-            .filter(|c| c.at.utc() <= self.as_of)
-            .filter(|c| c.direction == Direction::Outgoing)
             .filter(|c| c.purpose == Some(purpose) && c.party == party)
+            .filter(|c| c.direction == Direction::Outgoing && c.at.utc() <= self.as_of)
             .min_by_key(|c| c.at)
             .map(|c| {
                 let received = c
@@ -281,8 +280,8 @@ impl<'a> Facts<'a> {
         self.case
             .contacts
             .iter()
-            .filter(|c| c.at.utc() <= self.as_of && c.direction == Direction::Incoming)
-            .filter(|c| c.party == ContactParty::Merchant && c.outcome != Outcome::AutoReplyOnly)
+            .filter(|c| c.direction == Direction::Incoming && c.party == ContactParty::Merchant)
+            .filter(|c| c.outcome != Outcome::AutoReplyOnly && c.at.utc() <= self.as_of)
             .map(|c| c.at.date_in(zone))
             .filter(|d| *d >= from)
             .min()
@@ -466,7 +465,7 @@ fn done_on(rule: &Rule, facts: &Facts<'_>, start: NaiveDate) -> Option<NaiveDate
                     .case
                     .contacts
                     .iter()
-                    .filter(|c| c.at.utc() <= facts.as_of && c.party == ContactParty::Court)
+                    .filter(|c| c.party == ContactParty::Court && c.at.utc() <= facts.as_of)
                     .map(|c| c.at.date_in(zone))
                     .min();
             }
@@ -691,10 +690,10 @@ fn taken(facts: &Facts<'_>, action: Action, since: NaiveDate) -> bool {
         Action::SmallClaims => (None, ContactParty::Court),
     };
     facts.case.contacts.iter().any(|c| {
-        c.at.utc() <= facts.as_of
-            && c.at.date_in(zone) >= since
-            && c.party == party
+        c.party == party
             && purpose.is_none_or(|p| c.purpose == Some(p))
+            && c.at.utc() <= facts.as_of
+            && c.at.date_in(zone) >= since
     })
 }
 
