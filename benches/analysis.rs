@@ -62,6 +62,10 @@ fn big_case() -> (CaseData, DateTime<Utc>) {
             duration_minutes: Some(u32::try_from(rng.next(20)).unwrap()),
             reply_expected_within_days: (rng.next(10) == 0).then_some(3),
             in_reply_to,
+            party: papertrail::domain::ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
         });
     }
     let values = [

@@ -87,6 +87,10 @@ fn bench(c: &mut Criterion) {
             duration_minutes: Some(3),
             reply_expected_within_days: None,
             in_reply_to: None,
+            party: papertrail::domain::ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
         });
         timeline.push(TimelineItem {
             at,
@@ -140,6 +144,10 @@ fn bench(c: &mut Criterion) {
             answer_rate_percent: Some(40),
             ..Figures::default()
         },
+        clocks: Vec::new(),
+        next_steps: Vec::new(),
+        unlock: Vec::new(),
+        rules_as_of: papertrail::law::rules_as_of(),
     };
     let options = DossierOptions {
         language: None,

@@ -9,8 +9,8 @@
 use chrono::{DateTime, Duration, Utc};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use papertrail::domain::{
-    CaseData, CaseDetails, Channel, Contact, Direction, EntryId, Instant, Language, Outcome,
-    TimeZone,
+    CaseData, CaseDetails, Channel, Contact, ContactParty, Direction, EntryId, Instant, Language,
+    Outcome, TimeZone,
 };
 use papertrail::dossier::{AttachmentSource, DossierOptions, Paper, render_pdf};
 use std::path::PathBuf;
@@ -50,6 +50,10 @@ fn case(contacts: i64) -> (CaseData, DateTime<Utc>) {
             duration_minutes: Some(3),
             reply_expected_within_days: None,
             in_reply_to: (i % 4 == 1).then(|| EntryId::new(format!("c{}", i - 1))),
+            party: ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
         });
     }
     let end = start + Duration::minutes(contacts * 37 + 60);

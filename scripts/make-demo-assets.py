@@ -43,13 +43,23 @@ ZIP_TIME = (2026, 11, 23, 12, 0, 0)
 
 
 def contact(id, at, channel, direction, summary, outcome, counterpart=None, reference=None,
-            wait=None, duration=None, reply_days=None, in_reply_to=None):
+            wait=None, duration=None, reply_days=None, in_reply_to=None, party="merchant",
+            purpose=None, deadline=None, received_at=None):
     return {
         "id": id, "at": at, "channel": channel, "direction": direction,
         "counterpart": counterpart, "reference": reference, "summary": summary,
         "outcome": outcome, "wait_minutes": wait, "duration_minutes": duration,
         "reply_expected_within_days": reply_days, "in_reply_to": in_reply_to,
+        # Rights and deadlines (optional keys of the format).
+        "party": party, "purpose": purpose, "deadline": deadline, "received_at": received_at,
     }
+
+
+def payment(method, network, last4, issuer, paid_at, statement_date=None, amount=None,
+            descriptor=None):
+    return {"method": method, "network": network, "card_last4": last4, "issuer": issuer,
+            "amount": amount, "descriptor": descriptor, "paid_at": paid_at,
+            "statement_date": statement_date}
 
 
 def promise(id, made_at, source, kind, text, due, status="pending", settled_at=None):
@@ -83,6 +93,8 @@ BED = {
             "email": "service@meublesboreal.example",
             "phone": "+1 514 555 0100",
             "address": "2250, boulevard Industriel, Laval (Québec)  H7S 1P8",
+            "company_id": "NEQ 1170000000",
+            "mediator": None,
         },
         "consumer": {
             "name": "Geneviève Tremblay",
@@ -100,6 +112,13 @@ BED = {
         "desired_resolution": "Livraison du lit au plus tard le samedi 28 novembre 2026 ; "
                               "à défaut, remboursement intégral de 899,00 $ sur ma carte de crédit.",
         "status": "open",
+        "contract_kind": "distance",
+        "delivery_agreed": "2026-11-20",
+        "delivery_essential": False,
+        "delivered_at": None,
+        "payment": payment("credit_card", "visa", "4417", "Caisse Populaire Exemple",
+                           "2026-11-14T10:12:00-05:00", descriptor="MEUBLES BOREAL LAVAL"),
+        "refunds": [],
         "narrative": (
             "J’ai commandé le lit queen Alma sur le site de Meubles Boréal le samedi 14 novembre. "
             "Le courriel de confirmation promettait une livraison gratuite sous 5 jours ouvrables "
@@ -172,7 +191,8 @@ BED = {
                 "ou remboursement intégral ; copie à l’Office de la protection du consommateur "
                 "envisagée.",
                 "no_answer", counterpart="Service à la clientèle (service@meublesboreal.example)",
-                reference="100-48213", reply_days=5, in_reply_to="c3"),
+                reference="100-48213", reply_days=5, in_reply_to="c3",
+                purpose="formal_notice", deadline="2026-11-28"),
     ],
     "promises": [
         promise("p1", "2026-11-14T10:13:00-05:00", "c1", "delivery",
@@ -241,6 +261,8 @@ LAPTOP = {
             "email": "service-client@technocite.example",
             "phone": "09 77 42 12 34",
             "address": "Magasin Lyon Part-Dieu, 17 rue du Docteur Bouchut, 69003 Lyon",
+            "company_id": "SIREN 123 456 789",
+            "mediator": "Médiateur du e-commerce (FEVAD)",
         },
         "consumer": {
             "name": "Camille Lefèvre",
@@ -258,6 +280,13 @@ LAPTOP = {
         "desired_resolution": "Remise de l’ordinateur sous 8 jours, ou remboursement intégral de "
                               "1 249,90 € et des 15,20 € d’appel surtaxé.",
         "status": "escalated",
+        "contract_kind": "distance",
+        "delivery_agreed": "2026-10-24",
+        "delivery_essential": False,
+        "delivered_at": None,
+        "payment": payment("debit_card", "visa", "0005", "Banque Exemple",
+                           "2026-10-20T21:47:00+02:00", descriptor="TECHNOCITE LYON"),
+        "refunds": [],
         "narrative": (
             "Le mardi 20 octobre au soir, j’ai commandé et payé un Altis 14 Pro sur "
             "technocite.example, en « retrait gratuit en magasin » à Lyon Part-Dieu. La page de "
@@ -305,7 +334,8 @@ LAPTOP = {
                 "E-mail au service client : récit du samedi, demande d’une date de retrait ferme "
                 "et de l’e-mail de mise à disposition.",
                 "auto_reply_only", counterpart="Service client (service-client@technocite.example)",
-                reference="Ticket TK-558120", reply_days=2),
+                reference="Ticket TK-558120", reply_days=2,
+                purpose="complaint"),
         contact("c6", "2026-10-26T09:01:00+01:00", "email", "incoming",
                 "Réponse automatique : « Votre demande a bien été enregistrée. Délai de "
                 "traitement : 72 heures. »",
@@ -332,7 +362,8 @@ LAPTOP = {
                 "l’ordinateur ou remboursement sous 8 jours. Avis de réception signé le 5 "
                 "novembre.",
                 "no_answer", counterpart="TechnoCité SAS, service relations clientèle",
-                reference="LRAR 1A 198 765 4321 0", reply_days=8),
+                reference="LRAR 1A 198 765 4321 0", reply_days=8,
+                purpose="formal_notice", deadline="2026-11-13", received_at="2026-11-05"),
         contact("c11", "2026-11-16T10:05:00+01:00", "social_media", "outgoing",
                 "Message privé au compte @TechnoCite_SAV : résumé du dossier, références de la "
                 "commande, du ticket et du recommandé.",
@@ -414,6 +445,8 @@ REFUND = {
             "email": "support@northwayhome.example",
             "phone": "+1 416 555 0142",
             "address": "880 Logistics Drive, Mississauga, ON  L5T 1Z9",
+            "company_id": None,
+            "mediator": None,
         },
         "consumer": {
             "name": "Daniel Okafor",
@@ -426,11 +459,19 @@ REFUND = {
         "price": {"amount": "649.99", "currency": "CAD"},
         "ordered_at": "2026-08-28T20:15:00-04:00",
         "time_zone": "America/Toronto",
-        "jurisdiction": "ca",
+        "jurisdiction": "ca-on",
         "language": "en",
         "desired_resolution": "Full refund of CAD 649.99 to my Visa card by November 30, 2026, "
                               "with no restocking fee.",
         "status": "escalated",
+        "contract_kind": "distance",
+        "delivery_agreed": None,
+        "delivery_essential": False,
+        "delivered_at": "2026-08-29",
+        "payment": payment("credit_card", "visa", "8831", "Maple Trust Bank",
+                           "2026-08-28T20:15:00-04:00", statement_date="2026-09-18",
+                           descriptor="NORTHWAY HOME MISSISSAUGA"),
+        "refunds": [],
         "narrative": (
             "The espresso machine I ordered on August 28 started leaking from the pump after ten "
             "days. Northway's chat authorized the return (RMA-77120) and I dropped it off at "
@@ -513,7 +554,8 @@ REFUND = {
                 "by November 30, otherwise a chargeback and a complaint to Consumer Protection "
                 "Ontario.",
                 "no_answer", counterpart="Northway Home Electronics Ltd., Customer Relations",
-                reference="Registered mail RN 123 456 789 CA", reply_days=10),
+                reference="Registered mail RN 123 456 789 CA", reply_days=10,
+                purpose="formal_notice", deadline="2026-11-30"),
     ],
     "promises": [
         promise("p1", "2026-09-15T10:02:00-04:00", "c4", "refund",
@@ -1548,7 +1590,7 @@ ENUMS = {
              "credit", "other"},
     "promise_status": {"pending", "kept", "broken"},
     "case_status": {"open", "escalated", "resolved", "abandoned"},
-    "jurisdiction": {"fr", "ca-qc", "ca", "uk", "eu", "us", "other"},
+    "jurisdiction": {"fr", "ca-qc", "ca-on", "ca", "uk", "eu", "us", "other"},
     "language": {"fr", "en"},
 }
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")

@@ -5,6 +5,7 @@
 //! - [`i18n`]: French and English text for everything a person reads.
 //! - [`analysis`]: pure findings from a case (delays, unanswered contacts, promises,
 //!   contradictions, timeline, headline) at an explicit `as_of` instant.
+//! - [`law`]: statutory rules (rights and deadlines) as data, with their sources.
 //! - [`format`](mod@format): the case file format v1 (JSON and zip bundle), import and export.
 //! - [`store`]: the SQLite database and the content-addressed attachment store.
 //! - [`layout`] and [`dossier`]: the PDF dossier (a small layout engine, then the content).
@@ -19,6 +20,7 @@ pub mod domain;
 pub mod dossier;
 pub mod format;
 pub mod i18n;
+pub mod law;
 pub mod layout;
 pub mod output_file;
 pub mod store;

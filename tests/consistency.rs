@@ -6,8 +6,8 @@
 use papertrail::analysis::{Figure, Findings, analyze};
 use papertrail::demo::import_demo_cases;
 use papertrail::domain::{
-    CaseData, CaseDetails, Channel, Contact, DateOrInstant, Direction, EntryId, Instant, Language,
-    Outcome, Promise, PromiseKind, PromiseStatus, Statement, TimeZone,
+    CaseData, CaseDetails, Channel, Contact, ContactParty, DateOrInstant, Direction, EntryId,
+    Instant, Language, Outcome, Promise, PromiseKind, PromiseStatus, Statement, TimeZone,
 };
 use papertrail::dossier::model::{Dossier, ModelOptions, build};
 use papertrail::i18n::findings::{figure_label, headline};
@@ -76,6 +76,10 @@ fn generated_cases() -> Vec<(CaseData, Instant)> {
                     duration_minutes: Some(rng.next(20) as u32),
                     reply_expected_within_days: None,
                     in_reply_to: None,
+                    party: ContactParty::Merchant,
+                    purpose: None,
+                    deadline: None,
+                    received_at: None,
                 });
             }
             for i in 0..rng.next(5) {

@@ -153,6 +153,10 @@ fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8
             duration_minutes: None,
             reply_expected_within_days: None,
             in_reply_to: None,
+            party: papertrail::domain::ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
         });
         timeline.push(TimelineItem {
             at: when,
@@ -263,6 +267,10 @@ fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8
             answer_rate_percent: Some(0),
             ..Figures::default()
         },
+        clocks: Vec::new(),
+        next_steps: Vec::new(),
+        unlock: Vec::new(),
+        rules_as_of: papertrail::law::rules_as_of(),
     };
     (case, findings, files)
 }

@@ -202,8 +202,8 @@ fn an_unknown_enum_value_is_named() {
         "contacts[0].channel: unknown variant `fax`",
     );
     assert_refused(
-        |doc| doc["case"]["jurisdiction"] = json!("ca-on"),
-        "case.jurisdiction: unknown variant `ca-on`",
+        |doc| doc["case"]["jurisdiction"] = json!("ca-bc"),
+        "case.jurisdiction: unknown variant `ca-bc`",
     );
 }
 
@@ -330,4 +330,59 @@ fn not_a_case_file_is_refused() {
     write_zip(&zip, &[("readme.txt", b"hi")]);
     let err = format::import_path(&mut store, &zip).unwrap_err();
     assert!(matches!(err, FormatError::NoCaseJson), "{err}");
+}
+
+#[test]
+fn a_v1_file_without_the_rights_keys_imports_as_before() {
+    let work = tempfile::tempdir().unwrap();
+    let (mut doc, _files) = write_rich_case_dir(work.path());
+    for key in [
+        "contract_kind",
+        "delivery_agreed",
+        "delivery_essential",
+        "delivered_at",
+        "payment",
+        "refunds",
+    ] {
+        doc["case"].as_object_mut().unwrap().remove(key);
+    }
+    for contact in doc["contacts"].as_array_mut().unwrap() {
+        for key in ["party", "purpose", "deadline", "received_at"] {
+            contact.as_object_mut().unwrap().remove(key);
+        }
+    }
+    std::fs::write(
+        work.path().join("case.json"),
+        serde_json::to_vec_pretty(&doc).unwrap(),
+    )
+    .unwrap();
+    let (_dir, mut store) = temp_store();
+    let id = format::import_path(&mut store, &work.path().join("case.json")).unwrap();
+    let loaded = store.load_case(id).unwrap();
+    assert_eq!(loaded.case.payment, None);
+    assert!(loaded.case.refunds.is_empty());
+    assert!(!loaded.case.delivery_essential);
+    assert!(
+        loaded
+            .contacts
+            .iter()
+            .all(|c| c.party == papertrail::domain::ContactParty::Merchant && c.purpose.is_none())
+    );
+}
+
+#[test]
+fn a_full_card_number_is_refused() {
+    assert_refused(
+        |doc| doc["case"]["payment"]["card_last4"] = serde_json::json!("4111 1111 1111 1111"),
+        "case.payment.card_last4: a full card number is refused",
+    );
+}
+
+#[test]
+fn the_rights_keys_survive_a_round_trip() {
+    let (_dir, mut store) = temp_store();
+    let id = store.insert_case(&util::rich_case()).unwrap();
+    let loaded = store.load_case(id).unwrap();
+    assert_eq!(loaded.case, util::rich_case().case);
+    assert_eq!(loaded.contacts, util::rich_case().contacts);
 }

@@ -337,3 +337,24 @@ fn ctrl_plus_enlarges_the_text_and_is_remembered() {
     assert!(zoom > 1.05, "zoom is now {zoom}");
     harness.get_by_label("Open the demo cases");
 }
+
+#[test]
+fn the_demo_shows_rights_and_deadlines_and_the_deadlines_view_lists_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), Some(Language::En));
+    let later = DateTime::parse_from_rfc3339("2026-11-28T17:00:00Z").unwrap();
+    harness.state_mut().set_clock(later.with_timezone(&Utc));
+    harness.get_by_label("Open the demo cases").click();
+    settle(&mut harness);
+    let view = harness.state().open_case().expect("a demo case is open");
+    assert!(
+        !view.findings.clocks.is_empty(),
+        "the demo case has statutory clocks"
+    );
+    harness.get_by_label("Rights and deadlines");
+    harness.get_by_label_contains("Not legal advice. Rules as of");
+    harness.get_by_label("Deadlines").click();
+    harness.run_steps(3);
+    // Each demo case lists its own deadlines in the deadlines window.
+    harness.get_by_label_contains("Small Claims Court (up to $50,000)");
+}

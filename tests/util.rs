@@ -44,6 +44,8 @@ pub fn rich_details() -> CaseDetails {
             email: Some("service@shop.example".to_owned()),
             phone: Some("+1 514 555 0100".to_owned()),
             address: Some("1 rue Exemple, Montréal".to_owned()),
+            company_id: Some("NEQ 1234567890".to_owned()),
+            mediator: Some("Parle consommation (OPC)".to_owned()),
         },
         consumer: Party {
             name: "Anne Exemple".to_owned(),
@@ -51,6 +53,8 @@ pub fn rich_details() -> CaseDetails {
             email: Some("anne@example.org".to_owned()),
             phone: None,
             address: None,
+            company_id: None,
+            mediator: None,
         },
         order_reference: Some("A-10442".to_owned()),
         product: Some("Lit queen".to_owned()),
@@ -62,6 +66,24 @@ pub fn rich_details() -> CaseDetails {
         desired_resolution: Some("Livrer sous 5 jours ou rembourser.".to_owned()),
         status: CaseStatus::Open,
         narrative: Some("L'histoire, avec des accents : é à ç.".to_owned()),
+        contract_kind: Some(papertrail::domain::ContractKind::Distance),
+        delivery_agreed: Some(day("2026-08-22")),
+        delivery_essential: true,
+        delivered_at: None,
+        payment: Some(papertrail::domain::Payment {
+            method: papertrail::domain::PaymentMethod::CreditCard,
+            network: Some(papertrail::domain::CardNetwork::Visa),
+            card_last4: papertrail::domain::CardLast4::parse("0005").ok(),
+            issuer: Some("Banque Exemple".to_owned()),
+            amount: Money::parse("1034.15", "CAD"),
+            descriptor: Some("MEUBLES EXEMPLE MTL".to_owned()),
+            paid_at: papertrail::domain::Instant::parse("2026-08-15T10:12:00-04:00"),
+            statement_date: Some(day("2026-09-05")),
+        }),
+        refunds: vec![papertrail::domain::Refund {
+            at: day("2026-10-01"),
+            amount: Money::parse("100.00", "CAD").unwrap(),
+        }],
     }
 }
 
@@ -80,6 +102,10 @@ pub fn contact(id: &str, when: &str, outcome: Outcome, in_reply_to: Option<&str>
         duration_minutes: None,
         reply_expected_within_days: Some(2),
         in_reply_to: in_reply_to.map(EntryId::new),
+        party: papertrail::domain::ContactParty::Merchant,
+        purpose: None,
+        deadline: None,
+        received_at: None,
     }
 }
 
@@ -132,6 +158,12 @@ pub fn rich_case() -> CaseData {
         // Logged out of chronological order on purpose: the order of logging is kept.
         contact("c0", "2026-08-16T08:00:00Z", Outcome::VoicemailLeft, None),
     ];
+    // Every optional key of rights and deadlines, so round trips cover them.
+    data.contacts[0].purpose = Some(papertrail::domain::ContactPurpose::FormalNotice);
+    data.contacts[0].deadline = Some(day("2026-08-27"));
+    data.contacts[0].received_at = Some(day("2026-08-18T11:20:00-04:00"));
+    data.contacts[2].party = papertrail::domain::ContactParty::CardIssuer;
+    data.contacts[2].purpose = Some(papertrail::domain::ContactPurpose::ChargebackRequest);
     data.promises = vec![promise("p1", Some("c2")), promise("p2", None)];
     data.statements = vec![
         statement("s1", Some("c2"), "no trace of the order"),

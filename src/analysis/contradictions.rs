@@ -57,7 +57,7 @@ fn context_of(
         .map(|p| p.currency)
         .filter(|c| matches!(c.code(), "CAD" | "USD" | "AUD" | "NZD"));
     let dollar = price_dollar.or_else(|| match details.jurisdiction {
-        Jurisdiction::Ca | Jurisdiction::CaQc => Currency::parse("CAD"),
+        Jurisdiction::Ca | Jurisdiction::CaQc | Jurisdiction::CaOn => Currency::parse("CAD"),
         _ => Currency::parse("USD"),
     });
     ValueContext {

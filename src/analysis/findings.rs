@@ -49,6 +49,14 @@ pub struct Findings {
     pub topics: Vec<TopicGroup>,
     /// The named figures every view reads (see `docs/analysis.md`, "The figures").
     pub figures: Figures,
+    /// Rights and deadlines: every statutory clock that applies, in rule order.
+    pub clocks: Vec<super::clocks::Clock>,
+    /// What the consumer can do next, most urgent first.
+    pub next_steps: Vec<super::clocks::NextStep>,
+    /// Facts the case does not record that would let more clocks be computed.
+    pub unlock: Vec<super::clocks::MissingFact>,
+    /// The date the rule set was last checked against its sources.
+    pub rules_as_of: chrono::NaiveDate,
 }
 
 /// Statements on one topic, grouped with the analysis's folding (case, accents, whitespace).

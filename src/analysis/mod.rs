@@ -9,6 +9,9 @@
 //! are made in the presentation layer (`i18n`), never here.
 
 mod calendar;
+pub mod clocks;
+#[cfg(test)]
+mod clocks_tests;
 mod contradictions;
 mod effort;
 mod elapsed;
@@ -61,6 +64,7 @@ pub fn analyze(case: &CaseData, as_of: DateTime<Utc>) -> Findings {
         incoming: count(view.contacts.len() - outgoing),
     };
     let answered_live = replies.answered_live;
+    let law = clocks::clocks(case, as_of);
     let mut findings = Findings {
         as_of,
         days_since_order: elapsed.since_order,
@@ -80,6 +84,10 @@ pub fn analyze(case: &CaseData, as_of: DateTime<Utc>) -> Findings {
         headline: Headline::default(),
         topics,
         figures: Figures::default(),
+        clocks: law.clocks,
+        next_steps: law.next_steps,
+        unlock: law.unlock,
+        rules_as_of: crate::law::rules_as_of(),
     };
     findings.figures = figures::figures(&view, &findings, answered_live);
     findings.effort.answer_rate = findings

@@ -58,6 +58,10 @@ fn contact(
         duration_minutes: None,
         reply_expected_within_days: None,
         in_reply_to: None,
+        party: crate::domain::ContactParty::Merchant,
+        purpose: None,
+        deadline: None,
+        received_at: None,
     }
 }
 

@@ -68,6 +68,10 @@ fn contact() -> impl Strategy<Value = Contact> {
                     duration_minutes: duration,
                     reply_expected_within_days: within,
                     in_reply_to: reply_to,
+                    party: crate::domain::ContactParty::Merchant,
+                    purpose: None,
+                    deadline: None,
+                    received_at: None,
                 }
             },
         )

@@ -4,7 +4,9 @@
 //! Entries logged out of order are sorted here (ties keep the order they were logged in), so every
 //! rule downstream can assume time order.
 
-use crate::domain::{CaseData, Channel, Contact, Direction, Outcome, Promise, Statement, TimeZone};
+use crate::domain::{
+    CaseData, Channel, Contact, ContactParty, Direction, Outcome, Promise, Statement, TimeZone,
+};
 use chrono::{DateTime, Utc};
 
 /// An entry with its instant in UTC.
@@ -34,7 +36,8 @@ pub(crate) struct CaseView<'a> {
     pub zone: TimeZone,
     /// The instant of the analysis.
     pub as_of: DateTime<Utc>,
-    /// Contacts up to `as_of`, in time order.
+    /// Contacts with the merchant up to `as_of`, in time order (contacts with a card issuer,
+    /// mediator, agency or court are not attempts to reach the merchant).
     pub contacts: Vec<Dated<'a, Contact>>,
     /// Incoming contacts that are real answers (not auto-replies), up to `as_of`, in time order.
     pub answers: Vec<Dated<'a, Contact>>,
@@ -84,7 +87,7 @@ impl<'a> CaseView<'a> {
                 at: c.at.utc(),
                 item: c,
             })
-            .filter(|d| d.at <= as_of)
+            .filter(|d| d.at <= as_of && d.item.party == ContactParty::Merchant)
             .collect();
         contacts.sort_by_key(|d| d.at);
         let answers = contacts

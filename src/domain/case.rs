@@ -1,8 +1,8 @@
 //! A case: the dispute's details, and the whole case with all its entries.
 
 use super::{
-    Attachment, CaseStatus, Contact, DateOrInstant, EntryId, Jurisdiction, Language, Money, Note,
-    Promise, Statement, TimeZone,
+    Attachment, CaseStatus, Contact, ContractKind, DateOrInstant, EntryId, Jurisdiction, Language,
+    Money, Note, Payment, Promise, Refund, Statement, TimeZone,
 };
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +23,12 @@ pub struct Party {
     /// Postal address.
     #[serde(default)]
     pub address: Option<String>,
+    /// Legal identifier as printed (SIREN/SIRET, NEQ, Companies House number…).
+    #[serde(default)]
+    pub company_id: Option<String>,
+    /// The consumer mediator or ADR body this party names (merchants).
+    #[serde(default)]
+    pub mediator: Option<String>,
 }
 
 /// What the dispute is about: the `case` object of the case file.
@@ -60,6 +66,24 @@ pub struct CaseDetails {
     /// The story in the consumer's words.
     #[serde(default)]
     pub narrative: Option<String>,
+    /// How the contract was made (distance, off premises, in store); `None` = not known.
+    #[serde(default)]
+    pub contract_kind: Option<ContractKind>,
+    /// The delivery or pickup date the contract states.
+    #[serde(default)]
+    pub delivery_agreed: Option<DateOrInstant>,
+    /// Whether the consumer said before ordering that the date was essential.
+    #[serde(default)]
+    pub delivery_essential: bool,
+    /// When the goods came into the consumer's possession; `None` = not delivered.
+    #[serde(default)]
+    pub delivered_at: Option<DateOrInstant>,
+    /// How the consumer paid.
+    #[serde(default)]
+    pub payment: Option<Payment>,
+    /// Refunds received.
+    #[serde(default)]
+    pub refunds: Vec<Refund>,
 }
 
 impl CaseDetails {
@@ -83,6 +107,12 @@ impl CaseDetails {
             desired_resolution: None,
             status: CaseStatus::Open,
             narrative: None,
+            contract_kind: None,
+            delivery_agreed: None,
+            delivery_essential: false,
+            delivered_at: None,
+            payment: None,
+            refunds: Vec::new(),
         }
     }
 }

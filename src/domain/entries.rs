@@ -4,7 +4,8 @@
 //! absent or `null` in a file.
 
 use super::{
-    Channel, DateOrInstant, Direction, EntryId, Instant, Outcome, PromiseKind, PromiseStatus,
+    Channel, ContactParty, ContactPurpose, DateOrInstant, Direction, EntryId, Instant, Outcome,
+    PromiseKind, PromiseStatus,
 };
 use serde::{Deserialize, Serialize};
 
@@ -42,6 +43,18 @@ pub struct Contact {
     /// The earlier contact this one answers or follows up.
     #[serde(default)]
     pub in_reply_to: Option<EntryId>,
+    /// Who it was with; only merchant contacts count as attempts to reach the merchant.
+    #[serde(default)]
+    pub party: ContactParty,
+    /// What it does in law (complaint, formal notice…); notices start the statutory clocks.
+    #[serde(default)]
+    pub purpose: Option<ContactPurpose>,
+    /// For a formal notice: the date by which the merchant was told to act.
+    #[serde(default)]
+    pub deadline: Option<DateOrInstant>,
+    /// When the other side received it (e.g. the registered-mail receipt).
+    #[serde(default)]
+    pub received_at: Option<DateOrInstant>,
 }
 
 /// Something the merchant undertook to do, by a date or not.

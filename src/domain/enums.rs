@@ -193,6 +193,8 @@ vocabulary! {
         Fr = "fr",
         /// Québec.
         CaQc = "ca-qc",
+        /// Ontario.
+        CaOn = "ca-on",
         /// Canada, outside Québec.
         Ca = "ca",
         /// United Kingdom.

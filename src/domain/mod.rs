@@ -9,10 +9,13 @@
 mod case;
 mod entries;
 mod entry;
+#[macro_use]
 mod enums;
 mod ids;
 mod money;
 mod time;
+// Rights and deadlines: the facts the statutory clocks need (after `enums`: uses its macro).
+mod legal;
 
 pub use case::{CaseData, CaseDetails, Party};
 pub use entries::{Attachment, Contact, Note, Promise, Statement};
@@ -22,5 +25,9 @@ pub use enums::{
     UnknownValue,
 };
 pub use ids::{CaseId, EntryId};
+pub use legal::{
+    CardLast4, CardLast4Error, CardNetwork, ContactParty, ContactPurpose, ContractKind, Payment,
+    PaymentMethod, Refund,
+};
 pub use money::{Currency, Money};
 pub use time::{DateOrInstant, Instant, TimeZone};

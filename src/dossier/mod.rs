@@ -8,6 +8,7 @@
 //! Output is deterministic: the same case, options and preparation instant give the same bytes.
 
 pub mod images;
+pub mod law;
 pub mod model;
 mod pdf;
 mod post;
@@ -215,6 +216,9 @@ pub fn render_pdf_with_findings_to(
     let mut toc: Vec<sections::TocEntry> = Vec::new();
     for (anchor, key) in sections::SECTIONS {
         toc.push((tr(key), anchor.to_owned(), 0));
+        if anchor == "sec-summary" {
+            toc.push((tr("dossier-law-title"), law::ANCHOR.to_owned(), 0));
+        }
         if anchor == "sec-exhibits" {
             for e in &d.exhibits {
                 let title = match &e.caption {
@@ -276,6 +280,13 @@ pub fn render_pdf_with_findings_to(
         } else {
             Vec::new()
         };
+        if anchor == "sec-chronology" {
+            outline.push(post::OutlineEntry {
+                title: tr("dossier-law-title"),
+                anchor: law::ANCHOR.to_owned(),
+                children: Vec::new(),
+            });
+        }
         outline.push(post::OutlineEntry {
             title: tr(key),
             anchor: anchor.to_owned(),

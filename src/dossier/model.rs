@@ -69,6 +69,8 @@ pub struct Dossier {
     pub effort: Vec<Field>,
     /// Exhibits in date order, numbered from 1.
     pub exhibits: Vec<Exhibit>,
+    /// Legal basis and deadlines (statutory clocks), after the summary.
+    pub law: super::law::LawSection,
 }
 
 /// One chronology row.
@@ -321,6 +323,7 @@ pub fn build(case: &CaseData, findings: &Findings, options: &ModelOptions) -> Do
         .collect();
 
     Dossier {
+        law: super::law::build(case, findings, lang),
         language: lang,
         title: details.title.clone(),
         consumer: details.consumer.name.clone(),
@@ -886,6 +889,10 @@ mod tests {
             duration_minutes: Some(10),
             reply_expected_within_days: None,
             in_reply_to: None,
+            party: crate::domain::ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
         });
         case.promises.push(Promise {
             id: "p1".into(),
@@ -1035,6 +1042,10 @@ mod tests {
                 answer_rate_percent: Some(50),
                 ..Figures::default()
             },
+            clocks: Vec::new(),
+            next_steps: Vec::new(),
+            unlock: Vec::new(),
+            rules_as_of: crate::law::rules_as_of(),
         }
     }
 

@@ -106,6 +106,14 @@ pub fn cover(fonts: &Fonts, frame: Frame, d: &Dossier) -> Laid {
         let style = TextStyle::new(Style::Bold, 11.0);
         flow.paragraph(&style, &d.headline, 0.0);
     }
+    if let Some(next) = &d.law.cover_next {
+        flow.space(8.0);
+        flow.paragraph(
+            &TextStyle::new(Style::Bold, 11.0).color(FLAG_TEXT),
+            next,
+            0.0,
+        );
+    }
     flow.finish()
 }
 
@@ -218,6 +226,9 @@ pub fn body(fonts: &Fonts, frame: Frame, d: &Dossier, views: &[ExhibitView]) -> 
     if d.headline.trim().is_empty() && d.summary.is_empty() {
         flow.paragraph(&text(), &none, 0.0);
     }
+
+    // Legal basis and deadlines.
+    super::law::lay_out(&mut flow, &d.law, lang, ACCENT, GREY);
 
     // Chronology.
     flow.new_page();

@@ -15,6 +15,7 @@
 mod dates;
 pub mod findings;
 pub mod format;
+pub mod law;
 pub mod report;
 
 pub use dates::{format_date, format_date_time, format_day_month};

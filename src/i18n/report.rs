@@ -237,6 +237,9 @@ pub fn render(case: &CaseData, findings: &Findings, language: Language) -> Strin
             );
         }
     }
+    let today = findings.as_of.with_timezone(&zone.0).date_naive();
+    out.text
+        .push_str(&super::law::report_section(language, findings, today));
     out.text
 }
 

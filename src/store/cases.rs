@@ -25,7 +25,9 @@ pub(crate) fn insert(conn: &Connection, details: &CaseDetails) -> Result<CaseId,
     let values = p.values().into_iter().chain([&now as &dyn ToSql]);
     conn.prepare_cached(&sql)?
         .execute(params_from_iter(values))?;
-    Ok(CaseId(conn.last_insert_rowid()))
+    let id = CaseId(conn.last_insert_rowid());
+    super::legal::save_case(conn, id, details)?;
+    Ok(id)
 }
 
 /// Replaces a case's details.
@@ -53,7 +55,7 @@ pub(crate) fn update(
     if changed == 0 {
         return Err(StoreError::CaseNotFound(id));
     }
-    Ok(())
+    super::legal::save_case(conn, id, details)
 }
 
 /// Marks a case as just changed; fails if it does not exist.
@@ -86,7 +88,9 @@ pub(crate) fn load(conn: &Connection, id: CaseId) -> Result<CaseDetails, StoreEr
         .query_row([id.0], RawDetails::from_row)
         .optional()?
         .ok_or(StoreError::CaseNotFound(id))?;
-    raw.into_details()
+    let mut details = raw.into_details()?;
+    super::legal::load_case(conn, id, &mut details)?;
+    Ok(details)
 }
 
 /// Every case with its entry counts, most recently changed first.
@@ -267,6 +271,12 @@ impl RawDetails {
             desired_resolution,
             status,
             narrative,
+            contract_kind: None,
+            delivery_agreed: None,
+            delivery_essential: false,
+            delivered_at: None,
+            payment: None,
+            refunds: Vec::new(),
         })
     }
 }
@@ -278,5 +288,7 @@ fn party(next: &mut impl FnMut() -> Option<String>) -> Party {
         email: next(),
         phone: next(),
         address: next(),
+        company_id: None,
+        mediator: None,
     }
 }

@@ -134,7 +134,7 @@ fn write_contact(conn: &Connection, case: CaseId, row: i64, c: &Contact) -> Resu
         c.reply_expected_within_days,
         in_reply_to,
     ])?;
-    Ok(())
+    super::legal::save_contact(conn, row, c)
 }
 
 /// Inserts or replaces a promise.
@@ -420,8 +420,13 @@ fn load_contacts(conn: &Connection, case: CaseId) -> Result<Vec<Contact>, StoreE
             duration_minutes: codec::count("duration_minutes", duration)?,
             reply_expected_within_days: codec::count("reply_expected_within_days", expected)?,
             in_reply_to: reply.map(EntryId),
+            party: crate::domain::ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
         });
     }
+    super::legal::load_contacts(conn, case, &mut out)?;
     Ok(out)
 }
 

@@ -119,6 +119,28 @@ CREATE TABLE notes (
 ) STRICT;
 ",
         ),
+        // (law) Rights and deadlines: the optional keys of the case file for the statutory clocks.
+        // Case facts as columns; `payment` (object) and `refunds` (list) as their case-file JSON;
+        // each contact's party (default merchant), purpose, deadline and receipt.
+        M::up(
+            "
+ALTER TABLE cases ADD COLUMN contract_kind TEXT;
+ALTER TABLE cases ADD COLUMN delivery_agreed TEXT;
+ALTER TABLE cases ADD COLUMN delivery_essential INTEGER NOT NULL DEFAULT 0
+    CHECK (delivery_essential IN (0, 1));
+ALTER TABLE cases ADD COLUMN delivered_at TEXT;
+ALTER TABLE cases ADD COLUMN merchant_company_id TEXT;
+ALTER TABLE cases ADD COLUMN merchant_mediator TEXT;
+ALTER TABLE cases ADD COLUMN consumer_company_id TEXT;
+ALTER TABLE cases ADD COLUMN consumer_mediator TEXT;
+ALTER TABLE cases ADD COLUMN payment TEXT;
+ALTER TABLE cases ADD COLUMN refunds TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE contacts ADD COLUMN party TEXT NOT NULL DEFAULT 'merchant';
+ALTER TABLE contacts ADD COLUMN purpose TEXT;
+ALTER TABLE contacts ADD COLUMN deadline TEXT;
+ALTER TABLE contacts ADD COLUMN received_at TEXT;
+",
+        ),
     ])
 }
 

@@ -10,6 +10,7 @@ mod cases;
 mod codec;
 mod entries;
 mod error;
+mod legal;
 mod migrations;
 mod verify;
 

@@ -55,6 +55,10 @@ pub fn sample_case(title: &str, merchant: &str, items: usize, start: Instant) ->
             duration_minutes: None,
             reply_expected_within_days: None,
             in_reply_to: None,
+            party: crate::domain::ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
         });
         n += 1;
         if step % 10 == 0 && n < items {

@@ -141,6 +141,8 @@ pub struct EntryDraft {
     pub duration: String,
     /// The message key of the last validation error.
     pub error: Option<&'static str>,
+    /// Party, purpose, deadline and receipt (contacts).
+    pub law: super::panels::law_fields::ContactLawForm,
 }
 
 /// The quick log form (Ctrl+L).
@@ -174,6 +176,8 @@ pub struct QuickLogForm {
     pub topic: String,
     /// Statement value.
     pub value: String,
+    /// Party, purpose, deadline and receipt of the contact.
+    pub law: super::panels::law_fields::ContactLawForm,
     /// The message key of the last validation error.
     pub error: Option<&'static str>,
     /// Whether the summary field still has to take the focus.
@@ -262,6 +266,8 @@ pub struct DetailsDraft {
     pub zone: String,
     /// The message key of the last validation error.
     pub error: Option<&'static str>,
+    /// The typed fields of rights and deadlines (delivery, payment, refunds).
+    pub law: super::panels::law_fields::DetailsLawForm,
 }
 
 /// The last deleted entry, kept so it can be put back.
@@ -298,6 +304,8 @@ pub struct UiState {
     pub show_settings: bool,
     /// Help window open.
     pub show_help: bool,
+    /// The deadlines view (all cases) open.
+    pub show_deadlines: bool,
     /// Status bar message.
     pub notice: Option<Notice>,
     /// The last deleted entry.

@@ -48,8 +48,19 @@ pub struct Card {
     pub severity: Severity,
 }
 
+/// An open deadline of a case, for the case list and the deadlines view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineItem {
+    /// The last allowed day.
+    pub due: chrono::NaiveDate,
+    /// Days left from the analysis day.
+    pub days_left: i64,
+    /// The i18n key of the rule's title.
+    pub title: String,
+}
+
 /// The case list's badges for one case.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Badges {
     /// Outgoing contacts still waiting for a reply.
     pub unanswered: u32,
@@ -59,6 +70,8 @@ pub struct Badges {
     pub contradictions: u32,
     /// Calendar days since the order, in the case's time zone (as the dashboard counts them).
     pub days_since_order: Option<i64>,
+    /// Open deadlines (pending duties, open or coming windows), soonest first.
+    pub deadlines: Vec<DeadlineItem>,
 }
 
 impl Badges {
@@ -70,8 +83,33 @@ impl Badges {
             overdue: figures.promises_late,
             contradictions: figures.contradictions,
             days_since_order: figures.days_since_order,
+            deadlines: deadlines(findings),
         }
     }
+}
+
+/// The open deadlines of a case's findings, soonest first.
+fn deadlines(findings: &Findings) -> Vec<DeadlineItem> {
+    use crate::analysis::clocks::ClockStatus;
+    let mut items: Vec<DeadlineItem> = findings
+        .clocks
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.status,
+                ClockStatus::Pending | ClockStatus::Open | ClockStatus::NotYet
+            )
+        })
+        .filter_map(|c| {
+            Some(DeadlineItem {
+                due: c.due?,
+                days_left: c.days_left?,
+                title: c.title.clone(),
+            })
+        })
+        .collect();
+    items.sort_by_key(|i| i.due);
+    items
 }
 
 /// One timeline row, with its text ready to draw.
@@ -532,6 +570,10 @@ mod tests {
             duration_minutes: None,
             reply_expected_within_days: None,
             in_reply_to: None,
+            party: crate::domain::ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
         }
     }
 

@@ -96,6 +96,20 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                     RichText::new(tr_count(language, "ui-days-open", days)).small(),
                                 );
                             }
+                            let next = app.badges.get(&case.id).and_then(|b| b.deadlines.first());
+                            if let Some(next) = next {
+                                ui.label(RichText::new("·").small());
+                                let date = crate::i18n::format_date(language, next.due);
+                                ui.label(
+                                    RichText::new(crate::i18n::tr_args(
+                                        language,
+                                        "ui-case-next-deadline",
+                                        &[("date", date.into())],
+                                    ))
+                                    .small(),
+                                )
+                                .on_hover_text(tr(language, &next.title));
+                            }
                         });
                         if let Some(badges) = app.badges.get(&case.id) {
                             ui.horizontal_wrapped(|ui| {

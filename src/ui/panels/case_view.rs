@@ -46,6 +46,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     });
     ui.separator();
     dashboard::show(ui, app);
+    super::rights::show(ui, app);
     ui.separator();
     ui.horizontal_wrapped(|ui| {
         for tab in Tab::ALL {

@@ -24,6 +24,7 @@ fn draft(app: &PaperTrailApp) -> Option<DetailsDraft> {
             .map_or_else(String::new, |m| m.currency.code().to_owned()),
         ordered: date_or_instant_field(details.ordered_at.as_ref(), details.time_zone),
         zone: details.time_zone.name().to_owned(),
+        law: super::law_fields::DetailsLawForm::of(&details),
         details,
         error: None,
     })
@@ -44,6 +45,7 @@ fn apply_typed(draft: &mut DetailsDraft) -> Result<(), &'static str> {
         };
         Some(Money::parse(&draft.price.replace(',', "."), currency).ok_or("ui-error-price")?)
     };
+    draft.law.apply(&mut draft.details)?;
     if draft.details.title.trim().is_empty() {
         return Err("ui-error-title");
     }
@@ -96,6 +98,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         currency,
                         ordered,
                         zone,
+                        law,
                         ..
                     } = &mut form;
                     lost(text_row(
@@ -178,6 +181,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         &tr(language, "ui-field-narrative"),
                         &mut details.narrative,
                     ));
+                    commit |=
+                        super::law_fields::details_rows(ui, language, law, details, &mut lost);
                 });
             ui.label(
                 egui::RichText::new(tr(language, "ui-autosave-hint"))

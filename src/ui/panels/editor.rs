@@ -63,7 +63,12 @@ fn draft_of(entry: Entry, saved: Option<Entry>, zone: TimeZone) -> EntryDraft {
             String::new(),
         ),
     };
+    let law = match &entry {
+        Entry::Contact(c) => super::law_fields::ContactLawForm::of(c, zone),
+        _ => super::law_fields::ContactLawForm::default(),
+    };
     EntryDraft {
+        law,
         initial: entry.clone(),
         entry,
         saved,
@@ -128,6 +133,7 @@ fn apply_typed(draft: &mut EntryDraft, zone: TimeZone) -> Result<(), &'static st
             c.at = parse_instant_field(&draft.date_a, zone).ok_or("ui-error-date-time")?;
             c.wait_minutes = parse_minutes(&draft.wait).map_err(|()| "ui-error-minutes")?;
             c.duration_minutes = parse_minutes(&draft.duration).map_err(|()| "ui-error-minutes")?;
+            draft.law.apply(c, zone)?;
         }
         Entry::Promise(p) => {
             p.made_at = parse_optional_date(&draft.date_a, zone)
@@ -196,6 +202,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                     date_c,
                     wait,
                     duration,
+                    law,
                     ..
                 } = &mut draft;
                 match entry {
@@ -239,6 +246,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         ));
                         lost(text_row(ui, &tr(language, "ui-field-wait"), wait));
                         lost(text_row(ui, &tr(language, "ui-field-duration"), duration));
+                        changed |= super::law_fields::contact_rows(ui, language, law, &mut lost);
                         commit |= changed;
                     }
                     Entry::Promise(p) => {

@@ -5,12 +5,15 @@ pub mod attachments;
 pub mod case_list;
 pub mod case_view;
 pub mod dashboard;
+pub mod deadlines;
 pub mod details;
 pub mod dialogs;
 pub mod editor;
 pub mod export_dialog;
 pub mod help;
+pub mod law_fields;
 pub mod quick_log;
+pub mod rights;
 pub mod sections;
 pub mod settings;
 pub mod status_bar;
@@ -37,6 +40,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                 }
                 if ui.button(tr(language, "ui-settings")).clicked() {
                     app.ui.show_settings = !app.ui.show_settings;
+                }
+                if ui.button(tr(language, "ui-deadlines-title")).clicked() {
+                    app.ui.show_deadlines = !app.ui.show_deadlines;
                 }
             });
         });
@@ -68,6 +74,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     dialogs::confirm_delete_case(&ctx, app);
     settings::window(&ctx, app);
     help::window(&ctx, app);
+    deadlines::window(&ctx, app);
     if app.ui.files_hovered {
         dialogs::drop_overlay(&ctx, app);
     }

@@ -44,6 +44,7 @@ pub fn open(app: &mut PaperTrailApp) {
         stated: false,
         topic: String::new(),
         value: String::new(),
+        law: super::law_fields::ContactLawForm::default(),
         error: None,
         focus_pending: true,
     });
@@ -87,7 +88,13 @@ pub fn entries(
         duration_minutes: None,
         reply_expected_within_days: None,
         in_reply_to: None,
+        party: crate::domain::ContactParty::Merchant,
+        purpose: None,
+        deadline: None,
+        received_at: None,
     };
+    let mut contact = contact;
+    form.law.apply(&mut contact, zone)?;
     let mut entries = Vec::new();
     let source = Some(contact.id.clone());
     if form.promised {
@@ -177,6 +184,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     form.focus_pending = false;
                 }
                 text_row(ui, &tr(language, "ui-field-wait"), &mut form.wait);
+                super::law_fields::contact_rows(ui, language, &mut form.law, &mut |_| {});
             });
         let promised = ui.checkbox(&mut form.promised, tr(language, "ui-they-promised"));
         if form.promised {

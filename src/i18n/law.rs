@@ -1,0 +1,331 @@
+//! Rights and deadlines in words: a clock's title, status, dates and countdown, a next step with
+//! its countdown, the computation of an amount owed (« 1 199,00 € × 10 % = 119,90 € »), the
+//! facts that would unlock more clocks, and the "not legal advice, rules as of" note. Used by the
+//! dashboard, the deadlines view, `papertrail report` and the dossier alike.
+
+use super::format::date as format_date;
+use super::{FluentValue, label, tr, tr_args};
+use crate::analysis::clocks::{AmountPart, Clock, MissingFact, NextStep};
+use crate::domain::Language;
+use chrono::NaiveDate;
+
+/// The rule's title (`Refund within 14 days of the resolution`).
+pub fn clock_title(language: Language, clock: &Clock) -> String {
+    tr(language, &clock.title)
+}
+
+/// The status label (`open`, `missed`…).
+pub fn clock_status(language: Language, clock: &Clock) -> String {
+    tr(language, &format!("clock-status-{}", clock.status.as_str()))
+}
+
+/// Whose move it is (`Merchant's duty`, `Your right`).
+pub fn clock_kind(language: Language, clock: &Clock) -> String {
+    let kind = match clock.kind {
+        crate::law::ClockKind::MerchantDuty => "merchant_duty",
+        crate::law::ClockKind::ConsumerWindow => "consumer_window",
+    };
+    tr(language, &format!("clock-kind-{kind}"))
+}
+
+/// The confidence label (`statutory text seen`, `to verify`).
+pub fn confidence(language: Language, clock: &Clock) -> String {
+    let key = match clock.confidence {
+        crate::law::Confidence::Sure => "confidence-sure",
+        crate::law::Confidence::Verify => "confidence-verify",
+    };
+    tr(language, key)
+}
+
+/// The dates and notes of a clock on one line: `opens 2 Mar 2026 · last day 1 Apr 2026 ·
+/// 3 days left · moved past a weekend`.
+pub fn clock_dates(language: Language, clock: &Clock) -> String {
+    let mut parts = Vec::new();
+    if let Some(opens) = clock.opens {
+        parts.push(date_arg(language, "clock-opens", opens));
+    }
+    if let Some(due) = clock.due {
+        parts.push(date_arg(language, "clock-due", due));
+    }
+    if let Some(left) = clock.days_left.filter(|n| *n >= 0) {
+        parts.push(tr_args(
+            language,
+            "clock-days-left",
+            &[("count", FluentValue::from(left))],
+        ));
+    }
+    if clock.weekend_extended {
+        parts.push(tr(language, "clock-weekend-extended"));
+    }
+    if clock.counted_from_sending {
+        parts.push(tr(language, "clock-from-sending"));
+    }
+    parts.join(" · ")
+}
+
+/// What the merchant owes so far with its computation, or `None`:
+/// `owed so far: €119.90 (€1,199.00 × 10 % = €119.90)`.
+pub fn clock_amount(language: Language, clock: &Clock) -> Option<String> {
+    let amount = clock.amount?;
+    let owed = tr_args(
+        language,
+        "clock-amount",
+        &[("amount", super::format::money(language, &amount).into())],
+    );
+    let parts: Vec<String> = clock
+        .amount_parts
+        .iter()
+        .map(|p| computation(language, p))
+        .collect();
+    Some(if parts.is_empty() {
+        owed
+    } else {
+        format!("{owed} ({})", parts.join(" + "))
+    })
+}
+
+/// `1 199,00 € × 10 % = 119,90 €`.
+pub fn computation(language: Language, part: &AmountPart) -> String {
+    tr_args(
+        language,
+        "clock-computation",
+        &[
+            ("base", super::format::money(language, &part.base).into()),
+            ("rate", part.rate_percent.to_string().into()),
+            (
+                "amount",
+                super::format::money(language, &part.amount).into(),
+            ),
+        ],
+    )
+}
+
+/// The step's action (`Ask your card issuer for a chargeback`).
+pub fn step_action(language: Language, step: &NextStep) -> String {
+    tr(language, &format!("step-action-{}", step.action.as_str()))
+}
+
+/// The step with its countdown from `today`: `13 days left: Ask your card issuer for a
+/// chargeback`, or `Send a formal notice (no legal deadline)`.
+pub fn step_countdown(language: Language, step: &NextStep, today: NaiveDate) -> String {
+    let action = step_action(language, step);
+    match step.by {
+        Some(by) => tr_args(
+            language,
+            "step-countdown",
+            &[
+                ("count", FluentValue::from((by - today).num_days().max(0))),
+                ("action", action.into()),
+            ],
+        ),
+        None => tr_args(language, "step-no-deadline", &[("action", action.into())]),
+    }
+}
+
+/// `by 16 Jun 2026`.
+pub fn step_by(language: Language, step: &NextStep) -> Option<String> {
+    step.by.map(|by| date_arg(language, "step-by", by))
+}
+
+/// The facts that would unlock more clocks, as one sentence, or `None` when nothing is missing.
+pub fn unlock(language: Language, missing: &[MissingFact]) -> Option<String> {
+    if missing.is_empty() {
+        return None;
+    }
+    let facts: Vec<String> = missing
+        .iter()
+        .map(|m| {
+            let key = format!("unlock-{}", m.fact.replace("[]", "").replace('.', "-"));
+            label(language, &key)
+        })
+        .collect();
+    Some(tr_args(
+        language,
+        "law-unlock",
+        &[("facts", facts.join(", ").into())],
+    ))
+}
+
+/// The practice note on a formal notice's period (practice, not law), when one is a next step.
+pub fn practice_note(language: Language, steps: &[NextStep]) -> Option<String> {
+    steps
+        .iter()
+        .any(|s| s.action == crate::law::Action::FormalNotice)
+        .then(|| tr(language, "law-practice-notice"))
+}
+
+/// `Not legal advice. Rules as of 28 Nov 2026; …`.
+pub fn disclaimer(language: Language, rules_as_of: NaiveDate) -> String {
+    date_arg(language, "law-disclaimer", rules_as_of)
+}
+
+fn date_arg(language: Language, key: &str, date: NaiveDate) -> String {
+    tr_args(
+        language,
+        key,
+        &[("date", format_date(language, date).into())],
+    )
+}
+
+/// The rights-and-deadlines section of `papertrail report`.
+/// `today` is `as_of`'s day in the case's zone.
+pub fn report_section(
+    language: Language,
+    findings: &crate::analysis::Findings,
+    today: NaiveDate,
+) -> String {
+    let mut out = String::new();
+    out.push('\n');
+    out.push_str(&tr(language, "report-law-title"));
+    out.push('\n');
+    if !findings.next_steps.is_empty() {
+        out.push_str(&format!("  {}\n", tr(language, "report-law-next-steps")));
+        for step in &findings.next_steps {
+            out.push_str(&format!(
+                "    - {} [{}]\n",
+                step_countdown(language, step, today),
+                step.rules.join(", ")
+            ));
+        }
+    }
+    if let Some(note) = practice_note(language, &findings.next_steps) {
+        out.push_str(&format!("    {note}\n"));
+    }
+    if findings.clocks.is_empty() {
+        out.push_str(&format!("  {}\n", tr(language, "law-no-clock")));
+    }
+    for clock in &findings.clocks {
+        let line = tr_args(
+            language,
+            "report-law-clock",
+            &[
+                ("title", clock_title(language, clock).into()),
+                ("citation", clock.citation.into()),
+                ("status", clock_status(language, clock).into()),
+            ],
+        );
+        out.push_str(&format!("  - {line}\n"));
+        let dates = clock_dates(language, clock);
+        if !dates.is_empty() {
+            out.push_str(&format!("      {dates}\n"));
+        }
+        if let Some(amount) = clock_amount(language, clock) {
+            out.push_str(&format!("      {amount}\n"));
+        }
+        out.push_str(&format!(
+            "      {} · {}\n",
+            clock.source,
+            confidence(language, clock)
+        ));
+    }
+    if let Some(text) = unlock(language, &findings.unlock) {
+        out.push_str(&format!("  {text}\n"));
+    }
+    out.push_str(&format!(
+        "  {}\n",
+        disclaimer(language, findings.rules_as_of)
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::clocks::ClockStatus;
+    use crate::domain::{
+        CardNetwork, ContactParty, ContactPurpose, ContractKind, Money, PaymentMethod,
+    };
+    use crate::i18n::has_key;
+
+    #[test]
+    fn every_rule_status_action_and_value_has_words_in_both_languages() {
+        let mut keys: Vec<String> = crate::law::RULES.iter().map(|r| r.message_id()).collect();
+        for status in [
+            ClockStatus::Pending,
+            ClockStatus::Met,
+            ClockStatus::Missed,
+            ClockStatus::NotYet,
+            ClockStatus::Open,
+            ClockStatus::Used,
+            ClockStatus::Closed,
+        ] {
+            keys.push(format!("clock-status-{}", status.as_str()));
+        }
+        for action in [
+            crate::law::Action::FormalNotice,
+            crate::law::Action::Cancel,
+            crate::law::Action::LetterBeforeClaim,
+            crate::law::Action::Chargeback,
+            crate::law::Action::Mediation,
+            crate::law::Action::Ombudsman,
+            crate::law::Action::AgencyComplaint,
+            crate::law::Action::SmallClaims,
+        ] {
+            keys.push(format!("step-action-{}", action.as_str()));
+        }
+        keys.extend(ContractKind::ALL.iter().map(|v| v.label_key()));
+        keys.extend(PaymentMethod::ALL.iter().map(|v| v.label_key()));
+        keys.extend(CardNetwork::ALL.iter().map(|v| v.label_key()));
+        keys.extend(ContactParty::ALL.iter().map(|v| v.label_key()));
+        keys.extend(ContactPurpose::ALL.iter().map(|v| v.label_key()));
+        for fact in [
+            "case.ordered_at",
+            "case.contract_kind",
+            "case.payment",
+            "case.payment.network",
+            "case.payment.statement_date",
+            "case.price",
+            "case.jurisdiction",
+            "contacts[].deadline",
+        ] {
+            keys.push(format!(
+                "unlock-{}",
+                fact.replace("[]", "").replace('.', "-")
+            ));
+        }
+        for key in keys {
+            for language in Language::ALL {
+                assert!(has_key(*language, &key), "{key} missing in {language}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_computation_reads_like_the_issue_says() {
+        let part = AmountPart {
+            base: Money::parse("1199.00", "EUR").unwrap(),
+            days_late: 3,
+            rate_percent: 10,
+            amount: Money::parse("119.90", "EUR").unwrap(),
+        };
+        assert_eq!(
+            computation(Language::Fr, &part),
+            "1\u{202F}199,00\u{A0}€ × 10 % = 119,90\u{A0}€"
+        );
+        assert_eq!(
+            computation(Language::En, &part),
+            "€1,199.00 × 10 % = €119.90"
+        );
+    }
+
+    #[test]
+    fn countdowns_use_plurals() {
+        let step = NextStep {
+            action: crate::law::Action::Chargeback,
+            target: crate::law::Target::CardIssuer,
+            by: NaiveDate::from_ymd_opt(2026, 6, 16),
+            why: "law-qc-lpc-54-14".to_owned(),
+            rules: vec!["qc.lpc-54.14"],
+        };
+        let day = |d| NaiveDate::from_ymd_opt(2026, 6, d).unwrap();
+        assert_eq!(
+            step_countdown(Language::En, &step, day(3)),
+            "13 days left: Ask your card issuer for a chargeback"
+        );
+        assert_eq!(
+            step_countdown(Language::En, &step, day(15)),
+            "1 day left: Ask your card issuer for a chargeback"
+        );
+        assert!(step_countdown(Language::Fr, &step, day(3)).starts_with("Plus que 13 jours"));
+    }
+}

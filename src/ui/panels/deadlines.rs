@@ -1,0 +1,79 @@
+//! The "Deadlines" view: every open deadline across all cases, by date, for advocates with many
+//! files. Built from the case list's background analysis; a row opens its case.
+
+use super::super::PaperTrailApp;
+use super::super::command::Command;
+use crate::i18n::format::date as format_date;
+use crate::i18n::{tr, tr_args};
+use eframe::egui::{self, RichText};
+
+/// Draws the deadlines window when it is open.
+pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
+    if !app.ui.show_deadlines {
+        return;
+    }
+    let language = app.language();
+    let mut rows: Vec<(
+        chrono::NaiveDate,
+        crate::domain::CaseId,
+        String,
+        String,
+        i64,
+    )> = Vec::new();
+    for case in &app.cases {
+        let Some(badges) = app.badges.get(&case.id) else {
+            continue;
+        };
+        for item in &badges.deadlines {
+            rows.push((
+                item.due,
+                case.id,
+                case.title.clone(),
+                tr(language, &item.title),
+                item.days_left,
+            ));
+        }
+    }
+    rows.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
+    let mut open = true;
+    let mut clicked = None;
+    egui::Window::new(tr(language, "ui-deadlines-title"))
+        .open(&mut open)
+        .default_width(560.0)
+        .show(ctx, |ui| {
+            if rows.is_empty() {
+                ui.label(tr(language, "ui-deadlines-empty"));
+                return;
+            }
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                egui::Grid::new("deadlines_grid")
+                    .num_columns(3)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (due, id, title, rule, left) in &rows {
+                            ui.label(RichText::new(format_date(language, *due)).strong());
+                            ui.label(tr_args(
+                                language,
+                                "clock-days-left",
+                                &[("count", (*left).into())],
+                            ));
+                            ui.vertical(|ui| {
+                                if ui.link(title).clicked() {
+                                    clicked = Some(*id);
+                                }
+                                ui.label(RichText::new(rule).small());
+                            });
+                            ui.end_row();
+                        }
+                    });
+            });
+        });
+    if !open {
+        app.ui.show_deadlines = false;
+    }
+    if let Some(id) = clicked {
+        super::editor::flush(app);
+        super::details::flush(app);
+        app.commands.push(Command::OpenCase(id));
+    }
+}

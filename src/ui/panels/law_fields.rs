@@ -1,0 +1,299 @@
+//! The fields rights and deadlines need: in Case details (contract kind, delivery, payment,
+//! refunds, the merchant's company number and mediator), and for a contact (party, purpose in
+//! law, deadline given, date received) in the entry editor and the quick log.
+//!
+//! Typed text (dates, amounts, card digits) is kept in small form structs and applied to the case
+//! or contact when it reads well, like the other forms.
+
+use super::super::text::{date_or_instant_field, parse_optional_date};
+use super::widgets::{choice_row, optional_row, text_row};
+use crate::domain::Language;
+use crate::domain::{
+    CardLast4, CardNetwork, CaseDetails, Contact, ContactParty, ContactPurpose, ContractKind,
+    DateOrInstant, Money, Payment, PaymentMethod, Refund, TimeZone,
+};
+use crate::i18n::{label, tr};
+use eframe::egui::{self, Response, Ui};
+
+/// The typed fields of a contact's legal facts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContactLawForm {
+    /// Who it was with.
+    pub party: ContactParty,
+    /// Its purpose in law.
+    pub purpose: Option<ContactPurpose>,
+    /// The deadline given, as typed.
+    pub deadline: String,
+    /// When it was received, as typed.
+    pub received: String,
+}
+
+impl ContactLawForm {
+    /// The form for a contact.
+    pub fn of(contact: &Contact, zone: TimeZone) -> Self {
+        Self {
+            party: contact.party,
+            purpose: contact.purpose,
+            deadline: date_or_instant_field(contact.deadline.as_ref(), zone),
+            received: date_or_instant_field(contact.received_at.as_ref(), zone),
+        }
+    }
+
+    /// Writes the form into the contact; the message key of the first bad field.
+    pub fn apply(&self, contact: &mut Contact, zone: TimeZone) -> Result<(), &'static str> {
+        contact.party = self.party;
+        contact.purpose = self.purpose;
+        contact.deadline =
+            parse_optional_date(&self.deadline, zone).map_err(|_| "ui-error-date")?;
+        contact.received_at =
+            parse_optional_date(&self.received, zone).map_err(|_| "ui-error-date")?;
+        Ok(())
+    }
+}
+
+/// Draws party, purpose, deadline and received rows in a two-column grid; returns whether a
+/// choice changed (text fields report through `lost`).
+pub fn contact_rows(
+    ui: &mut Ui,
+    language: Language,
+    form: &mut ContactLawForm,
+    lost: &mut dyn FnMut(Response),
+) -> bool {
+    let mut changed = choice_row(
+        ui,
+        &tr(language, "ui-law-party"),
+        &mut form.party,
+        ContactParty::ALL,
+        |v| label(language, &v.label_key()),
+    );
+    let purposes: Vec<Option<ContactPurpose>> = std::iter::once(None)
+        .chain(ContactPurpose::ALL.iter().copied().map(Some))
+        .collect();
+    changed |= choice_row(
+        ui,
+        &tr(language, "ui-law-purpose"),
+        &mut form.purpose,
+        &purposes,
+        |v| match v {
+            Some(p) => label(language, &p.label_key()),
+            None => tr(language, "contact_purpose-none"),
+        },
+    );
+    lost(text_row(
+        ui,
+        &tr(language, "ui-law-deadline"),
+        &mut form.deadline,
+    ));
+    lost(text_row(
+        ui,
+        &tr(language, "ui-law-received"),
+        &mut form.received,
+    ));
+    changed
+}
+
+/// The typed fields of the case's legal facts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DetailsLawForm {
+    /// Agreed delivery date.
+    pub delivery_agreed: String,
+    /// Delivered on.
+    pub delivered: String,
+    /// Card's last four digits.
+    pub card_last4: String,
+    /// Amount charged.
+    pub paid_amount: String,
+    /// First statement date.
+    pub statement_date: String,
+    /// Refunds, one per line: `YYYY-MM-DD amount`.
+    pub refunds: String,
+}
+
+impl DetailsLawForm {
+    /// The form for a case's details.
+    pub fn of(details: &CaseDetails) -> Self {
+        let zone = details.time_zone;
+        let payment = details.payment.as_ref();
+        Self {
+            delivery_agreed: date_or_instant_field(details.delivery_agreed.as_ref(), zone),
+            delivered: date_or_instant_field(details.delivered_at.as_ref(), zone),
+            card_last4: payment
+                .and_then(|p| p.card_last4)
+                .map(|c| c.as_str().to_owned())
+                .unwrap_or_default(),
+            paid_amount: payment
+                .and_then(|p| p.amount)
+                .map(|m| m.amount.to_string())
+                .unwrap_or_default(),
+            statement_date: date_or_instant_field(
+                payment.and_then(|p| p.statement_date).as_ref(),
+                zone,
+            ),
+            refunds: details
+                .refunds
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} {}",
+                        date_or_instant_field(Some(&r.at), zone),
+                        r.amount.amount
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    /// Writes the form into the details; the message key of the first bad field.
+    pub fn apply(&self, details: &mut CaseDetails) -> Result<(), &'static str> {
+        let zone = details.time_zone;
+        let date = |text: &str| parse_optional_date(text, zone).map_err(|_| "ui-error-date");
+        details.delivery_agreed = date(&self.delivery_agreed)?;
+        details.delivered_at = date(&self.delivered)?;
+        let currency = details
+            .price
+            .map_or_else(|| "EUR".to_owned(), |m| m.currency.code().to_owned());
+        if let Some(payment) = details.payment.as_mut() {
+            payment.card_last4 = match self.card_last4.trim() {
+                "" => None,
+                text => Some(CardLast4::parse(text).map_err(|_| "ui-error-card-last4")?),
+            };
+            payment.amount = match self.paid_amount.trim() {
+                "" => None,
+                text => {
+                    Some(Money::parse(&text.replace(',', "."), &currency).ok_or("ui-error-price")?)
+                }
+            };
+            payment.statement_date = date(&self.statement_date)?;
+        }
+        let mut refunds = Vec::new();
+        for line in self
+            .refunds
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            let (at, amount) = line
+                .split_once(char::is_whitespace)
+                .ok_or("ui-error-refund")?;
+            let at: DateOrInstant = date(at)?.ok_or("ui-error-refund")?;
+            let amount = Money::parse(&amount.trim().replace(',', "."), &currency)
+                .ok_or("ui-error-refund")?;
+            refunds.push(Refund { at, amount });
+        }
+        details.refunds = refunds;
+        Ok(())
+    }
+}
+
+/// Draws the case's legal facts in the details grid; returns whether a choice changed.
+pub fn details_rows(
+    ui: &mut Ui,
+    language: Language,
+    form: &mut DetailsLawForm,
+    details: &mut CaseDetails,
+    lost: &mut dyn FnMut(Response),
+) -> bool {
+    let kinds: Vec<Option<ContractKind>> = std::iter::once(None)
+        .chain(ContractKind::ALL.iter().copied().map(Some))
+        .collect();
+    let unknown = tr(language, "ui-law-unknown");
+    let mut changed = choice_row(
+        ui,
+        &tr(language, "ui-law-contract-kind"),
+        &mut details.contract_kind,
+        &kinds,
+        |v| v.map_or_else(|| unknown.clone(), |k| label(language, &k.label_key())),
+    );
+    lost(text_row(
+        ui,
+        &tr(language, "ui-law-delivery-agreed"),
+        &mut form.delivery_agreed,
+    ));
+    ui.label("");
+    changed |= ui
+        .checkbox(
+            &mut details.delivery_essential,
+            tr(language, "ui-law-delivery-essential"),
+        )
+        .changed();
+    ui.end_row();
+    lost(text_row(
+        ui,
+        &tr(language, "ui-law-delivered-at"),
+        &mut form.delivered,
+    ));
+    let methods: Vec<Option<PaymentMethod>> = std::iter::once(None)
+        .chain(PaymentMethod::ALL.iter().copied().map(Some))
+        .collect();
+    let mut method = details.payment.as_ref().map(|p| p.method);
+    if choice_row(
+        ui,
+        &tr(language, "ui-law-payment-method"),
+        &mut method,
+        &methods,
+        |v| v.map_or_else(|| unknown.clone(), |m| label(language, &m.label_key())),
+    ) {
+        changed = true;
+        details.payment = match (method, details.payment.take()) {
+            (None, _) => None,
+            (Some(m), Some(mut p)) => {
+                p.method = m;
+                Some(p)
+            }
+            (Some(m), None) => Some(Payment::new(m)),
+        };
+    }
+    if let Some(payment) = details.payment.as_mut() {
+        let networks: Vec<Option<CardNetwork>> = std::iter::once(None)
+            .chain(CardNetwork::ALL.iter().copied().map(Some))
+            .collect();
+        changed |= choice_row(
+            ui,
+            &tr(language, "ui-law-payment-network"),
+            &mut payment.network,
+            &networks,
+            |v| v.map_or_else(|| unknown.clone(), |n| label(language, &n.label_key())),
+        );
+        lost(text_row(
+            ui,
+            &tr(language, "ui-law-card-last4"),
+            &mut form.card_last4,
+        ));
+        lost(optional_row(
+            ui,
+            &tr(language, "ui-law-issuer"),
+            &mut payment.issuer,
+        ));
+        lost(text_row(
+            ui,
+            &tr(language, "ui-law-paid-amount"),
+            &mut form.paid_amount,
+        ));
+        lost(text_row(
+            ui,
+            &tr(language, "ui-law-statement-date"),
+            &mut form.statement_date,
+        ));
+    }
+    ui.label(tr(language, "ui-law-refunds"));
+    lost(
+        ui.add(
+            egui::TextEdit::multiline(&mut form.refunds)
+                .desired_rows(2)
+                .hint_text("2026-05-04 100.00"),
+        ),
+    );
+    ui.end_row();
+    lost(optional_row(
+        ui,
+        &tr(language, "ui-law-company-id"),
+        &mut details.merchant.company_id,
+    ));
+    lost(optional_row(
+        ui,
+        &tr(language, "ui-law-mediator"),
+        &mut details.merchant.mediator,
+    ));
+    changed
+}
