@@ -11,3 +11,8 @@ mod format;
 mod store;
 mod ui;
 mod util;
+// Everyday use (issue 11): email import, search across cases, calendar, plain defaults.
+mod calendar;
+mod defaults;
+mod email;
+mod search;

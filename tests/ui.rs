@@ -337,3 +337,97 @@ fn ctrl_plus_enlarges_the_text_and_is_remembered() {
     assert!(zoom > 1.05, "zoom is now {zoom}");
     harness.get_by_label("Open the demo cases");
 }
+
+#[test]
+fn ctrl_f_searches_every_case_and_jumps_to_the_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = new_case(dir.path(), "Sofa");
+    let second = new_case(dir.path(), "Fridge");
+    let note = papertrail::domain::Note {
+        id: papertrail::domain::EntryId::new("n1"),
+        at: papertrail::domain::Instant::parse("2026-09-01T10:00:00-04:00").unwrap(),
+        text: "The parcel sits in the entrepôt de Laval".to_owned(),
+    };
+    Store::open(dir.path())
+        .unwrap()
+        .save_note(second, &note)
+        .unwrap();
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, first);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run_steps(2);
+    assert!(text_input(&harness, "Search cases").is_focused());
+    text_input(&harness, "Search cases").type_text("ENTREPOT");
+    harness.run_steps(3);
+    harness.get_by_label("Found in the cases");
+    harness.get_by_label_contains("[entrepôt]").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().open_case().map(|c| c.id), Some(second));
+    harness.get_by_label_contains("The parcel sits in the entrepôt de Laval");
+}
+
+#[test]
+fn emails_are_imported_by_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Bed");
+    let eml = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/email/01-question.eml");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.get_by_label("Import emails…").click();
+    harness.run_steps(2);
+    type_into(&mut harness, "File path", &eml.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    settle(&mut harness);
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(case.contacts.len(), 1, "{:?}", harness.state().notice());
+    assert_eq!(case.attachments.len(), 2, "the original and its PDF");
+    assert_eq!(
+        harness.state().notice(),
+        Some("1 email added as a contact.")
+    );
+}
+
+#[test]
+fn deadlines_are_written_to_a_calendar_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Bed");
+    let mut promise = papertrail::domain::Promise {
+        id: papertrail::domain::EntryId::new("p1"),
+        made_at: papertrail::domain::DateOrInstant::parse("2026-09-01").unwrap(),
+        source: None,
+        kind: papertrail::domain::PromiseKind::Refund,
+        text: "Refund within ten days".to_owned(),
+        due: papertrail::domain::DateOrInstant::parse("2026-09-30"),
+        status: papertrail::domain::PromiseStatus::Pending,
+        settled_at: None,
+    };
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save_promise(id, &promise).unwrap();
+    promise.id = papertrail::domain::EntryId::new("p2");
+    promise.status = papertrail::domain::PromiseStatus::Kept;
+    store.save_promise(id, &promise).unwrap();
+    drop(store);
+    let out = dir.path().join("deadlines.ics");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    harness
+        .get_by_label("Add deadlines to my calendar…")
+        .click();
+    harness.run_steps(2);
+    type_into(&mut harness, "File path", &out.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    settle(&mut harness);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 1, "{text}");
+    assert!(text.contains("DTSTART;VALUE=DATE:20260930"), "{text}");
+    assert!(
+        harness
+            .state()
+            .notice()
+            .unwrap()
+            .starts_with("1 deadline written to")
+    );
+}

@@ -6,6 +6,7 @@
 //! file format v1 (`../shared/case-format.md`, documented in `docs/case-format.md`), so the format
 //! module only adds the envelope and the attachment file references.
 
+mod amount;
 mod case;
 mod entries;
 mod enums;
@@ -13,6 +14,7 @@ mod ids;
 mod money;
 mod time;
 
+pub use amount::parse_amount;
 pub use case::{CaseData, CaseDetails, Party};
 pub use entries::{Attachment, Contact, Note, Promise, Statement};
 pub use enums::{

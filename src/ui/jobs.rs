@@ -28,6 +28,8 @@ pub enum JobKind {
     Badges,
     /// Decode an image into a thumbnail.
     Thumbnail,
+    /// Write the calendar of open deadlines.
+    Calendar,
 }
 
 impl JobKind {
@@ -40,6 +42,7 @@ impl JobKind {
             Self::Pdf => "ui-job-pdf",
             Self::Badges => "ui-job-badges",
             Self::Thumbnail => "ui-job-thumbnail",
+            Self::Calendar => "ui-job-calendar",
         }
     }
 
@@ -51,6 +54,7 @@ impl JobKind {
             Self::Pdf => "papertrail-pdf",
             Self::Badges => "papertrail-badges",
             Self::Thumbnail => "papertrail-thumbnail",
+            Self::Calendar => "papertrail-calendar",
         }
     }
 }
@@ -79,6 +83,22 @@ pub enum JobOutput {
         sha256: String,
         /// The pixels.
         image: egui::ColorImage,
+    },
+    /// Emails imported into a case.
+    EmailsImported {
+        /// The case.
+        case: CaseId,
+        /// How many contacts were added.
+        added: usize,
+        /// How many messages were already there.
+        skipped: usize,
+    },
+    /// The calendar of open deadlines written here.
+    CalendarWritten {
+        /// The file.
+        path: PathBuf,
+        /// How many deadlines it holds.
+        count: usize,
     },
     /// The user cancelled.
     Cancelled,
