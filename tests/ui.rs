@@ -431,3 +431,64 @@ fn deadlines_are_written_to_a_calendar_file() {
             .starts_with("1 deadline written to")
     );
 }
+
+/// A file dropped on the window.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl eframe::egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn emails_dropped_on_a_case_become_contacts_and_other_files_attachments() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Bed");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/email");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    for file in ["02-reply.eml", "facture-A-10442.pdf"] {
+        let dropped: eframe::egui::DroppedFileHandle =
+            std::sync::Arc::new(Dropped(data.join(file)));
+        harness.input_mut().dropped_files.push(dropped);
+    }
+    harness.step();
+    settle(&mut harness);
+    settle(&mut harness);
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(case.contacts.len(), 1, "{:?}", harness.state().notice());
+    let names: Vec<&str> = case
+        .attachments
+        .iter()
+        .map(|a| a.file_name.as_str())
+        .collect();
+    assert!(names.contains(&"02-reply.eml"), "{names:?}");
+    assert!(names.contains(&"facture-A-10442.pdf"), "{names:?}");
+}
+
+#[test]
+fn a_new_case_takes_the_system_time_zone_and_the_quick_log_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), Some(Language::En));
+    harness.get_all_by_label("New case").next().unwrap().click();
+    settle(&mut harness);
+    let case = Store::open(dir.path()).unwrap().list_cases().unwrap();
+    let id = case.first().unwrap().id;
+    let zone = Store::open(dir.path())
+        .unwrap()
+        .load_case(id)
+        .unwrap()
+        .case
+        .time_zone;
+    let fallback = TimeZone::parse("America/Montreal").unwrap();
+    assert_eq!(zone, papertrail::ui::system::system_time_zone(fallback));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run_steps(3);
+    harness.get_by_label(&format!("Times are in {}", zone.name()));
+}

@@ -392,7 +392,7 @@ impl PaperTrailApp {
 
     fn start_email_import(&mut self, case: CaseId, paths: Vec<PathBuf>) {
         let data_dir = self.store.data_dir().to_path_buf();
-        self.spawn(JobKind::Attach, move |_| {
+        self.spawn(JobKind::Email, move |_| {
             let mut store = Store::open(&data_dir).map_err(|e| e.to_string())?;
             crate::email::import_files(&mut store, case, &paths)
                 .map(|report| JobOutput::EmailsImported {

@@ -30,6 +30,8 @@ pub enum JobKind {
     Thumbnail,
     /// Write the calendar of open deadlines.
     Calendar,
+    /// Import emails into a case (apart from attaching, so both can follow one drop).
+    Email,
 }
 
 impl JobKind {
@@ -43,6 +45,7 @@ impl JobKind {
             Self::Badges => "ui-job-badges",
             Self::Thumbnail => "ui-job-thumbnail",
             Self::Calendar => "ui-job-calendar",
+            Self::Email => "ui-job-email",
         }
     }
 
@@ -55,6 +58,7 @@ impl JobKind {
             Self::Badges => "papertrail-badges",
             Self::Thumbnail => "papertrail-thumbnail",
             Self::Calendar => "papertrail-calendar",
+            Self::Email => "papertrail-email",
         }
     }
 }

@@ -34,3 +34,4 @@ ui-sort-last-activity = Last activity first
 ui-sort-title = Title, A to Z
 ui-sort-oldest-order = Oldest order first
 ui-job-calendar = Writing the calendar
+ui-job-email = Importing emails

@@ -34,3 +34,4 @@ ui-sort-last-activity = Dernière activité d'abord
 ui-sort-title = Titre, de A à Z
 ui-sort-oldest-order = Commande la plus ancienne d'abord
 ui-job-calendar = Écriture de l'agenda
+ui-job-email = Import des courriels
