@@ -95,6 +95,30 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         });
 }
 
+/// A hit as the user reads it: where (case and entry) in small type, then the snippet with the
+/// words found (between `[` and `]` in the snippet) in strong colour.
+fn hit_text(ui: &egui::Ui, heading: &str, snippet: &str) -> egui::text::LayoutJob {
+    use egui::text::{LayoutJob, TextFormat};
+    let style = ui.style();
+    let small = egui::TextStyle::Small.resolve(style);
+    let body = egui::TextStyle::Body.resolve(style);
+    let weak = ui.visuals().weak_text_color();
+    let normal = ui.visuals().text_color();
+    let strong = ui.visuals().strong_text_color();
+    let mut job = LayoutJob::default();
+    job.append(heading, 0.0, TextFormat::simple(small, weak));
+    job.append("\n", 0.0, TextFormat::simple(body.clone(), normal));
+    for (index, part) in snippet.split(['[', ']']).enumerate() {
+        let found = index % 2 == 1;
+        let mut format = TextFormat::simple(body.clone(), if found { strong } else { normal });
+        if found {
+            format.underline = egui::Stroke::new(1.0, strong);
+        }
+        job.append(part, 0.0, format);
+    }
+    job
+}
+
 /// Runs the search across cases again when the search text changed (not every frame).
 fn refresh_hits(app: &mut PaperTrailApp) {
     let text = app.ui.search.trim().to_owned();
@@ -260,11 +284,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         .entry
                         .as_ref()
                         .map_or_else(|| tr(language, "ui-search-hit-case"), ToString::to_string);
-                    let text = format!("{} · {place}\n{}", hit.case_title, hit.snippet);
+                    let heading = format!("{} · {place}", hit.case_title);
                     let row = ui.add(
-                        egui::Button::selectable(false, RichText::new(text).small())
+                        egui::Button::selectable(false, hit_text(ui, &heading, &hit.snippet))
                             .frame(false)
-                            .truncate(),
+                            .wrap(),
                     );
                     if row.clicked() {
                         clicked_hit = Some(hit.clone());
