@@ -172,3 +172,73 @@ fn replies_due(case: &CaseDeadlines<'_>) -> Vec<Deadline> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_exist_in_both_languages_with_their_plurals() {
+        for key in [
+            "calendar-name",
+            "calendar-case",
+            "calendar-promise-due",
+            "calendar-reply-due",
+            "ui-import-emails",
+            "ui-export-calendar",
+            "ui-emails-imported",
+            "ui-calendar-written",
+            "ui-search-found-in",
+            "ui-quick-log-zone",
+            "ui-job-calendar",
+            "ui-job-email",
+        ] {
+            for language in Language::ALL {
+                let args = [
+                    "id", "title", "merchant", "kind", "channel", "sent", "zone", "path",
+                ]
+                .map(|name| (name, FluentValue::from("x")));
+                let mut args = args.to_vec();
+                args.extend([
+                    ("count", FluentValue::from(1)),
+                    ("skipped", FluentValue::from(0)),
+                ]);
+                let text = tr_args(*language, key, &args);
+                assert_ne!(text, key, "{key} missing in {language}");
+            }
+        }
+        let imported = |language, count: i64, skipped: i64| {
+            tr_args(
+                language,
+                "ui-emails-imported",
+                &[
+                    ("count", FluentValue::from(count)),
+                    ("skipped", FluentValue::from(skipped)),
+                ],
+            )
+        };
+        assert_eq!(imported(Language::En, 1, 0), "1 email added as a contact.");
+        assert_eq!(
+            imported(Language::En, 3, 2),
+            "3 emails added as contacts; 2 were already in the case."
+        );
+        assert_eq!(
+            imported(Language::Fr, 0, 1),
+            "Aucun nouveau courriel ; 1 était déjà dans le dossier."
+        );
+        assert_eq!(
+            imported(Language::Fr, 2, 0),
+            "2 courriels ajoutés comme contacts."
+        );
+    }
+
+    #[test]
+    fn a_deadline_at_midnight_is_the_day_before() {
+        let zone = TimeZone::parse("America/Montreal").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let next_midnight = zone.start_of_day(day.succ_opt().unwrap());
+        assert_eq!(deadline_day(zone, next_midnight), day);
+        let afternoon = zone.start_of_day(day) + TimeDelta::hours(17);
+        assert_eq!(deadline_day(zone, afternoon), day);
+    }
+}

@@ -13,8 +13,8 @@ ui-emails-imported = { $count ->
    *[other] { $count } courriels ajoutés comme contacts
 }{ $skipped ->
     [0] .
-    [one] ; 1 était déjà dans le dossier.
-   *[other] ; { $skipped } étaient déjà dans le dossier.
+    [one] {" "}; 1 était déjà dans le dossier.
+   *[other] {" "}; { $skipped } étaient déjà dans le dossier.
 }
 ui-calendar-written = { $count ->
     [0] Aucune échéance ouverte ; agenda écrit dans { $path }
