@@ -10,14 +10,17 @@
 //! - [`store`]: the SQLite database and the content-addressed attachment store.
 //! - [`layout`] and [`dossier`]: the PDF dossier (a small layout engine, then the content).
 //! - [`cli`] and [`ui`]: the two front ends, both thin over the layers above.
+//! - [`calendar`]: open deadlines as an iCalendar file; [`email`]: emails imported as contacts.
 //! - [`demo`]: the demo cases compiled into the binary; [`output_file`]: atomic writes of the
 //!   files a user asks for.
 
 pub mod analysis;
+pub mod calendar;
 pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod dossier;
+pub mod email;
 pub mod format;
 pub mod i18n;
 pub mod law;

@@ -13,3 +13,8 @@ mod hardening;
 mod store;
 mod ui;
 mod util;
+// Everyday use (issue 11): email import, search across cases, calendar, plain defaults.
+mod calendar;
+mod defaults;
+mod email;
+mod search;

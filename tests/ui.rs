@@ -358,3 +358,166 @@ fn the_demo_shows_rights_and_deadlines_and_the_deadlines_view_lists_them() {
     // Each demo case lists its own deadlines in the deadlines window.
     harness.get_by_label_contains("Small Claims Court (up to $50,000)");
 }
+
+#[test]
+fn ctrl_f_searches_every_case_and_jumps_to_the_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = new_case(dir.path(), "Sofa");
+    let second = new_case(dir.path(), "Fridge");
+    let note = papertrail::domain::Note {
+        id: papertrail::domain::EntryId::new("n1"),
+        at: papertrail::domain::Instant::parse("2026-09-01T10:00:00-04:00").unwrap(),
+        text: "The parcel sits in the entrepôt de Laval".to_owned(),
+    };
+    Store::open(dir.path())
+        .unwrap()
+        .save_note(second, &note)
+        .unwrap();
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, first);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run_steps(2);
+    assert!(text_input(&harness, "Search cases").is_focused());
+    text_input(&harness, "Search cases").type_text("ENTREPOT");
+    harness.run_steps(3);
+    harness.get_by_label("Found in the cases");
+    harness
+        .get_by_label_contains("Fridge · n1\nThe parcel sits in the entrepôt de Laval")
+        .click();
+    settle(&mut harness);
+    assert_eq!(harness.state().open_case().map(|c| c.id), Some(second));
+    assert!(
+        harness
+            .query_all_by_label_contains("The parcel sits in the entrepôt de Laval")
+            .count()
+            >= 2,
+        "the hit and the entry it opened"
+    );
+}
+
+#[test]
+fn emails_are_imported_by_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Bed");
+    let eml = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/email/01-question.eml");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.get_by_label("Import emails…").click();
+    harness.run_steps(2);
+    type_into(&mut harness, "File path", &eml.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    settle(&mut harness);
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(case.contacts.len(), 1, "{:?}", harness.state().notice());
+    assert_eq!(case.attachments.len(), 2, "the original and its PDF");
+    assert_eq!(
+        harness.state().notice(),
+        Some("1 email added as a contact.")
+    );
+}
+
+#[test]
+fn deadlines_are_written_to_a_calendar_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Bed");
+    let mut promise = papertrail::domain::Promise {
+        id: papertrail::domain::EntryId::new("p1"),
+        made_at: papertrail::domain::DateOrInstant::parse("2026-09-01").unwrap(),
+        source: None,
+        kind: papertrail::domain::PromiseKind::Refund,
+        text: "Refund within ten days".to_owned(),
+        due: papertrail::domain::DateOrInstant::parse("2026-09-30"),
+        status: papertrail::domain::PromiseStatus::Pending,
+        settled_at: None,
+    };
+    let mut store = Store::open(dir.path()).unwrap();
+    store.save_promise(id, &promise).unwrap();
+    promise.id = papertrail::domain::EntryId::new("p2");
+    promise.status = papertrail::domain::PromiseStatus::Kept;
+    store.save_promise(id, &promise).unwrap();
+    drop(store);
+    let out = dir.path().join("deadlines.ics");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    harness
+        .get_by_label("Add deadlines to my calendar…")
+        .click();
+    harness.run_steps(2);
+    type_into(&mut harness, "File path", &out.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    settle(&mut harness);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 1, "{text}");
+    assert!(text.contains("DTSTART;VALUE=DATE:20260930"), "{text}");
+    assert!(
+        harness
+            .state()
+            .notice()
+            .unwrap()
+            .starts_with("1 deadline written to")
+    );
+}
+
+/// A file dropped on the window.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl eframe::egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn emails_dropped_on_a_case_become_contacts_and_other_files_attachments() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Bed");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/email");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    for file in ["02-reply.eml", "facture-A-10442.pdf"] {
+        let dropped: eframe::egui::DroppedFileHandle =
+            std::sync::Arc::new(Dropped(data.join(file)));
+        harness.input_mut().dropped_files.push(dropped);
+    }
+    harness.step();
+    settle(&mut harness);
+    settle(&mut harness);
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(case.contacts.len(), 1, "{:?}", harness.state().notice());
+    let names: Vec<&str> = case
+        .attachments
+        .iter()
+        .map(|a| a.file_name.as_str())
+        .collect();
+    assert!(names.contains(&"02-reply.eml"), "{names:?}");
+    assert!(names.contains(&"facture-A-10442.pdf"), "{names:?}");
+}
+
+#[test]
+fn a_new_case_takes_the_system_time_zone_and_the_quick_log_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), Some(Language::En));
+    harness.get_all_by_label("New case").next().unwrap().click();
+    settle(&mut harness);
+    let case = Store::open(dir.path()).unwrap().list_cases().unwrap();
+    let id = case.first().unwrap().id;
+    let zone = Store::open(dir.path())
+        .unwrap()
+        .load_case(id)
+        .unwrap()
+        .case
+        .time_zone;
+    let fallback = TimeZone::parse("America/Montreal").unwrap();
+    assert_eq!(zone, papertrail::ui::system::system_time_zone(fallback));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run_steps(3);
+    harness.get_by_label(&format!("Times are in {}", zone.name()));
+}

@@ -84,6 +84,39 @@ pub(crate) enum Command {
         #[arg(long)]
         no_originals: bool,
     },
+    /// Import emails (.eml files, .mbox mailboxes) into a case, each as a contact; prints the
+    /// new contacts' ids. Messages already in the case are skipped.
+    ImportEmail {
+        /// The .eml or .mbox files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The case to add them to.
+        #[arg(long = "case", value_name = "ID", value_parser = parse_case_id)]
+        case: CaseId,
+    },
+    /// Search every case; prints one hit a line: case id, entry id (`-` for the case's own
+    /// details), a snippet with the words found in [brackets]. Exit code 1 if nothing matches.
+    Search {
+        /// The words to look for (accents and case ignored).
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// The most hits to print.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// Write the open deadlines (promises falling due, replies due) of one case, or of every
+    /// open case, as an iCalendar file with a reminder the day before each.
+    Calendar {
+        /// The case id (default: every case not resolved or abandoned).
+        #[arg(value_parser = parse_case_id)]
+        id: Option<CaseId>,
+        /// The .ics file to write.
+        #[arg(long, value_name = "FILE.ics")]
+        out: PathBuf,
+        /// The instant to compute the deadlines at (RFC 3339 or a date; default: now).
+        #[arg(long, value_name = "INSTANT", value_parser = parse_as_of)]
+        as_of: Option<DateOrInstant>,
+    },
 }
 
 /// Paper sizes on the command line.

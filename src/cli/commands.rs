@@ -113,6 +113,15 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
                 eprintln!("Wrote the dossier of case {id} to {}", out.display());
             }
         }
+        Command::ImportEmail { files, case } => {
+            super::everyday::import_email(&mut store, case, &files)?;
+        }
+        Command::Search { query, limit } => {
+            return super::everyday::search(&store, &query.join(" "), limit);
+        }
+        Command::Calendar { id, out, as_of } => {
+            super::everyday::calendar(&store, id, &out, as_of)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -134,7 +143,7 @@ fn list(store: &Store) -> anyhow::Result<()> {
         eprintln!("No cases yet. `papertrail demo` imports the demo cases.");
     }
     for case in &cases {
-        println!("{}", list_line(case));
+        super::everyday::line(&list_line(case))?;
     }
     Ok(())
 }

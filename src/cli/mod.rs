@@ -4,6 +4,7 @@
 
 mod args;
 mod commands;
+mod everyday;
 
 use args::Cli;
 use clap::Parser as _;
@@ -26,8 +27,10 @@ pub fn run() -> ExitCode {
     };
     match execute(cli) {
         Ok(code) => code,
+        // A reader that stopped early (`papertrail list | head -1`) is not an error.
+        Err(e) if everyday::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", everyday::sentence(&e));
             ExitCode::FAILURE
         }
     }
@@ -43,7 +46,10 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             crate::ui::run(&data_dir)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(command) => commands::run(command, &data_dir),
+        Some(command) => {
+            everyday::check_inputs(&command)?;
+            commands::run(command, &data_dir)
+        }
     }
 }
 

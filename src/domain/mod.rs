@@ -6,6 +6,7 @@
 //! file format v1 (`../shared/case-format.md`, documented in `docs/case-format.md`), so the format
 //! module only adds the envelope and the attachment file references.
 
+mod amount;
 mod case;
 mod entries;
 mod entry;
@@ -17,6 +18,7 @@ mod time;
 // Rights and deadlines: the facts the statutory clocks need (after `enums`: uses its macro).
 mod legal;
 
+pub use amount::parse_amount;
 pub use case::{CaseData, CaseDetails, Party};
 pub use entries::{Attachment, Contact, Note, Promise, Statement};
 pub use entry::{EntryKind, EntryRef, IdAllocator};

@@ -101,7 +101,8 @@ pub(crate) fn list(conn: &Connection) -> Result<Vec<CaseSummary>, StoreError> {
             (SELECT count(*) FROM entries e WHERE e.case_id = c.id AND e.kind = 'promise'),
             (SELECT count(*) FROM entries e WHERE e.case_id = c.id AND e.kind = 'statement'),
             (SELECT count(*) FROM entries e WHERE e.case_id = c.id AND e.kind = 'attachment'),
-            (SELECT count(*) FROM entries e WHERE e.case_id = c.id AND e.kind = 'note')
+            (SELECT count(*) FROM entries e WHERE e.case_id = c.id AND e.kind = 'note'),
+            c.consumer_name, c.jurisdiction, c.updated_at
          FROM cases c ORDER BY c.updated_at DESC, c.id DESC",
     )?;
     let rows = statement.query_map([], |row| {
@@ -118,11 +119,17 @@ pub(crate) fn list(conn: &Connection) -> Result<Vec<CaseSummary>, StoreError> {
                 row.get::<_, u32>(8)?,
                 row.get::<_, u32>(9)?,
             ],
+            (
+                row.get::<_, String>(10)?,
+                row.get::<_, String>(11)?,
+                row.get::<_, String>(12)?,
+            ),
         ))
     })?;
     let mut cases = Vec::new();
     for row in rows {
-        let (id, title, merchant, status, ordered_at, counts) = row?;
+        let (id, title, merchant, status, ordered_at, counts, (consumer, jurisdiction, changed)) =
+            row?;
         let [contacts, promises, statements, attachments, notes] = counts;
         cases.push(CaseSummary {
             id: CaseId(id),
@@ -135,6 +142,9 @@ pub(crate) fn list(conn: &Connection) -> Result<Vec<CaseSummary>, StoreError> {
             statements,
             attachments,
             notes,
+            consumer,
+            jurisdiction: codec::parse("jurisdiction", &jurisdiction)?,
+            updated_at: changed,
         });
     }
     Ok(cases)

@@ -70,6 +70,23 @@ fn find(
         .optional()?)
 }
 
+/// The `entries` row of an existing entry of this kind.
+pub(crate) fn row_of(
+    conn: &Connection,
+    case: CaseId,
+    id: &EntryId,
+    kind: Kind,
+) -> Result<i64, StoreError> {
+    match find(conn, case, id)? {
+        Some((row, existing)) if existing == kind.as_str() => Ok(row),
+        _ => Err(StoreError::EntryNotFound {
+            case,
+            kind: kind.as_str(),
+            entry: id.clone(),
+        }),
+    }
+}
+
 /// The row id of a referenced entry of the same case.
 fn resolve(
     conn: &Connection,

@@ -141,6 +141,24 @@ ALTER TABLE contacts ADD COLUMN deadline TEXT;
 ALTER TABLE contacts ADD COLUMN received_at TEXT;
 ",
         ),
+        // everyday (email import): the text of each imported email, kept apart from the contact
+        // it became so the search index can read the whole message, and its Message-ID, unique
+        // per case, so importing the same message twice adds nothing.
+        M::up(
+            "
+CREATE TABLE email_messages (
+    entry INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    message_id TEXT NOT NULL CHECK (message_id <> ''),
+    body_text TEXT NOT NULL,
+    UNIQUE (case_id, message_id)
+) STRICT;
+",
+        ),
+        // everyday (search across cases): a full-text index (FTS5, accents and case folded) of
+        // every case and entry, kept in sync by triggers inside the same transactions as the
+        // data; existing rows are indexed here.
+        M::up(super::search::MIGRATION_SQL),
     ])
 }
 

@@ -8,19 +8,23 @@
 mod blobs;
 mod cases;
 mod codec;
+mod email;
 mod entries;
 mod error;
 mod legal;
 mod migrations;
+mod search;
 mod verify;
 
 pub use blobs::{BlobInfo, StagedBlob, is_sha256};
+pub use email::{EmailFile, EmailImport, NewEmail};
 pub use error::StoreError;
+pub use search::{HitKind, SearchHit, fts_query};
 pub use verify::{BlobProblem, Problem, VerifyReport};
 
 use crate::domain::{
-    Attachment, CaseData, CaseDetails, CaseId, CaseStatus, Contact, DateOrInstant, EntryId, Note,
-    Promise, Statement,
+    Attachment, CaseData, CaseDetails, CaseId, CaseStatus, Contact, DateOrInstant, EntryId,
+    Jurisdiction, Note, Promise, Statement,
 };
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use std::io::Read;
@@ -59,6 +63,12 @@ pub struct CaseSummary {
     pub attachments: u32,
     /// Notes.
     pub notes: u32,
+    /// The consumer's name (the advocate's client).
+    pub consumer: String,
+    /// Whose consumer law applies.
+    pub jurisdiction: Jurisdiction,
+    /// When anything in the case last changed (RFC 3339, UTC, sorts as text).
+    pub updated_at: String,
 }
 
 /// The database plus the attachment directory, both under one data directory.
@@ -299,6 +309,40 @@ impl Store {
         entries::insert_all(&tx, id, data)?;
         tx.commit()?;
         Ok(id)
+    }
+
+    /// The best `limit` places across every case where all the words of `text` occur (accents
+    /// and case ignored, each word also matching as a prefix), best first.
+    pub fn search(&self, text: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
+        search::search(&self.conn, text, limit)
+    }
+
+    /// Adds imported emails to a case in one transaction: each becomes a contact threaded to the
+    /// earlier message it answers, with the original and its attachments stored and linked.
+    /// A Message-ID already in the case is skipped. Every file must already be in the
+    /// attachment store (see [`Store::stage_blob`]).
+    pub fn import_emails(
+        &mut self,
+        case: CaseId,
+        emails: &[NewEmail],
+    ) -> Result<EmailImport, StoreError> {
+        for file in emails
+            .iter()
+            .flat_map(|e| std::iter::once(&e.original).chain(&e.parts))
+        {
+            if !self.blob_path(&file.blob.sha256).is_file() {
+                return Err(StoreError::BlobMissing(file.blob.sha256.clone()));
+            }
+        }
+        let tx = self.conn.transaction()?;
+        let report = email::import(&tx, case, emails)?;
+        tx.commit()?;
+        Ok(report)
+    }
+
+    /// Whether the case already has an email with this Message-ID.
+    pub fn has_email(&self, case: CaseId, message_id: &str) -> Result<bool, StoreError> {
+        email::has_message(&self.conn, case, message_id)
     }
 
     /// Re-hashes every stored file and reports any that is missing or no longer matches.

@@ -259,8 +259,15 @@ impl PaperTrailApp {
             )
         });
         self.ui.files_hovered = hovered;
-        if !dropped.is_empty() {
-            self.commands.push(Command::Attach(dropped));
+        // Emails dropped on a case become contacts; any other file is attached.
+        let (emails, files): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+            .into_iter()
+            .partition(|p| crate::email::is_email_file(p));
+        if !emails.is_empty() {
+            self.commands.push(Command::ImportEmails(emails));
+        }
+        if !files.is_empty() {
+            self.commands.push(Command::Attach(files));
         }
     }
 

@@ -57,6 +57,12 @@ pub enum Command {
     Cancel(JobKind),
     /// Change the UI language (`None`: follow the system).
     SetLanguage(Option<Language>),
+    /// Import email files into the open case.
+    ImportEmails(Vec<PathBuf>),
+    /// Write the open deadlines of every open case to an iCalendar file.
+    ExportCalendar(PathBuf),
+    /// Open a case and show one of its entries (a search hit).
+    OpenEntry(CaseId, EntryId),
 }
 
 /// Reads attachment bytes from the store's blob paths, resolved on the UI thread.
@@ -105,6 +111,8 @@ impl PaperTrailApp {
 
     /// Reloads the open case from the store and rebuilds its view.
     pub(crate) fn reload_case(&mut self, id: CaseId) {
+        // The data may have changed: search again when the list is next drawn.
+        self.ui.search_hits = None;
         match self.store.load_case(id) {
             Ok(data) => {
                 let view = CaseView::build(id, data, self.now(), self.language());
@@ -148,11 +156,12 @@ impl PaperTrailApp {
             }
             Command::NewCase => {
                 let title = tr(language, "ui-new-case-title");
-                let zone = if language == Language::Fr {
+                // The system's zone; the language's usual one only if it cannot be read.
+                let zone = super::system::system_time_zone(if language == Language::Fr {
                     TimeZone::default()
                 } else {
                     TimeZone::parse("America/Montreal").unwrap_or_default()
-                };
+                });
                 let details = CaseDetails::new(title, language, zone);
                 match self.store.create_case(&details) {
                     Ok(id) => {
@@ -297,6 +306,27 @@ impl PaperTrailApp {
                     self.reload_case(id);
                 }
             }
+            Command::ImportEmails(paths) => {
+                let Some(id) = self.open_case_id() else {
+                    self.tell(tr(language, "ui-attach-no-case"));
+                    return;
+                };
+                self.start_email_import(id, paths);
+            }
+            Command::ExportCalendar(out) => self.start_calendar(out),
+            Command::OpenEntry(case, entry) => {
+                if self.open_case_id() != Some(case) {
+                    self.apply(Command::OpenCase(case));
+                }
+                if self
+                    .case
+                    .as_ref()
+                    .is_some_and(|v| v.entry(&entry).is_some())
+                {
+                    self.ui.tab = super::state::Tab::Timeline;
+                    super::panels::editor::open(self, &entry);
+                }
+            }
         }
     }
 
@@ -349,6 +379,34 @@ impl PaperTrailApp {
             }
             reporter.progress(total, total);
             Ok(JobOutput::Attached { case, count })
+        });
+    }
+
+    fn start_email_import(&mut self, case: CaseId, paths: Vec<PathBuf>) {
+        let data_dir = self.store.data_dir().to_path_buf();
+        self.spawn(JobKind::Email, move |_| {
+            let mut store = Store::open(&data_dir).map_err(|e| e.to_string())?;
+            crate::email::import_files(&mut store, case, &paths)
+                .map(|report| JobOutput::EmailsImported {
+                    case,
+                    added: report.added.len(),
+                    skipped: report.skipped.len(),
+                })
+                .map_err(|e| e.to_string())
+        });
+    }
+
+    fn start_calendar(&mut self, out: PathBuf) {
+        let data_dir = self.store.data_dir().to_path_buf();
+        let now = self.now();
+        let language = self.language();
+        self.spawn(JobKind::Calendar, move |_| {
+            let store = Store::open(&data_dir).map_err(|e| e.to_string())?;
+            let (text, count) =
+                crate::calendar::open_deadlines_ics(&store, None, None, now, Some(language))
+                    .map_err(|e| e.to_string())?;
+            write_atomically(&out, text.as_bytes())?;
+            Ok(JobOutput::CalendarWritten { path: out, count })
         });
     }
 
@@ -519,6 +577,34 @@ impl PaperTrailApp {
                     );
                     self.thumbnails
                         .insert(sha256, super::app::Thumbnail::Ready(texture));
+                }
+                Ok(JobOutput::EmailsImported {
+                    case,
+                    added,
+                    skipped,
+                }) => {
+                    if self.open_case_id() == Some(case) {
+                        self.reload_case(case);
+                    }
+                    self.reload_cases();
+                    self.ui.search_hits = None;
+                    let count = |n: usize| FluentValue::from(i64::try_from(n).unwrap_or(i64::MAX));
+                    self.tell(tr_args(
+                        language,
+                        "ui-emails-imported",
+                        &[("count", count(added)), ("skipped", count(skipped))],
+                    ));
+                }
+                Ok(JobOutput::CalendarWritten { path, count }) => {
+                    let count = i64::try_from(count).unwrap_or(i64::MAX);
+                    self.tell(tr_args(
+                        language,
+                        "ui-calendar-written",
+                        &[
+                            ("count", FluentValue::from(count)),
+                            ("path", FluentValue::from(path.display().to_string())),
+                        ],
+                    ));
                 }
                 Ok(JobOutput::Cancelled) => {
                     if let Some(form) = &mut self.ui.export

@@ -28,6 +28,10 @@ pub enum JobKind {
     Badges,
     /// Decode an image into a thumbnail.
     Thumbnail,
+    /// Write the calendar of open deadlines.
+    Calendar,
+    /// Import emails into a case (apart from attaching, so both can follow one drop).
+    Email,
 }
 
 impl JobKind {
@@ -40,6 +44,8 @@ impl JobKind {
             Self::Pdf => "ui-job-pdf",
             Self::Badges => "ui-job-badges",
             Self::Thumbnail => "ui-job-thumbnail",
+            Self::Calendar => "ui-job-calendar",
+            Self::Email => "ui-job-email",
         }
     }
 
@@ -51,6 +57,8 @@ impl JobKind {
             Self::Pdf => "papertrail-pdf",
             Self::Badges => "papertrail-badges",
             Self::Thumbnail => "papertrail-thumbnail",
+            Self::Calendar => "papertrail-calendar",
+            Self::Email => "papertrail-email",
         }
     }
 }
@@ -79,6 +87,22 @@ pub enum JobOutput {
         sha256: String,
         /// The pixels.
         image: egui::ColorImage,
+    },
+    /// Emails imported into a case.
+    EmailsImported {
+        /// The case.
+        case: CaseId,
+        /// How many contacts were added.
+        added: usize,
+        /// How many messages were already there.
+        skipped: usize,
+    },
+    /// The calendar of open deadlines written here.
+    CalendarWritten {
+        /// The file.
+        path: PathBuf,
+        /// How many deadlines it holds.
+        count: usize,
     },
     /// The user cancelled.
     Cancelled,

@@ -13,6 +13,7 @@
 //! everything that touches many bytes runs in a job.
 
 pub mod app;
+pub mod case_filter;
 pub mod command;
 pub mod jobs;
 pub mod panels;

@@ -223,6 +223,10 @@ pub enum PathPurpose {
     Import,
     /// Where to write the open case's bundle.
     ExportBundle,
+    /// Email files (.eml, .mbox) to import into the open case.
+    ImportEmails,
+    /// Where to write the calendar of open deadlines.
+    ExportCalendar,
 }
 
 /// A small dialog asking for a path, for when the native dialog cannot open (or by choice).
@@ -314,4 +318,8 @@ pub struct UiState {
     pub files_hovered: bool,
     /// The text size slider's value while it is dragged.
     pub zoom_percent: Option<f32>,
+    /// The case list's filters and order.
+    pub case_filter: super::case_filter::CaseFilter,
+    /// Hits of the search across cases for the search text they were found for.
+    pub search_hits: Option<(String, Vec<crate::store::SearchHit>)>,
 }

@@ -1,6 +1,7 @@
 //! What the app asks of the operating system: open a file with its viewer, show a folder, open
 //! the mail client, and native file dialogs (rfd), which may be unavailable.
 
+use crate::domain::TimeZone;
 use std::path::{Path, PathBuf};
 
 /// Why the system could not do what was asked.
@@ -65,6 +66,14 @@ pub fn pick_case_file(title: &str) -> Option<PathBuf> {
         .pick_file()
 }
 
+/// Asks for email files (`.eml`, `.mbox`) to import.
+pub fn pick_email_files(title: &str) -> Option<Vec<PathBuf>> {
+    rfd::FileDialog::new()
+        .set_title(title)
+        .add_filter("Email", &["eml", "mbox"])
+        .pick_files()
+}
+
 /// Asks where to save a file, starting from `suggested`.
 pub fn save_file(title: &str, suggested: &Path) -> Option<PathBuf> {
     let mut dialog = rfd::FileDialog::new().set_title(title);
@@ -83,4 +92,35 @@ pub fn default_export_dir(data_dir: &Path) -> PathBuf {
         .and_then(|dirs| dirs.document_dir().map(Path::to_path_buf))
         .filter(|dir| dir.is_dir())
         .unwrap_or_else(|| data_dir.join("exports"))
+}
+
+/// The time zone the operating system is set to (`iana-time-zone`), or `fallback` when it
+/// cannot be read or is not a known IANA name.
+pub fn system_time_zone(fallback: TimeZone) -> TimeZone {
+    zone_named(iana_time_zone::get_timezone().ok().as_deref(), fallback)
+}
+
+/// The zone with this IANA name, or `fallback`.
+pub fn zone_named(name: Option<&str>, fallback: TimeZone) -> TimeZone {
+    name.and_then(TimeZone::parse).unwrap_or(fallback)
+}
+
+#[cfg(test)]
+mod zone_tests {
+    use super::*;
+
+    #[test]
+    fn the_system_zone_is_used_when_known() {
+        let paris = TimeZone::default();
+        let montreal = TimeZone::parse("America/Montreal").unwrap();
+        assert_eq!(zone_named(Some("America/Montreal"), paris), montreal);
+        assert_eq!(zone_named(Some("Mars/Olympus"), paris), paris);
+        assert_eq!(zone_named(None, montreal), montreal);
+        // On this machine: whatever the system says, if it is an IANA name.
+        if let Some(name) = iana_time_zone::get_timezone().ok()
+            && let Some(zone) = TimeZone::parse(&name)
+        {
+            assert_eq!(system_time_zone(paris), zone);
+        }
+    }
 }

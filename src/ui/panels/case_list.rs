@@ -2,10 +2,141 @@
 //! open and badges (unanswered, overdue, contradictions).
 
 use super::super::PaperTrailApp;
+use super::super::case_filter::{CaseSort, consumers};
 use super::super::command::Command;
 use super::widgets::{AMBER, RED, chip};
+use crate::domain::{CaseStatus, Jurisdiction};
 use crate::i18n::{label, tr, tr_count};
+use crate::store::SearchHit;
 use eframe::egui::{self, RichText};
+
+/// The most hits the search across cases shows.
+const MAX_HITS: usize = 30;
+
+/// The filters (client, status, jurisdiction) and the order, folded away until asked for.
+fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
+    let language = app.language();
+    let clients = consumers(&app.cases);
+    let filter = &mut app.ui.case_filter;
+    let any = tr(language, "ui-filter-any");
+    let title = if filter.is_active() {
+        tr(language, "ui-filters-on")
+    } else {
+        tr(language, "ui-filters")
+    };
+    egui::CollapsingHeader::new(title)
+        .id_salt("case_filters")
+        .show(ui, |ui| {
+            egui::Grid::new("case_filter_grid")
+                .num_columns(2)
+                .spacing([6.0, 4.0])
+                .show(ui, |ui| {
+                    ui.label(tr(language, "ui-filter-client"));
+                    egui::ComboBox::from_id_salt("filter_client")
+                        .selected_text(filter.consumer.clone().unwrap_or_else(|| any.clone()))
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut filter.consumer, None, any.clone());
+                            for name in clients {
+                                let text = name.clone();
+                                ui.selectable_value(&mut filter.consumer, Some(name), text);
+                            }
+                        });
+                    ui.end_row();
+                    ui.label(tr(language, "ui-filter-status"));
+                    egui::ComboBox::from_id_salt("filter_status")
+                        .selected_text(
+                            filter
+                                .status
+                                .map_or_else(|| any.clone(), |s| label(language, &s.label_key())),
+                        )
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut filter.status, None, any.clone());
+                            for status in CaseStatus::ALL {
+                                ui.selectable_value(
+                                    &mut filter.status,
+                                    Some(*status),
+                                    label(language, &status.label_key()),
+                                );
+                            }
+                        });
+                    ui.end_row();
+                    ui.label(tr(language, "ui-filter-jurisdiction"));
+                    egui::ComboBox::from_id_salt("filter_jurisdiction")
+                        .selected_text(
+                            filter
+                                .jurisdiction
+                                .map_or_else(|| any.clone(), |j| label(language, &j.label_key())),
+                        )
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut filter.jurisdiction, None, any.clone());
+                            for jurisdiction in Jurisdiction::ALL {
+                                ui.selectable_value(
+                                    &mut filter.jurisdiction,
+                                    Some(*jurisdiction),
+                                    label(language, &jurisdiction.label_key()),
+                                );
+                            }
+                        });
+                    ui.end_row();
+                    ui.label(tr(language, "ui-sort-by"));
+                    egui::ComboBox::from_id_salt("case_sort")
+                        .selected_text(tr(language, filter.sort.label_key()))
+                        .show_ui(ui, |ui| {
+                            for sort in CaseSort::ALL {
+                                ui.selectable_value(
+                                    &mut filter.sort,
+                                    sort,
+                                    tr(language, sort.label_key()),
+                                );
+                            }
+                        });
+                    ui.end_row();
+                });
+        });
+}
+
+/// A hit as the user reads it: where (case and entry) in small type, then the snippet with the
+/// words found (between `[` and `]` in the snippet) in strong colour.
+fn hit_text(ui: &egui::Ui, heading: &str, snippet: &str) -> egui::text::LayoutJob {
+    use egui::text::{LayoutJob, TextFormat};
+    let style = ui.style();
+    let small = egui::TextStyle::Small.resolve(style);
+    let body = egui::TextStyle::Body.resolve(style);
+    let weak = ui.visuals().weak_text_color();
+    let normal = ui.visuals().text_color();
+    let strong = ui.visuals().strong_text_color();
+    let mut job = LayoutJob::default();
+    job.append(heading, 0.0, TextFormat::simple(small, weak));
+    job.append("\n", 0.0, TextFormat::simple(body.clone(), normal));
+    for (index, part) in snippet.split(['[', ']']).enumerate() {
+        let found = index % 2 == 1;
+        let mut format = TextFormat::simple(body.clone(), if found { strong } else { normal });
+        if found {
+            format.underline = egui::Stroke::new(1.0, strong);
+        }
+        job.append(part, 0.0, format);
+    }
+    job
+}
+
+/// Runs the search across cases again when the search text changed (not every frame).
+fn refresh_hits(app: &mut PaperTrailApp) {
+    let text = app.ui.search.trim().to_owned();
+    if app
+        .ui
+        .search_hits
+        .as_ref()
+        .is_some_and(|(for_text, _)| *for_text == text)
+    {
+        return;
+    }
+    let hits = if text.chars().count() < 2 {
+        Vec::new()
+    } else {
+        app.store.search(&text, MAX_HITS).unwrap_or_default()
+    };
+    app.ui.search_hits = Some((text, hits));
+}
 
 /// Draws the case list.
 pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
@@ -42,20 +173,24 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let needle = app.ui.search.trim().to_lowercase();
     let open_id = app.case.as_ref().map(|c| c.id);
     let mut clicked = None;
-    let shown: Vec<usize> = app
-        .cases
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            needle.is_empty()
-                || c.title.to_lowercase().contains(&needle)
-                || c.merchant.to_lowercase().contains(&needle)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    if shown.is_empty() && !app.cases.is_empty() {
+    filters(ui, app);
+    let shown: Vec<usize> = app.ui.case_filter.apply(&app.cases, |c| {
+        needle.is_empty()
+            || c.title.to_lowercase().contains(&needle)
+            || c.merchant.to_lowercase().contains(&needle)
+            || c.consumer.to_lowercase().contains(&needle)
+    });
+    refresh_hits(app);
+    let hits: Vec<SearchHit> = app
+        .ui
+        .search_hits
+        .as_ref()
+        .map(|(_, hits)| hits.clone())
+        .unwrap_or_default();
+    if shown.is_empty() && hits.is_empty() && !app.cases.is_empty() {
         ui.label(tr(language, "ui-search-nothing"));
     }
+    let mut clicked_hit = None;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -155,7 +290,34 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                     clicked = Some(case.id);
                 }
             }
+            if !hits.is_empty() {
+                ui.separator();
+                ui.label(RichText::new(tr(language, "ui-search-found-in")).strong());
+                for hit in &hits {
+                    let place = hit
+                        .entry
+                        .as_ref()
+                        .map_or_else(|| tr(language, "ui-search-hit-case"), ToString::to_string);
+                    let heading = format!("{} · {place}", hit.case_title);
+                    let row = ui.add(
+                        egui::Button::selectable(false, hit_text(ui, &heading, &hit.snippet))
+                            .frame(false)
+                            .wrap(),
+                    );
+                    if row.clicked() {
+                        clicked_hit = Some(hit.clone());
+                    }
+                }
+            }
         });
+    if let Some(hit) = clicked_hit {
+        super::editor::flush(app);
+        super::details::flush(app);
+        app.commands.push(match hit.entry {
+            Some(entry) => Command::OpenEntry(hit.case, entry),
+            None => Command::OpenCase(hit.case),
+        });
+    }
     if let Some(id) = clicked {
         super::editor::flush(app);
         super::details::flush(app);

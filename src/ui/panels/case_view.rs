@@ -37,6 +37,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         if ui.button(tr(language, "ui-add-files")).clicked() {
             attachments::pick_files(app);
         }
+        if ui.button(tr(language, "ui-import-emails")).clicked() {
+            dialogs::ask_path(app, PathPurpose::ImportEmails);
+        }
         if ui.button(tr(language, "ui-export-case-file")).clicked() {
             dialogs::ask_path(app, PathPurpose::ExportBundle);
         }

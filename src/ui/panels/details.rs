@@ -43,7 +43,9 @@ fn apply_typed(draft: &mut DetailsDraft) -> Result<(), &'static str> {
         } else {
             draft.currency.as_str()
         };
-        Some(Money::parse(&draft.price.replace(',', "."), currency).ok_or("ui-error-price")?)
+        // "1,299.00" and « 1 299,00 » alike.
+        let amount = crate::domain::parse_amount(&draft.price).ok_or("ui-error-price")?;
+        Some(Money::parse(&amount.to_string(), currency).ok_or("ui-error-price")?)
     };
     draft.law.apply(&mut draft.details)?;
     if draft.details.title.trim().is_empty() {

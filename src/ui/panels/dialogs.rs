@@ -21,6 +21,10 @@ pub fn ask_path(app: &mut PaperTrailApp, purpose: PathPurpose) {
             .join(format!("{}.zip", file_stem(&view.data.case.title)))
             .display()
             .to_string(),
+        (PathPurpose::ExportCalendar, _) => system::default_export_dir(app.store.data_dir())
+            .join("papertrail-deadlines.ics")
+            .display()
+            .to_string(),
         _ => String::new(),
     };
     app.ui.path_prompt = Some(PathPrompt {
@@ -46,6 +50,11 @@ fn browse(
             &PathBuf::from(current),
         )
         .map(|p| vec![p]),
+        PathPurpose::ImportEmails => system::pick_email_files(&tr(language, "ui-import-emails")),
+        PathPurpose::ExportCalendar => {
+            system::save_file(&tr(language, "ui-export-calendar"), &PathBuf::from(current))
+                .map(|p| vec![p])
+        }
     }
 }
 
@@ -59,6 +68,8 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
         PathPurpose::Attach => ("ui-add-files", "ui-attach"),
         PathPurpose::Import => ("ui-import-case-file", "ui-import"),
         PathPurpose::ExportBundle => ("ui-export-case-file", "ui-export"),
+        PathPurpose::ImportEmails => ("ui-import-emails", "ui-import"),
+        PathPurpose::ExportCalendar => ("ui-export-calendar", "ui-export"),
     };
     let mut done: Option<Vec<PathBuf>> = None;
     let mut close = false;
@@ -110,7 +121,10 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
             .filter(|p| !p.as_os_str().is_empty())
             .collect();
         if let Some(first) = paths.first().cloned() {
-            let needs_existing = prompt.purpose != PathPurpose::ExportBundle;
+            let needs_existing = !matches!(
+                prompt.purpose,
+                PathPurpose::ExportBundle | PathPurpose::ExportCalendar
+            );
             if needs_existing && !first.exists() {
                 app.ui.notice = Some(super::super::state::Notice {
                     text: format!(
@@ -128,6 +142,8 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 PathPurpose::Attach => Command::Attach(paths),
                 PathPurpose::Import => Command::ImportCaseFile(first),
                 PathPurpose::ExportBundle => Command::ExportCaseFile(first),
+                PathPurpose::ImportEmails => Command::ImportEmails(paths),
+                PathPurpose::ExportCalendar => Command::ExportCalendar(first),
             });
             return;
         }

@@ -34,6 +34,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             if ui.button(tr(language, "ui-import-case-file")).clicked() {
                 dialogs::ask_path(app, super::state::PathPurpose::Import);
             }
+            if ui.button(tr(language, "ui-export-calendar")).clicked() {
+                dialogs::ask_path(app, super::state::PathPurpose::ExportCalendar);
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(tr(language, "ui-help")).clicked() {
                     app.ui.show_help = !app.ui.show_help;

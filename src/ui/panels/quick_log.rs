@@ -11,7 +11,7 @@ use crate::domain::{
     Channel, Contact, DateOrInstant, Direction, EntryId, Outcome, Promise, PromiseKind,
     PromiseStatus, Statement,
 };
-use crate::i18n::{label, tr};
+use crate::i18n::{FluentValue, label, tr, tr_args};
 use eframe::egui;
 
 /// The id of the summary field, which takes the focus when the form opens.
@@ -147,6 +147,14 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
                 text_row(ui, &tr(language, "ui-field-when"), &mut form.at);
+                // Which zone the time above is read in.
+                ui.label("");
+                ui.weak(tr_args(
+                    language,
+                    "ui-quick-log-zone",
+                    &[("zone", FluentValue::from(view.data.case.time_zone.name()))],
+                ));
+                ui.end_row();
                 choice_row(
                     ui,
                     &tr(language, "ui-field-channel"),
