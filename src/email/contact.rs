@@ -1,7 +1,7 @@
 //! The contact an email becomes: pure, from the message and the case's details.
 
 use super::parse::{MailAddress, ParsedEmail};
-use crate::domain::{CaseDetails, Channel, Contact, Direction, EntryId, Outcome};
+use crate::domain::{CaseDetails, Channel, Contact, ContactParty, Direction, EntryId, Outcome};
 
 /// The most lines of the body the summary keeps after the subject.
 const SUMMARY_LINES: usize = 4;
@@ -90,6 +90,11 @@ pub fn to_contact(email: &ParsedEmail, case: &CaseDetails) -> Contact {
         duration_minutes: None,
         reply_expected_within_days: None,
         in_reply_to: None,
+        // An imported email is taken as an exchange with the merchant; the user can change it.
+        party: ContactParty::Merchant,
+        purpose: None,
+        deadline: None,
+        received_at: None,
     }
 }
 

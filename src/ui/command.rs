@@ -405,7 +405,8 @@ impl PaperTrailApp {
             let (text, count) =
                 crate::calendar::open_deadlines_ics(&store, None, None, now, Some(language))
                     .map_err(|e| e.to_string())?;
-            write_atomically(&out, text.as_bytes())?;
+            crate::output_file::write_atomically(&out, text.as_bytes())
+                .map_err(|e| format!("{e}: {}", out.display()))?;
             Ok(JobOutput::CalendarWritten { path: out, count })
         });
     }
