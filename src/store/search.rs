@@ -7,7 +7,9 @@
 //! `remove_diacritics 2`, so `entrepot` finds « entrepôt » and case never matters.
 //!
 //! Triggers keep the index in step with the data inside the very transaction that changes it:
-//! no store code has to remember it. A case's row has the key `-case id`; an entry's row the
+//! no store code has to remember it. Each entry trigger builds its row directly from the new
+//! values (no pass through the view, which only serves the initial indexing and the rare
+//! re-indexing after a case or an email text changes). A case's row has the key `-case id`; an entry's row the
 //! key of its `entries` row.
 
 use super::StoreError;
@@ -68,12 +70,14 @@ END;
 CREATE TRIGGER search_contact_insert AFTER INSERT ON contacts BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
+    SELECT e.id, e.case_id, e.entry_id, 'contact', concat_ws(' ', new.summary, new.counterpart, new.reference, (SELECT m.body_text FROM email_messages m WHERE m.entry = new.entry))
+    FROM entries e WHERE e.id = new.entry;
 END;
 CREATE TRIGGER search_contact_update AFTER UPDATE ON contacts BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
+    SELECT e.id, e.case_id, e.entry_id, 'contact', concat_ws(' ', new.summary, new.counterpart, new.reference, (SELECT m.body_text FROM email_messages m WHERE m.entry = new.entry))
+    FROM entries e WHERE e.id = new.entry;
 END;
 CREATE TRIGGER search_email_insert AFTER INSERT ON email_messages BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
@@ -88,42 +92,50 @@ END;
 CREATE TRIGGER search_promise_insert AFTER INSERT ON promises BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
+    SELECT e.id, e.case_id, e.entry_id, 'promise', new.text
+    FROM entries e WHERE e.id = new.entry;
 END;
 CREATE TRIGGER search_promise_update AFTER UPDATE ON promises BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
+    SELECT e.id, e.case_id, e.entry_id, 'promise', new.text
+    FROM entries e WHERE e.id = new.entry;
 END;
 CREATE TRIGGER search_statement_insert AFTER INSERT ON statements BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
+    SELECT e.id, e.case_id, e.entry_id, 'statement', concat_ws(' ', new.topic, new.value, new.text)
+    FROM entries e WHERE e.id = new.entry;
 END;
 CREATE TRIGGER search_statement_update AFTER UPDATE ON statements BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
+    SELECT e.id, e.case_id, e.entry_id, 'statement', concat_ws(' ', new.topic, new.value, new.text)
+    FROM entries e WHERE e.id = new.entry;
 END;
 CREATE TRIGGER search_attachment_insert AFTER INSERT ON attachments BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
+    SELECT e.id, e.case_id, e.entry_id, 'attachment', concat_ws(' ', new.file_name, new.caption)
+    FROM entries e WHERE e.id = new.entry;
 END;
 CREATE TRIGGER search_attachment_update AFTER UPDATE ON attachments BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
+    SELECT e.id, e.case_id, e.entry_id, 'attachment', concat_ws(' ', new.file_name, new.caption)
+    FROM entries e WHERE e.id = new.entry;
 END;
 CREATE TRIGGER search_note_insert AFTER INSERT ON notes BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
+    SELECT e.id, e.case_id, e.entry_id, 'note', new.text
+    FROM entries e WHERE e.id = new.entry;
 END;
 CREATE TRIGGER search_note_update AFTER UPDATE ON notes BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
+    SELECT e.id, e.case_id, e.entry_id, 'note', new.text
+    FROM entries e WHERE e.id = new.entry;
 END;
 
 INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
