@@ -18,6 +18,8 @@ fn case_with_deadlines(store: &mut Store, status: CaseStatus) -> CaseId {
     details.language = Language::En;
     details.merchant.name = "Shop, Inc.".to_owned();
     details.time_zone = TimeZone::parse("America/Montreal").unwrap();
+    // No card: the statutory clocks it would start are tested on their own below.
+    details.payment = None;
     details.status = status;
     let id = store.create_case(&details).unwrap();
     let mut future = promise("p1", None);
@@ -140,6 +142,29 @@ fn an_event_for_each_open_deadline_read_back_by_an_independent_parser() {
             .1,
         1
     );
+}
+
+#[test]
+fn a_running_statutory_clock_is_an_event_with_its_article() {
+    let (_dir, mut store) = temp_store();
+    let mut details = util::rich_details();
+    details.language = Language::En;
+    details.status = CaseStatus::Open;
+    assert!(details.payment.is_some(), "the rich case was paid by card");
+    let id = store.create_case(&details).unwrap();
+    let now = at(AS_OF).utc();
+    let (text, _) = open_deadlines_ics(&store, Some(id), Some(day(AS_OF)), now, None).unwrap();
+    let unfolded = text.replace("\r\n ", "");
+    assert!(
+        unfolded.contains(&format!("UID:case{id}-clock-visa.13.1@papertrail")),
+        "{text}"
+    );
+    assert!(unfolded.contains("last day — Visa chargeback"), "{text}");
+    assert!(
+        unfolded.contains("Visa Core Rules"),
+        "the rule's citation: {text}"
+    );
+    assert!(unfolded.contains("Not legal advice"), "{text}");
 }
 
 #[test]

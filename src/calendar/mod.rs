@@ -2,8 +2,9 @@
 //! all-day iCalendar events with a reminder the day before.
 //!
 //! Where deadlines come from is a short list, [`SOURCES`]: each source reads a case and its
-//! findings and returns the deadlines it knows. Promises falling due and replies due are there
-//! today; a new kind of deadline (a statutory clock) is one more function in the list.
+//! findings and returns the deadlines it knows: promises falling due, replies due (overdue or
+//! still awaited) and the statutory clocks still running; a new kind of deadline is one more
+//! function in the list.
 
 mod export;
 mod ics;
@@ -11,6 +12,7 @@ mod ics;
 pub use export::open_deadlines_ics;
 pub use ics::{AllDayEvent, escape, write_calendar};
 
+use crate::analysis::clocks::ClockStatus;
 use crate::analysis::{Findings, PromiseState};
 use crate::domain::{CaseData, CaseId, Language, TimeZone};
 use crate::i18n::{FluentValue, format_date, tr, tr_args};
@@ -48,7 +50,7 @@ pub struct Deadline {
 pub type Source = fn(&CaseDeadlines<'_>) -> Vec<Deadline>;
 
 /// Every source of deadlines, in the order their events are listed for the same day.
-pub const SOURCES: &[Source] = &[promises_due, replies_due];
+pub const SOURCES: &[Source] = &[promises_due, replies_due, clocks_due];
 
 /// Every open deadline of these cases, sorted by day, case, source and entry.
 pub fn deadlines(cases: &[CaseDeadlines<'_>]) -> Vec<Deadline> {
@@ -138,13 +140,14 @@ fn promises_due(case: &CaseDeadlines<'_>) -> Vec<Deadline> {
         .collect()
 }
 
-/// Outgoing contacts still waiting for the reply they expect.
+/// Outgoing contacts still waiting for the reply they expect: overdue, or not yet due.
 fn replies_due(case: &CaseDeadlines<'_>) -> Vec<Deadline> {
     let language = case.data.case.language;
     let zone = case.data.case.time_zone;
     case.findings
         .unanswered
         .iter()
+        .chain(&case.findings.awaiting_reply)
         .map(|waiting| {
             let sent = waiting.at.with_timezone(&zone.0).date_naive();
             let channel = tr(language, &waiting.channel.label_key());
@@ -173,6 +176,47 @@ fn replies_due(case: &CaseDeadlines<'_>) -> Vec<Deadline> {
         .collect()
 }
 
+/// Statutory clocks still running with a last day: a merchant's duty not yet met, a consumer's
+/// window not yet open or open now.
+fn clocks_due(case: &CaseDeadlines<'_>) -> Vec<Deadline> {
+    let language = case.data.case.language;
+    case.findings
+        .clocks
+        .iter()
+        .filter(|clock| {
+            matches!(
+                clock.status,
+                ClockStatus::Pending | ClockStatus::NotYet | ClockStatus::Open
+            )
+        })
+        .filter_map(|clock| {
+            let date = clock.due?;
+            let title = tr(language, &clock.title);
+            Some(Deadline {
+                case: case.id,
+                source: "clock",
+                entry: clock.rule.to_owned(),
+                date,
+                summary: tr_args(
+                    language,
+                    "calendar-clock-due",
+                    &[
+                        ("merchant", FluentValue::from(merchant(case.data))),
+                        ("title", FluentValue::from(title)),
+                    ],
+                ),
+                description: format!(
+                    "{} — {}\n{}\n{}",
+                    clock.citation,
+                    clock.source,
+                    tr(language, "calendar-not-legal-advice"),
+                    case_line(case)
+                ),
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +228,8 @@ mod tests {
             "calendar-case",
             "calendar-promise-due",
             "calendar-reply-due",
+            "calendar-clock-due",
+            "calendar-not-legal-advice",
             "ui-import-emails",
             "ui-export-calendar",
             "ui-emails-imported",

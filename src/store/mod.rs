@@ -113,7 +113,9 @@ impl Store {
                 ) => StoreError::TooNew,
                 other => StoreError::Migration(other),
             });
-        conn.set_transaction_behavior(TransactionBehavior::Deferred);
+        // Every later transaction writes: take the write lock when it starts, so a writer never
+        // fails to upgrade a read snapshot another process has outdated meanwhile.
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
         migrated?;
         drop(lock);
         blobs::remove_stale_temp_files(&attachments);
@@ -418,7 +420,9 @@ fn uri_path(path: &Path) -> String {
 
 /// Pragmas, set before migrations and outside any transaction.
 fn prepare(conn: &Connection) -> rusqlite::Result<()> {
-    conn.busy_timeout(Duration::from_secs(5))?;
+    // Another process (an import, the app) may hold the write lock for a while on a slow disk
+    // or a busy machine: wait for it rather than fail.
+    conn.busy_timeout(Duration::from_secs(30))?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // The pragma answers with the mode now in force; a file database always takes WAL.
     conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
