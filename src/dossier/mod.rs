@@ -253,7 +253,7 @@ pub fn render_pdf_with_findings_to(
         .filter_map(|(key, l)| Some((key, l.picture.take()?)))
         .collect();
     let mut report = |done, total| progress(Progress { done, total });
-    let doc = pdf::write(&fonts, frame.page, &laid, pictures, &mut report, cancel)?;
+    let doc = pdf::write(&fonts, frame.page, &mut laid, pictures, &mut report, cancel)?;
     check(cancel)?;
 
     let mut outline = Vec::new();
