@@ -14,8 +14,8 @@ mod post;
 mod sections;
 
 use crate::analysis::Findings;
-use crate::domain::{CaseData, Language};
-use crate::layout::{Fonts, Frame, MM, PageSize};
+use crate::domain::{CaseData, Jurisdiction, Language};
+use crate::layout::{Fonts, Frame, MM, PageSize, Typography};
 use chrono::{DateTime, Utc};
 use sha2::{Digest as _, Sha256};
 use std::collections::BTreeMap;
@@ -30,6 +30,19 @@ pub enum Paper {
     A4,
     /// US Letter.
     Letter,
+}
+
+impl Paper {
+    /// The paper people use where the case's law applies: US Letter in Québec, the rest of
+    /// Canada and the United States, A4 elsewhere.
+    pub fn for_jurisdiction(jurisdiction: Jurisdiction) -> Self {
+        let code = jurisdiction.as_str();
+        if code == "us" || code == "ca" || code.starts_with("ca-") {
+            Self::Letter
+        } else {
+            Self::A4
+        }
+    }
 }
 
 /// How to make the dossier.
@@ -92,8 +105,9 @@ pub fn render_pdf(
     render_pdf_with_findings(case, &findings, attachments, options, progress, cancel)
 }
 
-/// The page frame for a paper size: 18 mm margins, 20 mm at the bottom for the footer.
-pub fn frame_for(paper: Paper) -> Frame {
+/// The page frame for a paper size and a language: 18 mm margins, 20 mm at the bottom for the
+/// footer; the language's hyphenation and spacing.
+pub fn frame_for(paper: Paper, language: Language) -> Frame {
     let page = match paper {
         Paper::A4 => PageSize::A4,
         Paper::Letter => PageSize::LETTER,
@@ -104,6 +118,10 @@ pub fn frame_for(paper: Paper) -> Frame {
         right: 18.0 * MM,
         top: 18.0 * MM,
         bottom: 20.0 * MM,
+        typography: match language {
+            Language::Fr => Typography::French,
+            Language::En => Typography::English,
+        },
     }
 }
 
@@ -157,15 +175,19 @@ pub fn render_pdf_with_findings(
         .collect();
 
     let fonts = Fonts::dejavu().map_err(|_| DossierError::Font)?;
-    let frame = frame_for(options.paper);
+    let frame = frame_for(options.paper, language);
     let tr = |key: &str| crate::i18n::tr(language, key);
 
     let mut laid = sections::cover(&fonts, frame, &d);
+    let cover_pages = laid.pages.len();
     let body = sections::body(&fonts, frame, &d, &views);
+    // The summary follows the cover's figures when it fits there: no mostly empty page.
+    laid.append_flowing(body, frame, 18.0);
     check(cancel)?;
 
-    // Contents when the dossier runs past four pages; its length does not depend on the page
-    // numbers it shows, so lay it out once to count its pages, then for real.
+    // Contents when the dossier runs past four pages, right after the cover page(s); its length
+    // does not depend on the page numbers it shows, so lay it out once to count its pages,
+    // then for real.
     let mut toc: Vec<sections::TocEntry> = Vec::new();
     for (anchor, key) in sections::SECTIONS {
         toc.push((tr(key), anchor.to_owned(), 0));
@@ -179,11 +201,17 @@ pub fn render_pdf_with_findings(
             }
         }
     }
-    let with_contents = 1 + body.pages.len() > 4;
+    let with_contents = laid.pages.len() > 4;
     if with_contents {
+        let rest = laid.split_off(cover_pages);
         let draft = sections::contents(&fonts, frame, &d, &toc, &|_| Some(999));
-        let offset = laid.pages.len() + draft.pages.len();
-        let page_of = |anchor: &str| body.anchors.get(anchor).map(|a| a.page + offset + 1);
+        let offset = cover_pages + draft.pages.len();
+        let page_of = |anchor: &str| {
+            laid.anchors
+                .get(anchor)
+                .map(|a| a.page + 1)
+                .or_else(|| rest.anchors.get(anchor).map(|a| a.page + offset + 1))
+        };
         let mut contents = sections::contents(&fonts, frame, &d, &toc, &page_of);
         contents.anchors.insert(
             "contents".to_owned(),
@@ -193,8 +221,8 @@ pub fn render_pdf_with_findings(
             },
         );
         laid.append(contents);
+        laid.append(rest);
     }
-    laid.append(body);
     sections::footers(&fonts, frame, &d, &mut laid);
 
     let pictures: BTreeMap<usize, (&images::Picture, &[u8])> = loaded

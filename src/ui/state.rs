@@ -1,6 +1,7 @@
 //! The app's state apart from the case data: preferences that eframe persists, and the
 //! transient state of forms, dialogs and notices.
 
+use super::draft::{FieldErrors, Leave};
 use crate::domain::{
     Attachment, CaseDetails, CaseId, Channel, Contact, Direction, EntryId, Language, Note, Outcome,
     Promise, PromiseKind, Statement,
@@ -139,8 +140,8 @@ pub struct EntryDraft {
     pub wait: String,
     /// Minutes in the call (contacts).
     pub duration: String,
-    /// The message key of the last validation error.
-    pub error: Option<&'static str>,
+    /// The fields at fault at the last validation, shown beside each field.
+    pub errors: FieldErrors,
 }
 
 /// The quick log form (Ctrl+L).
@@ -174,10 +175,30 @@ pub struct QuickLogForm {
     pub topic: String,
     /// Statement value.
     pub value: String,
-    /// The message key of the last validation error.
-    pub error: Option<&'static str>,
+    /// The fields at fault at the last attempt to save, shown beside each field.
+    pub errors: FieldErrors,
     /// Whether the summary field still has to take the focus.
     pub focus_pending: bool,
+}
+
+/// What one quick log saves, all of it or nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuickLogEntries {
+    /// The contact attempt.
+    pub contact: Contact,
+    /// What they promised, if anything.
+    pub promise: Option<Promise>,
+    /// What they stated, if anything.
+    pub statement: Option<Statement>,
+}
+
+impl QuickLogForm {
+    /// Whether the user typed anything worth keeping (the prefilled fields do not count).
+    pub fn typed(&self) -> bool {
+        [&self.summary, &self.promise_text, &self.topic, &self.value]
+            .iter()
+            .any(|t| !t.trim().is_empty())
+    }
 }
 
 /// Where an export stands.
@@ -260,8 +281,17 @@ pub struct DetailsDraft {
     pub ordered: String,
     /// Time zone text.
     pub zone: String,
-    /// The message key of the last validation error.
-    pub error: Option<&'static str>,
+    /// The fields at fault at the last validation, shown beside each field.
+    pub errors: FieldErrors,
+}
+
+/// A question asked because a move would leave drafts that do not validate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeavePrompt {
+    /// What the user asked for, done once they discard.
+    pub leave: Leave,
+    /// The fields at fault, in the drafts left behind.
+    pub errors: FieldErrors,
 }
 
 /// The last deleted entry, kept so it can be put back.
@@ -306,4 +336,6 @@ pub struct UiState {
     pub files_hovered: bool,
     /// The text size slider's value while it is dragged.
     pub zoom_percent: Option<f32>,
+    /// "Keep editing / discard", when a move would leave drafts that do not validate.
+    pub leave_prompt: Option<LeavePrompt>,
 }

@@ -3,6 +3,7 @@
 
 use super::super::PaperTrailApp;
 use super::super::command::Command;
+use super::super::draft::Leave;
 use super::widgets::{AMBER, RED, chip};
 use crate::i18n::{label, tr, tr_count};
 use eframe::egui::{self, RichText};
@@ -19,7 +20,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                 .on_hover_text(tr(language, "ui-shortcut-new-case"))
                 .clicked()
             {
-                app.commands.push(Command::NewCase);
+                app.commands.push(Command::Leave(Leave::NewCase));
             }
         });
     });
@@ -143,8 +144,6 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             }
         });
     if let Some(id) = clicked {
-        super::editor::flush(app);
-        super::details::flush(app);
-        app.commands.push(Command::OpenCase(id));
+        app.commands.push(Command::Leave(Leave::Case(id)));
     }
 }
