@@ -178,11 +178,10 @@ pub fn render_pdf_with_findings(
     let frame = frame_for(options.paper, language);
     let tr = |key: &str| crate::i18n::tr(language, key);
 
-    let mut laid = sections::cover(&fonts, frame, &d);
-    let cover_pages = laid.pages.len();
-    let body = sections::body(&fonts, frame, &d, &views);
-    // The summary follows the cover's figures when it fits there: no mostly empty page.
-    laid.append_flowing(body, frame, 18.0);
+    let cover = sections::cover(&fonts, frame, &d);
+    let cover_pages = cover.pages.len();
+    // The body goes on after the cover: its summary under the figures when it fits there.
+    let mut laid = sections::body(&fonts, frame, &d, &views, cover);
     check(cancel)?;
 
     // Contents when the dossier runs past four pages, right after the cover page(s); its length

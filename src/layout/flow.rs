@@ -138,44 +138,13 @@ pub const KEEP_LINES: u32 = 2;
 const KEEP_HEIGHT: f32 = 24.0;
 
 impl Laid {
-    /// Appends `other`, its first page placed under what is on this one's last page, `gap`
-    /// points lower, when all of it fits above the bottom margin of `frame` (so a short part
-    /// does not leave a mostly empty page); otherwise on pages of its own, as
-    /// [`Laid::append`]. Returns whether it was placed under.
-    pub fn append_flowing(&mut self, other: Self, frame: Frame, gap: f32) -> bool {
-        let last_bottom = self.pages.last().and_then(|p| lowest(&p.items));
-        let first_bottom = other.pages.first().and_then(|p| lowest(&p.items));
-        let (Some(last_bottom), Some(first_bottom)) = (last_bottom, first_bottom) else {
-            self.append(other);
-            return false;
-        };
-        let shift = (last_bottom - gap) - frame.content_top();
-        if first_bottom + shift < frame.bottom {
-            self.append(other);
-            return false;
-        }
-        let offset = self.pages.len().saturating_sub(1);
-        let mut pages = other.pages.into_iter();
-        if let (Some(first), Some(last)) = (pages.next(), self.pages.last_mut()) {
-            last.items
-                .extend(first.items.into_iter().map(|item| shifted(item, shift)));
-        }
-        self.pages.extend(pages);
-        for (name, anchor) in other.anchors {
-            let moved = if anchor.page == 0 {
-                Anchor {
-                    page: offset,
-                    y: anchor.y + shift,
-                }
-            } else {
-                Anchor {
-                    page: anchor.page + offset,
-                    y: anchor.y,
-                }
-            };
-            self.anchors.insert(name, moved);
-        }
-        true
+    /// The height used on the first page, from the top of the content area down to the lowest
+    /// thing drawn (0 for an empty page).
+    pub fn first_page_height(&self, frame: Frame) -> f32 {
+        self.pages
+            .first()
+            .and_then(|p| lowest(&p.items))
+            .map_or(0.0, |low| (frame.content_top() - low).max(0.0))
     }
 
     /// Splits off the pages from index `at` on (their anchors renumbered from 0).
@@ -235,6 +204,29 @@ impl<'f> Flow<'f> {
             pages: vec![Page::default()],
             y: frame.content_top(),
             anchors: BTreeMap::new(),
+            widths: WidthCache::default(),
+            keep: None,
+        }
+    }
+
+    /// A flow that goes on after `laid`: its pages and anchors, the cursor under the lowest
+    /// thing drawn on its last page.
+    pub fn resume(fonts: &'f Fonts, frame: Frame, laid: Laid) -> Self {
+        let y = laid
+            .pages
+            .last()
+            .and_then(|p| lowest(&p.items))
+            .map_or(frame.content_top(), |low| low.min(frame.content_top()));
+        let mut pages = laid.pages;
+        if pages.is_empty() {
+            pages.push(Page::default());
+        }
+        Self {
+            fonts,
+            frame,
+            pages,
+            y,
+            anchors: laid.anchors,
             widths: WidthCache::default(),
             keep: None,
         }
@@ -720,35 +712,25 @@ mod tests {
     }
 
     #[test]
-    fn a_short_part_flows_under_the_previous_page_when_it_fits() {
+    fn a_flow_resumes_under_what_was_laid_and_splits_off_pages() {
         let fonts = Fonts::dejavu().unwrap();
         let style = TextStyle::new(Style::Regular, 10.0);
         let mut cover = Flow::new(&fonts, frame());
         cover.paragraph(&style, "couverture", 0.0);
-        let mut summary = Flow::new(&fonts, frame());
-        summary.anchor("sec-summary");
-        summary.paragraph(&style, "résumé", 0.0);
-        summary.new_page();
-        summary.anchor("sec-next");
-        summary.paragraph(&style, "suite", 0.0);
-        let mut laid = cover.finish();
-        assert!(laid.append_flowing(summary.finish(), frame(), 12.0));
-        assert_eq!(laid.pages.len(), 2);
+        let cover = cover.finish();
+        assert!(cover.first_page_height(frame()) > style.line_height() * 0.9);
+        let mut flow = Flow::resume(&fonts, frame(), cover);
+        assert!(flow.y() < frame().content_top() - style.line_height() * 0.9);
+        flow.anchor("sec-summary");
+        flow.paragraph(&style, "résumé", 0.0);
+        flow.new_page();
+        flow.anchor("sec-next");
+        let mut laid = flow.finish();
         assert_eq!(texts(&laid.pages[0]), vec!["couverture", "résumé"]);
         assert_eq!(laid.anchors.get("sec-summary").map(|a| a.page), Some(0));
-        assert!(laid.anchors.get("sec-summary").unwrap().y < frame().content_top() - 12.0);
-        assert_eq!(laid.anchors.get("sec-next").map(|a| a.page), Some(1));
         let tail = laid.split_off(1);
         assert_eq!(tail.anchors.get("sec-next").map(|a| a.page), Some(0));
-        // Too long to fit under: it keeps its own page.
-        let mut full = Flow::new(&fonts, frame());
-        full.paragraph(&style, &"ligne\n".repeat(50), 0.0);
-        let mut again = Flow::new(&fonts, frame());
-        again.paragraph(&style, &"ligne\n".repeat(40), 0.0);
-        let mut laid = full.finish();
-        let pages = laid.pages.len();
-        assert!(!laid.append_flowing(again.finish(), frame(), 12.0));
-        assert_eq!(laid.pages.len(), pages + 1);
+        assert!(!laid.anchors.contains_key("sec-next"));
     }
 
     #[test]
