@@ -234,6 +234,17 @@ fn hard_split(word: &str, max_width: f32, width: &mut dyn FnMut(&str) -> f32) ->
         }
         used += w;
     }
+    // A code reads best cut after one of its separators (`name@`, `example.`, `path/`).
+    if code && cut < chars.len() {
+        let separator = (1..cut).rev().find(|&i| {
+            chars
+                .get(i - 1)
+                .is_some_and(|&(_, c)| matches!(c, '@' | '.' | '/' | '-' | '_' | '?' | '&'))
+        });
+        if let Some(i) = separator.filter(|&i| i * 2 >= cut) {
+            cut = i;
+        }
+    }
     // Never cut just after `«` or a no-break space, nor before a no-break space, `»` or
     // punctuation: step back to a cut that reads, else forward (a rare overflow).
     let allowed = |i: usize| {
@@ -309,7 +320,7 @@ mod tests {
         let lines = wrap("voir https://example.com/abcdefghij fin", 10.0, &mut chars);
         assert_eq!(
             lines,
-            vec!["voir", "https://ex", "ample.com/", "abcdefghij", "fin"]
+            vec!["voir", "https://", "example.", "com/abcdef", "ghij fin"]
         );
     }
 
@@ -360,6 +371,9 @@ mod tests {
             assert!(!line.ends_with('-'), "{line}");
         }
         assert_eq!(wrap(sha, 10.0, &mut chars).concat(), sha);
+        // An address is cut after its separators, never with an added hyphen.
+        let lines = wrap("(service@meublesboreal.example)", 16.0, &mut chars);
+        assert_eq!(lines, vec!["(service@", "meublesboreal.", "example)"]);
     }
 
     #[test]
