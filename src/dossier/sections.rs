@@ -422,8 +422,11 @@ fn after_summary(
     }
     flow.table(&key_values(&d.effort, vec![1.4, 2.0], 9.0));
 
-    // Exhibits.
-    flow.new_page();
+    // Exhibits: after the effort figures on their page when a third of the page is left (an
+    // exhibit that does not fit starts the next page, its section title with it).
+    if flow.remaining() < frame.content_height() / 3.0 {
+        flow.new_page();
+    }
     section(&mut flow, 5, 40.0);
     if d.exhibits.is_empty() {
         flow.paragraph(&text(), &none, 0.0);
