@@ -151,6 +151,49 @@ fn bad_references_and_ids_are_refused() {
 }
 
 #[test]
+fn a_quick_log_saves_its_contact_promise_and_statement_together_or_not_at_all() {
+    let (_dir, mut store) = temp_store();
+    let id = store.create_case(&util::rich_details()).unwrap();
+    // The statement's id is already a note's: the third write fails, so none may stay.
+    store.save_note(id, &note("s1")).unwrap();
+    let err = store
+        .save_quick_log(
+            id,
+            &contact("c1", "2026-08-17T09:30:00Z", Outcome::Answered, None),
+            Some(&promise("p1", Some("c1"))),
+            Some(&statement("s1", Some("c1"), "2026-08-25")),
+        )
+        .unwrap_err();
+    assert!(matches!(err, StoreError::EntryIdTaken { .. }), "{err}");
+    let case = store.load_case(id).unwrap();
+    assert!(case.contacts.is_empty(), "contact rolled back");
+    assert!(case.promises.is_empty(), "promise rolled back");
+    assert!(case.statements.is_empty());
+    // The same log with a free id saves all three, the promise and statement tied to the call.
+    store
+        .save_quick_log(
+            id,
+            &contact("c1", "2026-08-17T09:30:00Z", Outcome::Answered, None),
+            Some(&promise("p1", Some("c1"))),
+            Some(&statement("s2", Some("c1"), "2026-08-25")),
+        )
+        .unwrap();
+    let case = store.load_case(id).unwrap();
+    assert_eq!(
+        (
+            case.contacts.len(),
+            case.promises.len(),
+            case.statements.len()
+        ),
+        (1, 1, 1)
+    );
+    assert_eq!(
+        case.promises.first().and_then(|p| p.source.clone()),
+        Some(EntryId::new("c1"))
+    );
+}
+
+#[test]
 fn the_schema_refuses_foreign_key_violations() {
     let (dir, store) = temp_store();
     drop(store);

@@ -5,10 +5,11 @@
 
 use chrono::{DateTime, Utc};
 use eframe::egui::accesskit::Role;
-use eframe::egui::{Key, Modifiers};
+use eframe::egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use papertrail::domain::{CaseDetails, CaseId, Language, TimeZone};
+use papertrail::i18n::tr;
 use papertrail::store::Store;
 use papertrail::ui::{PaperTrailApp, Prefs};
 use std::path::Path;
@@ -520,4 +521,165 @@ fn a_new_case_takes_the_system_time_zone_and_the_quick_log_says_so() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
     harness.run_steps(3);
     harness.get_by_label(&format!("Times are in {}", zone.name()));
+}
+
+fn request_close(harness: &mut Harness<'static, PaperTrailApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    harness.step();
+}
+
+fn sent(harness: &Harness<'static, PaperTrailApp>, command: &ViewportCommand) -> bool {
+    harness
+        .output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(command))
+}
+
+fn text_of(harness: &Harness<'static, PaperTrailApp>, label: &str) -> String {
+    text_input(harness, label).value().unwrap_or_default()
+}
+
+#[test]
+fn a_bad_date_then_a_tab_switch_keeps_every_field_and_shows_the_error_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Fridge");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.get_by_label("Case details").click();
+    harness.run_steps(2);
+    type_into(&mut harness, "Ordered on", "15/11/2026");
+    type_into(&mut harness, "Time zone", "Europe/Paris");
+    type_into(&mut harness, "Your name", "Marie Tremblay");
+    harness.get_by_label("Notes").click();
+    harness.run_steps(3);
+    assert!(harness.state().asking_to_leave(), "leaving asks first");
+    harness
+        .get_by_role_and_label(Role::Button, "Keep editing")
+        .click();
+    harness.run_steps(3);
+    assert!(!harness.state().asking_to_leave());
+    // Still on the details, every field as typed.
+    assert_eq!(text_of(&harness, "Ordered on"), "15/11/2026");
+    assert_eq!(text_of(&harness, "Time zone"), "Europe/Paris");
+    assert_eq!(text_of(&harness, "Your name"), "Marie Tremblay");
+    // The error names the field and sits right under it, not at the foot of the form.
+    let field = text_input(&harness, "Ordered on").rect();
+    let error = harness
+        .get_by_label_contains("“Ordered on” must be a date")
+        .rect();
+    assert!(
+        error.top() >= field.bottom() - 1.0 && error.top() - field.bottom() < 20.0,
+        "error at {error:?}, field at {field:?}"
+    );
+    assert!((error.left() - field.left()).abs() < 2.0, "same column");
+    // Nothing half-saved meanwhile.
+    let stored = Store::open(dir.path()).unwrap().load_case(id).unwrap().case;
+    assert_eq!(stored.consumer.name, "");
+    // Fixed, the switch saves everything.
+    type_into(&mut harness, "Ordered on", "2026-11-15");
+    harness.get_by_label("Notes").click();
+    settle(&mut harness);
+    assert!(!harness.state().asking_to_leave());
+    let stored = Store::open(dir.path()).unwrap().load_case(id).unwrap().case;
+    assert_eq!(stored.consumer.name, "Marie Tremblay");
+    assert_eq!(stored.time_zone.name(), "Europe/Paris");
+    assert_eq!(
+        stored.ordered_at.map(|d| d.to_text()),
+        Some("2026-11-15".to_owned())
+    );
+}
+
+#[test]
+fn discarding_a_bad_draft_lets_the_move_happen() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Kettle");
+    let mut harness = harness(dir.path(), Some(Language::Fr));
+    open_case(&mut harness, id);
+    harness.get_by_label("Détails du dossier").click();
+    harness.run_steps(2);
+    let ordered = tr(Language::Fr, "ui-field-ordered");
+    type_into(&mut harness, &ordered, "hier");
+    harness.get_by_label("Notes").click();
+    harness.run_steps(3);
+    // The question and the error are in the UI language.
+    assert!(
+        harness
+            .get_all_by_label_contains("doit être une date")
+            .next()
+            .is_some()
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Abandonner ces modifications")
+        .click();
+    harness.run_steps(3);
+    assert!(!harness.state().asking_to_leave());
+    harness.get_by_label("Ajouter une note");
+}
+
+#[test]
+fn closing_the_window_saves_a_note_being_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Sofa");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.get_by_label("Notes").click();
+    harness.run_steps(2);
+    harness.get_by_label("Add a note").click();
+    harness.run_steps(3);
+    let note = |h: &Harness<'static, PaperTrailApp>| {
+        h.get_by_role_and_label(Role::MultilineTextInput, "Note")
+            .is_focused()
+    };
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
+        .focus();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
+        .type_text("Bank says the chargeback form takes 10 days");
+    harness.run_steps(1);
+    assert!(note(&harness), "still typing");
+    request_close(&mut harness);
+    assert!(
+        !sent(&harness, &ViewportCommand::CancelClose),
+        "a valid draft does not hold the close"
+    );
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(
+        case.notes.first().map(|n| n.text.as_str()),
+        Some("Bank says the chargeback form takes 10 days")
+    );
+}
+
+#[test]
+fn closing_with_a_bad_draft_is_cancelled_until_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Lamp");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.get_by_label("Case details").click();
+    harness.run_steps(2);
+    type_into(&mut harness, "Your name", "Marie Tremblay");
+    type_into(&mut harness, "Ordered on", "15/11/2026");
+    request_close(&mut harness);
+    assert!(
+        sent(&harness, &ViewportCommand::CancelClose),
+        "close cancelled"
+    );
+    harness.run_steps(2);
+    assert!(harness.state().asking_to_leave());
+    assert_eq!(text_of(&harness, "Your name"), "Marie Tremblay");
+    assert_eq!(text_of(&harness, "Ordered on"), "15/11/2026");
+    harness
+        .get_by_role_and_label(Role::Button, "Discard these changes and close")
+        .click();
+    harness.step();
+    assert!(sent(&harness, &ViewportCommand::Close), "then it closes");
 }

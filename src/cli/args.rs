@@ -71,9 +71,9 @@ pub(crate) enum Command {
         /// Language of the dossier (default: the case's).
         #[arg(long, value_parser = parse_language)]
         lang: Option<Language>,
-        /// Paper size.
-        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
-        paper: PaperArg,
+        /// Paper size (default: Letter for Québec, Canada and the US, A4 elsewhere).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
         /// The preparation instant (RFC 3339 or a date; default: now).
         #[arg(long, value_name = "INSTANT", value_parser = parse_as_of)]
         as_of: Option<DateOrInstant>,
@@ -187,7 +187,7 @@ mod tests {
         };
         assert_eq!(
             (id, lang, paper),
-            (CaseId(3), Some(Language::En), PaperArg::Letter)
+            (CaseId(3), Some(Language::En), Some(PaperArg::Letter))
         );
         assert_eq!(as_of, DateOrInstant::parse("2026-09-01"));
         assert!(Cli::try_parse_from(["papertrail", "report", "x"]).is_err());

@@ -72,8 +72,9 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
             let options = DossierOptions {
                 language: lang,
                 paper: match paper {
-                    PaperArg::A4 => Paper::A4,
-                    PaperArg::Letter => Paper::Letter,
+                    Some(PaperArg::A4) => Paper::A4,
+                    Some(PaperArg::Letter) => Paper::Letter,
+                    None => Paper::for_jurisdiction(case.case.jurisdiction),
                 },
                 prepared_at: instant(&case, as_of),
                 redact,

@@ -15,8 +15,8 @@ mod post;
 mod sections;
 
 use crate::analysis::Findings;
-use crate::domain::{CaseData, Language};
-use crate::layout::{Fonts, Frame, MM, PageSize};
+use crate::domain::{CaseData, Jurisdiction, Language};
+use crate::layout::{Fonts, Frame, MM, PageSize, Typography};
 use chrono::{DateTime, Utc};
 use sha2::{Digest as _, Sha256};
 use std::collections::BTreeMap;
@@ -31,6 +31,19 @@ pub enum Paper {
     A4,
     /// US Letter.
     Letter,
+}
+
+impl Paper {
+    /// The paper people use where the case's law applies: US Letter in Québec, the rest of
+    /// Canada and the United States, A4 elsewhere.
+    pub fn for_jurisdiction(jurisdiction: Jurisdiction) -> Self {
+        let code = jurisdiction.as_str();
+        if code == "us" || code == "ca" || code.starts_with("ca-") {
+            Self::Letter
+        } else {
+            Self::A4
+        }
+    }
 }
 
 /// How to make the dossier.
@@ -111,8 +124,9 @@ pub fn render_pdf_to(
     render_pdf_with_findings_to(case, &findings, attachments, options, progress, cancel, out)
 }
 
-/// The page frame for a paper size: 18 mm margins, 20 mm at the bottom for the footer.
-pub fn frame_for(paper: Paper) -> Frame {
+/// The page frame for a paper size and a language: 18 mm margins, 20 mm at the bottom for the
+/// footer; the language's hyphenation and spacing.
+pub fn frame_for(paper: Paper, language: Language) -> Frame {
     let page = match paper {
         Paper::A4 => PageSize::A4,
         Paper::Letter => PageSize::LETTER,
@@ -123,6 +137,10 @@ pub fn frame_for(paper: Paper) -> Frame {
         right: 18.0 * MM,
         top: 18.0 * MM,
         bottom: 20.0 * MM,
+        typography: match language {
+            Language::Fr => Typography::French,
+            Language::En => Typography::English,
+        },
     }
 }
 
@@ -179,7 +197,7 @@ pub fn render_pdf_with_findings_to(
     );
     check(cancel)?;
 
-    let frame = frame_for(options.paper);
+    let frame = frame_for(options.paper, language);
     // Exhibit files, in exhibit order, one at a time; image keys are exhibit indices.
     let fit = |w: u32, h: u32| sections::fit(frame, w, h);
     let mut loaded: Vec<images::Loaded> = d
@@ -207,12 +225,15 @@ pub fn render_pdf_with_findings_to(
     let fonts = Fonts::dejavu().map_err(|_| DossierError::Font)?;
     let tr = |key: &str| crate::i18n::tr(language, key);
 
-    let mut laid = sections::cover(&fonts, frame, &d);
-    let body = sections::body(&fonts, frame, &d, &views);
+    let cover = sections::cover(&fonts, frame, &d);
+    let cover_pages = cover.pages.len();
+    // The body goes on after the cover: its summary under the figures when it fits there.
+    let mut laid = sections::body(&fonts, frame, &d, &views, cover);
     check(cancel)?;
 
-    // Contents when the dossier runs past four pages; its length does not depend on the page
-    // numbers it shows, so lay it out once to count its pages, then for real.
+    // Contents when the dossier runs past four pages, right after the cover page(s); its length
+    // does not depend on the page numbers it shows, so lay it out once to count its pages,
+    // then for real.
     let mut toc: Vec<sections::TocEntry> = Vec::new();
     for (anchor, key) in sections::SECTIONS {
         toc.push((tr(key), anchor.to_owned(), 0));
@@ -229,11 +250,17 @@ pub fn render_pdf_with_findings_to(
             }
         }
     }
-    let with_contents = 1 + body.pages.len() > 4;
+    let with_contents = laid.pages.len() > 4;
     if with_contents {
+        let rest = laid.split_off(cover_pages);
         let draft = sections::contents(&fonts, frame, &d, &toc, &|_| Some(999));
-        let offset = laid.pages.len() + draft.pages.len();
-        let page_of = |anchor: &str| body.anchors.get(anchor).map(|a| a.page + offset + 1);
+        let offset = cover_pages + draft.pages.len();
+        let page_of = |anchor: &str| {
+            laid.anchors
+                .get(anchor)
+                .map(|a| a.page + 1)
+                .or_else(|| rest.anchors.get(anchor).map(|a| a.page + offset + 1))
+        };
         let mut contents = sections::contents(&fonts, frame, &d, &toc, &page_of);
         contents.anchors.insert(
             "contents".to_owned(),
@@ -243,8 +270,8 @@ pub fn render_pdf_with_findings_to(
             },
         );
         laid.append(contents);
+        laid.append(rest);
     }
-    laid.append(body);
     sections::footers(&fonts, frame, &d, &mut laid);
 
     let pictures: BTreeMap<usize, images::Picture> = loaded

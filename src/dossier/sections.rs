@@ -195,22 +195,45 @@ pub fn contents(
     flow.finish()
 }
 
-/// The body: every section and the exhibits.
-pub fn body(fonts: &Fonts, frame: Frame, d: &Dossier, views: &[ExhibitView]) -> Laid {
-    let lang = d.language;
-    let mut flow = Flow::new(fonts, frame);
-    let none = tr(lang, "dossier-none");
-    let section = |flow: &mut Flow<'_>, index: usize, keep: f32| {
-        if let Some((anchor, key)) = SECTIONS.get(index) {
-            flow.space(14.0);
-            flow.heading(&h1(), &tr(lang, key), Some(anchor), keep);
-            flow.rule(ACCENT, 0.8);
-            flow.space(6.0);
-        }
-    };
+/// A section's title with its anchor and rule.
+fn section(flow: &mut Flow<'_>, lang: crate::domain::Language, index: usize, keep: f32) {
+    if let Some((anchor, key)) = SECTIONS.get(index) {
+        flow.space(14.0);
+        flow.heading(&h1(), &tr(lang, key), Some(anchor), keep);
+        flow.rule(ACCENT, 0.8);
+        flow.space(6.0);
+    }
+}
 
-    // Summary of facts.
-    section(&mut flow, 0, 40.0);
+/// Space between the cover's figures and a summary that follows them on the cover page.
+const UNDER_COVER_GAP: f32 = 18.0;
+
+/// The body after the `cover`'s pages: every section and the exhibits. The summary follows the
+/// cover's figures on its last page when all of it fits there, else starts a page; the
+/// chronology follows the summary on its page when a third of the page is left (never on the
+/// cover page). No page is left mostly empty.
+pub fn body(fonts: &Fonts, frame: Frame, d: &Dossier, views: &[ExhibitView], cover: Laid) -> Laid {
+    let cover_pages = cover.pages.len();
+    let mut alone = Flow::new(fonts, frame);
+    summary(&mut alone, d);
+    let alone = alone.finish();
+    let mut flow = Flow::resume(fonts, frame, cover);
+    let fits = alone.pages.len() == 1
+        && alone.first_page_height(frame) + UNDER_COVER_GAP <= flow.remaining();
+    if fits {
+        flow.advance(UNDER_COVER_GAP);
+    } else {
+        flow.new_page();
+    }
+    summary(&mut flow, d);
+    after_summary(flow, frame, d, views, cover_pages)
+}
+
+/// The summary of facts: the consumer's words, then what the record shows.
+fn summary(flow: &mut Flow<'_>, d: &Dossier) {
+    let lang = d.language;
+    let none = tr(lang, "dossier-none");
+    section(flow, lang, 0, 40.0);
     if let Some(narrative) = &d.narrative {
         flow.heading(&h2(), &tr(lang, "dossier-narrative"), None, 30.0);
         flow.paragraph(&text(), narrative, 0.0);
@@ -226,12 +249,31 @@ pub fn body(fonts: &Fonts, frame: Frame, d: &Dossier, views: &[ExhibitView]) -> 
     if d.headline.trim().is_empty() && d.summary.is_empty() {
         flow.paragraph(&text(), &none, 0.0);
     }
+}
 
-    // Legal basis and deadlines.
+/// The rest of the body, from the chronology on.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one page-flow per section, in reading order"
+)]
+fn after_summary(
+    mut flow: Flow<'_>,
+    frame: Frame,
+    d: &Dossier,
+    views: &[ExhibitView],
+    cover_pages: usize,
+) -> Laid {
+    let lang = d.language;
+    let none = tr(lang, "dossier-none");
+    let section = |flow: &mut Flow<'_>, index: usize, keep: f32| section(flow, lang, index, keep);
+
+    // Legal basis and deadlines, right after the summary.
     super::law::lay_out(&mut flow, &d.law, lang, ACCENT, GREY);
 
-    // Chronology.
-    flow.new_page();
+    // Chronology: after the summary on its page when a third of the page is left.
+    if flow.page_index() < cover_pages || flow.remaining() < frame.content_height() / 3.0 {
+        flow.new_page();
+    }
     section(&mut flow, 1, 60.0);
     flow.paragraph(&small(), &d.chronology_legend, 0.0);
     flow.space(4.0);
@@ -391,8 +433,11 @@ pub fn body(fonts: &Fonts, frame: Frame, d: &Dossier, views: &[ExhibitView]) -> 
     }
     flow.table(&key_values(&d.effort, vec![1.4, 2.0], 9.0));
 
-    // Exhibits.
-    flow.new_page();
+    // Exhibits: after the effort figures on their page when a third of the page is left (an
+    // exhibit that does not fit starts the next page, its section title with it).
+    if flow.remaining() < frame.content_height() / 3.0 {
+        flow.new_page();
+    }
     section(&mut flow, 5, 40.0);
     if d.exhibits.is_empty() {
         flow.paragraph(&text(), &none, 0.0);

@@ -1,7 +1,10 @@
 //! The flow: blocks placed top to bottom on pages, a new page started whenever the next block
 //! does not fit, and named anchors recorded for links, the contents and bookmarks.
 
-use super::{Fonts, Item, LinkTarget, Page, PageSize, Rgb, Style, WidthCache, wrap};
+use super::{
+    Fonts, Item, LinkTarget, Page, PageSize, Rgb, Style, Typography, WidthCache, french_spacing,
+    wrap_hyphenated,
+};
 use std::collections::BTreeMap;
 
 /// The page and its margins, in points.
@@ -17,6 +20,8 @@ pub struct Frame {
     pub top: f32,
     /// Bottom margin (the footer lives inside it).
     pub bottom: f32,
+    /// How text is set: the language's hyphenation and spacing rules.
+    pub typography: Typography,
 }
 
 impl Frame {
@@ -112,6 +117,72 @@ impl Laid {
     }
 }
 
+/// A heading that must not end a page: where it starts, and how many lines of what follows
+/// are placed under it so far.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Keep {
+    /// The page it is on.
+    page: usize,
+    /// The index of its first item on that page.
+    first_item: usize,
+    /// The top of the heading.
+    top: f32,
+    /// Lines of text placed after it.
+    lines: u32,
+}
+
+/// Lines of what follows a heading that must be on its page.
+pub const KEEP_LINES: u32 = 2;
+
+/// The height of a drawn block (figures, images) that counts as enough under a heading.
+const KEEP_HEIGHT: f32 = 24.0;
+
+impl Laid {
+    /// The height used on the first page, from the top of the content area down to the lowest
+    /// thing drawn (0 for an empty page).
+    pub fn first_page_height(&self, frame: Frame) -> f32 {
+        self.pages
+            .first()
+            .and_then(|p| lowest(&p.items))
+            .map_or(0.0, |low| (frame.content_top() - low).max(0.0))
+    }
+
+    /// Splits off the pages from index `at` on (their anchors renumbered from 0).
+    #[must_use]
+    pub fn split_off(&mut self, at: usize) -> Self {
+        let at = at.min(self.pages.len());
+        let pages = self.pages.split_off(at);
+        let mut anchors = BTreeMap::new();
+        self.anchors.retain(|name, anchor| {
+            if anchor.page >= at {
+                anchors.insert(
+                    name.clone(),
+                    Anchor {
+                        page: anchor.page - at,
+                        y: anchor.y,
+                    },
+                );
+                false
+            } else {
+                true
+            }
+        });
+        Self { pages, anchors }
+    }
+}
+
+/// The lowest point anything reaches on a page (a text's descenders included).
+fn lowest(items: &[Item]) -> Option<f32> {
+    items
+        .iter()
+        .map(|item| match item {
+            Item::Text { y, size, .. } => y - size * 0.25,
+            Item::Rect { y, .. } | Item::Image { y, .. } | Item::Link { y, .. } => *y,
+            Item::Line { y1, y2, .. } => y1.min(*y2),
+        })
+        .reduce(f32::min)
+}
+
 /// Places blocks on pages from the top down.
 #[derive(Debug)]
 pub struct Flow<'f> {
@@ -121,6 +192,7 @@ pub struct Flow<'f> {
     y: f32,
     anchors: BTreeMap<String, Anchor>,
     widths: WidthCache,
+    keep: Option<Keep>,
 }
 
 impl<'f> Flow<'f> {
@@ -133,6 +205,30 @@ impl<'f> Flow<'f> {
             y: frame.content_top(),
             anchors: BTreeMap::new(),
             widths: WidthCache::default(),
+            keep: None,
+        }
+    }
+
+    /// A flow that goes on after `laid`: its pages and anchors, the cursor under the lowest
+    /// thing drawn on its last page.
+    pub fn resume(fonts: &'f Fonts, frame: Frame, laid: Laid) -> Self {
+        let y = laid
+            .pages
+            .last()
+            .and_then(|p| lowest(&p.items))
+            .map_or(frame.content_top(), |low| low.min(frame.content_top()));
+        let mut pages = laid.pages;
+        if pages.is_empty() {
+            pages.push(Page::default());
+        }
+        Self {
+            fonts,
+            frame,
+            pages,
+            y,
+            anchors: laid.anchors,
+            widths: WidthCache::default(),
+            keep: None,
         }
     }
 
@@ -151,8 +247,12 @@ impl<'f> Flow<'f> {
         self.y
     }
 
-    /// Moves the cursor to `y` on the current page.
+    /// Moves the cursor to `y` on the current page (a block of two lines' height or more
+    /// drawn under a heading keeps it on its page).
     pub fn set_y(&mut self, y: f32) {
+        if self.y - y >= KEEP_HEIGHT {
+            self.release_heading();
+        }
         self.y = y;
     }
 
@@ -171,10 +271,57 @@ impl<'f> Flow<'f> {
         self.y - self.frame.bottom
     }
 
-    /// Starts a new page.
+    /// Starts a new page. A heading followed by fewer than [`KEEP_LINES`] lines on the page
+    /// being left moves to the new page, with what was placed under it, so no heading is ever
+    /// the last thing on a page.
     pub fn new_page(&mut self) {
+        let top = self.frame.content_top();
+        let keep = self.keep.take();
         self.pages.push(Page::default());
-        self.y = self.frame.content_top();
+        let old = self.pages.len().saturating_sub(2);
+        let stranded = keep.filter(|k| k.page == old && k.lines < KEEP_LINES && k.top < top - 0.01);
+        let Some(keep) = stranded else {
+            self.y = top;
+            return;
+        };
+        let shift = top - keep.top;
+        let moved: Vec<Item> = self
+            .pages
+            .get_mut(old)
+            .map(|page| page.items.split_off(keep.first_item.min(page.items.len())))
+            .unwrap_or_default();
+        if let Some(page) = self.pages.last_mut() {
+            page.items = moved.into_iter().map(|item| shifted(item, shift)).collect();
+        }
+        for anchor in self.anchors.values_mut() {
+            if anchor.page == old && anchor.y <= keep.top + 0.01 {
+                anchor.page = old + 1;
+                anchor.y += shift;
+            }
+        }
+        self.y += shift;
+        self.keep = Some(Keep {
+            page: old + 1,
+            first_item: 0,
+            top,
+            ..keep
+        });
+    }
+
+    /// Counts `lines` lines of text placed after the last heading.
+    pub fn count_lines(&mut self, lines: u32) {
+        if let Some(keep) = &mut self.keep {
+            keep.lines += lines;
+            if keep.lines >= KEEP_LINES {
+                self.keep = None;
+            }
+        }
+    }
+
+    /// Drops the keep-with-next of the last heading (the caller made sure what follows it
+    /// starts on its page).
+    pub fn release_heading(&mut self) {
+        self.keep = None;
     }
 
     /// Starts a new page unless `height` still fits (or the page is still empty).
@@ -222,12 +369,21 @@ impl<'f> Flow<'f> {
         self.widths.em_width(self.fonts, style.style, text) * style.size
     }
 
-    /// `text` cleaned (replacements made) and wrapped to `width`.
+    /// `text` cleaned (replacements made), spaced and wrapped to `width` by the frame's
+    /// typography: hyphenated with the language's patterns, French no-break spaces in French.
     pub fn wrap_lines(&mut self, style: &TextStyle, text: &str, width: f32) -> Vec<String> {
-        let cleaned = self.fonts.clean(style.style, text);
+        let typography = self.frame.typography;
+        let spaced = if typography == Typography::French {
+            french_spacing(text)
+        } else {
+            text.to_owned()
+        };
+        let cleaned = self.fonts.clean(style.style, &spaced);
         let (fonts, widths) = (self.fonts, &mut self.widths);
         let mut measure = |s: &str| widths.em_width(fonts, style.style, s) * style.size;
-        wrap(&cleaned, width, &mut measure)
+        wrap_hyphenated(&cleaned, width, &mut measure, &|word| {
+            typography.breaks(word)
+        })
     }
 
     /// Draws one line of text with its baseline at `baseline`, split into runs per face.
@@ -265,10 +421,13 @@ impl<'f> Flow<'f> {
         let baseline = style.baseline(self.y);
         self.text_at(x, baseline, style, text);
         self.y -= height;
+        self.count_lines(1);
     }
 
-    /// A heading, kept on the same page as at least `keep_with` points of what follows, with an
-    /// anchor at its top when `anchor` is given. Returns the page index it landed on.
+    /// A heading, started on a new page unless at least `keep_with` points of what follows
+    /// fit under it, with an anchor at its top when `anchor` is given. It is also kept with at
+    /// least [`KEEP_LINES`] lines of what follows: a page break before those moves it to the
+    /// next page. Returns the page index it starts on.
     pub fn heading(
         &mut self,
         style: &TextStyle,
@@ -279,13 +438,26 @@ impl<'f> Flow<'f> {
         let lines = self.wrap_lines(style, text, self.frame.content_width());
         let height = lines.len() as f32 * style.line_height();
         self.ensure(height + keep_with);
+        // A heading right after another one travels with it.
+        let previous = self
+            .keep
+            .filter(|k| k.page == self.page_index() && k.lines == 0);
+        self.keep = None;
         if let Some(name) = anchor {
             self.anchor(name);
         }
+        let first_item = self.pages.last().map_or(0, |p| p.items.len());
+        let top = self.y;
         let x = self.frame.left;
         for line in lines {
             self.line(style, x, &line);
         }
+        self.keep = Some(previous.unwrap_or(Keep {
+            page: self.page_index(),
+            first_item,
+            top,
+            lines: 0,
+        }));
         self.page_index()
     }
 
@@ -309,6 +481,7 @@ impl<'f> Flow<'f> {
     /// An image of `w` × `h` points at the cursor, `x_offset` from the left margin.
     pub fn image(&mut self, image: usize, x_offset: f32, w: f32, h: f32) {
         self.ensure(h);
+        self.release_heading();
         let (x, y) = (self.frame.left + x_offset, self.y - h);
         self.push(Item::Image { image, x, y, w, h });
         self.y -= h;
@@ -328,6 +501,71 @@ impl<'f> Flow<'f> {
     }
 }
 
+/// `item` moved up by `dy` points.
+fn shifted(item: Item, dy: f32) -> Item {
+    match item {
+        Item::Text {
+            x,
+            y,
+            size,
+            face,
+            text,
+            color,
+        } => Item::Text {
+            x,
+            y: y + dy,
+            size,
+            face,
+            text,
+            color,
+        },
+        Item::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill,
+            stroke,
+        } => Item::Rect {
+            x,
+            y: y + dy,
+            w,
+            h,
+            fill,
+            stroke,
+        },
+        Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            color,
+            width,
+        } => Item::Line {
+            x1,
+            y1: y1 + dy,
+            x2,
+            y2: y2 + dy,
+            color,
+            width,
+        },
+        Item::Image { image, x, y, w, h } => Item::Image {
+            image,
+            x,
+            y: y + dy,
+            w,
+            h,
+        },
+        Item::Link { x, y, w, h, target } => Item::Link {
+            x,
+            y: y + dy,
+            w,
+            h,
+            target,
+        },
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -341,6 +579,7 @@ mod tests {
             right: 20.0 * MM,
             top: 20.0 * MM,
             bottom: 20.0 * MM,
+            typography: Typography::French,
         }
     }
 
@@ -391,6 +630,107 @@ mod tests {
         let laid = flow.finish();
         assert_eq!(laid.anchors.get("chrono").map(|a| a.page), Some(1));
         assert_eq!(texts(&laid.pages[1]), vec!["Chronologie"]);
+    }
+
+    #[test]
+    fn a_heading_moves_to_the_next_page_with_its_first_two_lines() {
+        let fonts = Fonts::dejavu().unwrap();
+        let mut flow = Flow::new(&fonts, frame());
+        let style = TextStyle::new(Style::Regular, 10.0);
+        let heading = TextStyle::new(Style::Bold, 14.0);
+        // Room for the heading and one line under it, not two.
+        while flow.remaining() > heading.line_height() + style.line_height() * 2.0 {
+            flow.line(&style, flow.frame().left, "ligne");
+        }
+        flow.heading(&heading, "Promesses", Some("promises"), 0.0);
+        flow.paragraph(&style, "une\ndeux\ntrois", 0.0);
+        let laid = flow.finish();
+        assert_eq!(laid.pages.len(), 2);
+        assert!(
+            !texts(&laid.pages[0]).contains(&"Promesses"),
+            "not left at the foot"
+        );
+        assert_eq!(
+            texts(&laid.pages[1]),
+            vec!["Promesses", "une", "deux", "trois"]
+        );
+        let anchor = laid.anchors.get("promises").unwrap();
+        assert_eq!(anchor.page, 1, "the anchor travels with it");
+        assert!((anchor.y - frame().content_top()).abs() < 0.01);
+        // Moved, not duplicated: the heading's text sits at the top of the new page.
+        let top = laid.pages[1].items.iter().find_map(|item| match item {
+            Item::Text { y, .. } => Some(*y),
+            _ => None,
+        });
+        assert!(top.unwrap() > frame().content_top() - 20.0, "{top:?}");
+    }
+
+    #[test]
+    fn a_heading_stays_when_two_lines_follow_it_on_its_page() {
+        let fonts = Fonts::dejavu().unwrap();
+        let mut flow = Flow::new(&fonts, frame());
+        let style = TextStyle::new(Style::Regular, 10.0);
+        let heading = TextStyle::new(Style::Bold, 14.0);
+        while flow.remaining() > heading.line_height() + style.line_height() * 3.0 {
+            flow.line(&style, flow.frame().left, "ligne");
+        }
+        flow.heading(&heading, "Promesses", None, 0.0);
+        flow.paragraph(&style, "une\ndeux\ntrois", 0.0);
+        let laid = flow.finish();
+        let first = texts(&laid.pages[0]);
+        assert_eq!(first[first.len() - 3..], ["Promesses", "une", "deux"]);
+        assert_eq!(texts(&laid.pages[1]), vec!["trois"]);
+    }
+
+    #[test]
+    fn a_heading_over_a_table_keeps_its_header_and_rows() {
+        let fonts = Fonts::dejavu().unwrap();
+        let mut flow = Flow::new(&fonts, frame());
+        let style = TextStyle::new(Style::Regular, 10.0);
+        let heading = TextStyle::new(Style::Bold, 14.0);
+        while flow.remaining() > 60.0 {
+            flow.line(&style, flow.frame().left, "ligne");
+        }
+        flow.heading(&heading, "Chronologie", None, 20.0);
+        let mut table = crate::layout::Table::new(vec![1.0, 1.0]);
+        table.header = Some(vec![
+            crate::layout::Cell::bold("Quand"),
+            crate::layout::Cell::bold("Quoi"),
+        ]);
+        table.rows = vec![crate::layout::Row::new(vec![
+            crate::layout::Cell::new("lundi"),
+            crate::layout::Cell::new("un\ndeux\ntrois\nquatre\ncinq"),
+        ])];
+        flow.table(&table);
+        let laid = flow.finish();
+        let last = texts(&laid.pages[0]);
+        assert!(
+            !last.contains(&"Chronologie") && !last.contains(&"Quand"),
+            "heading and header move with the row: {last:?}"
+        );
+        assert_eq!(texts(&laid.pages[1])[..3], ["Chronologie", "Quand", "Quoi"]);
+    }
+
+    #[test]
+    fn a_flow_resumes_under_what_was_laid_and_splits_off_pages() {
+        let fonts = Fonts::dejavu().unwrap();
+        let style = TextStyle::new(Style::Regular, 10.0);
+        let mut cover = Flow::new(&fonts, frame());
+        cover.paragraph(&style, "couverture", 0.0);
+        let cover = cover.finish();
+        assert!(cover.first_page_height(frame()) > style.line_height() * 0.9);
+        let mut flow = Flow::resume(&fonts, frame(), cover);
+        assert!(flow.y() < frame().content_top() - style.line_height() * 0.9);
+        flow.anchor("sec-summary");
+        flow.paragraph(&style, "résumé", 0.0);
+        flow.new_page();
+        flow.anchor("sec-next");
+        let mut laid = flow.finish();
+        assert_eq!(texts(&laid.pages[0]), vec!["couverture", "résumé"]);
+        assert_eq!(laid.anchors.get("sec-summary").map(|a| a.page), Some(0));
+        let tail = laid.split_off(1);
+        assert_eq!(tail.anchors.get("sec-next").map(|a| a.page), Some(0));
+        assert!(!laid.anchors.contains_key("sec-next"));
     }
 
     #[test]

@@ -13,13 +13,15 @@
 
 mod flow;
 mod fonts;
+mod hyphenate;
 mod table;
 mod text;
 
 pub use flow::{Anchor, Flow, Frame, Laid, TextStyle};
 pub use fonts::{DEJAVU_SANS, DEJAVU_SANS_BOLD, FaceId, FontError, Fonts, Style, WidthCache};
+pub use hyphenate::Typography;
 pub use table::{Cell, Row, Table};
-pub use text::{french_spacing, wrap};
+pub use text::{french_spacing, glue_guillemets, wrap, wrap_hyphenated};
 
 /// Points per millimetre.
 pub const MM: f32 = 72.0 / 25.4;

@@ -1,6 +1,7 @@
 //! Tables: wrapped cells, a header repeated at the top of every page the table runs onto,
 //! striped rows and borders; a row taller than a page is split line by line across pages.
 
+use super::flow::KEEP_LINES;
 use super::{Flow, Item, Rgb, Style, TextStyle};
 
 /// One cell: text (may contain newlines) and how it looks.
@@ -225,8 +226,27 @@ impl Flow<'_> {
             .map_or(0.0, |h| h.lines() as f32 * line_height + pad);
         let page_room = self.frame().content_height() - header_height;
 
-        let first_height = table.rows.first().map_or(0.0, |_| line_height + pad);
-        self.ensure(header_height + first_height);
+        // The header starts on a page with at least two lines of rows (or the first row whole
+        // when it fits a page), so neither it nor a heading above it ends a page alone.
+        let mut first_height = 0.0;
+        let mut first_lines = 0;
+        for row in table.rows.iter().take(2) {
+            if first_lines >= KEEP_LINES as usize {
+                break;
+            }
+            let lines = self
+                .wrap_row(table, &row.cells, &widths, Rgb::BLACK, None)
+                .lines();
+            let needed = if first_lines == 0 {
+                lines
+            } else {
+                lines.min(KEEP_LINES as usize - first_lines)
+            };
+            first_height += needed as f32 * line_height + pad;
+            first_lines += lines;
+        }
+        self.ensure((header_height + first_height).min(self.frame().content_height()));
+        self.release_heading();
         self.draw_header(table, header.as_ref(), &widths);
 
         for (index, row) in table.rows.iter().enumerate() {
@@ -251,6 +271,7 @@ impl Flow<'_> {
                 }
                 let to = (from + fit).min(lines);
                 self.draw_fragment(table, &wrapped, &widths, from, to);
+                self.count_lines(u32::try_from(to - from).unwrap_or(u32::MAX));
                 from = to;
                 if from < lines {
                     self.new_page();
@@ -274,6 +295,7 @@ mod tests {
             right: 20.0 * MM,
             top: 20.0 * MM,
             bottom: 20.0 * MM,
+            typography: crate::layout::Typography::Plain,
         }
     }
 

@@ -1,5 +1,6 @@
-//! Line breaking: French no-break spacing rules and greedy wrapping with hard breaks for words
-//! longer than a line (URLs, hashes, references).
+//! Line breaking: French no-break spacing rules, and greedy wrapping that hyphenates a word
+//! that does not fit (hyphen always shown), glues guillemets to their words, and cuts codes
+//! longer than a line (URLs, hashes, references) between characters.
 
 /// No-break space.
 const NBSP: char = '\u{A0}';
@@ -44,46 +45,87 @@ fn digits_group_follows(chars: &[char], start: usize) -> bool {
         && !chars.get(start + 3).is_some_and(char::is_ascii_digit)
 }
 
+/// Glues guillemets to their words whatever the language: the space after `«` and before `»`
+/// becomes a no-break space, so `«` never ends a line and `»` never starts one.
+pub fn glue_guillemets(text: &str) -> String {
+    text.replace("« ", "«\u{A0}").replace(" »", "\u{A0}»")
+}
+
 /// Wraps `text` into lines no wider than `max_width`, measuring with `width` (additive: the
-/// width of a concatenation is the sum of the widths). Explicit newlines start new lines (empty
-/// lines are kept); breaks happen at plain spaces; a word wider than a line is broken between
-/// characters. Always returns at least one line.
+/// width of a concatenation is the sum of the widths), without hyphenation dictionary. See
+/// [`wrap_hyphenated`].
 pub fn wrap(text: &str, max_width: f32, width: &mut dyn FnMut(&str) -> f32) -> Vec<String> {
+    wrap_hyphenated(text, max_width, width, &|_| Vec::new())
+}
+
+/// A line is "short" below this share of the width: a word that does not fit after it is
+/// hyphenated to fill it rather than carried whole to the next line.
+const SHORT_LINE: f32 = 0.7;
+
+/// Wraps `text` into lines no wider than `max_width`. Explicit newlines start new lines (empty
+/// lines are kept); breaks happen at plain spaces (never at no-break spaces, and `«` is glued
+/// to what follows). A word that does not fit is split where `breaks` allows (byte offsets of
+/// hyphenation points in a run of letters), with a hyphen added; or after a hyphen it already
+/// has. Only a word wider than a whole line with no such point is cut between characters: with
+/// a hyphen added between two letters, without one inside codes (URLs, hashes, references),
+/// which a hyphen would change. Always returns at least one line.
+pub fn wrap_hyphenated(
+    text: &str,
+    max_width: f32,
+    width: &mut dyn FnMut(&str) -> f32,
+    breaks: &dyn Fn(&str) -> Vec<usize>,
+) -> Vec<String> {
+    let text = glue_guillemets(text);
     let mut lines = Vec::new();
     let space = width(" ");
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut line_width = 0.0_f32;
-        for word in paragraph.split(is_break_space) {
-            let word_width = width(word);
-            let gap = if line.is_empty() { 0.0 } else { space };
-            if line_width + gap + word_width <= max_width || (line.is_empty() && word.is_empty()) {
-                if !line.is_empty() {
-                    line.push(' ');
+        for whole in paragraph.split(is_break_space) {
+            // The part of the word still to place starts at `start`; its split points are
+            // computed once, on the whole word, and only when it does not fit.
+            let mut start = 0;
+            let mut points: Option<Vec<(usize, bool)>> = None;
+            loop {
+                let word = whole.get(start..).unwrap_or("");
+                let word_width = width(word);
+                let gap = if line.is_empty() { 0.0 } else { space };
+                if line_width + gap + word_width <= max_width
+                    || (line.is_empty() && word.is_empty())
+                {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(word);
+                    line_width += gap + word_width;
+                    break;
                 }
-                line.push_str(word);
-                line_width += gap + word_width;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-                line_width = 0.0;
-            }
-            if word_width <= max_width {
-                line.push_str(word);
-                line_width = word_width;
-                continue;
-            }
-            // Hard-break an over-long word: as many characters as fit on each line.
-            for ch in word.chars() {
-                let mut buf = [0u8; 4];
-                let ch_width = width(ch.encode_utf8(&mut buf));
-                if !line.is_empty() && line_width + ch_width > max_width {
+                let room = max_width - line_width - gap;
+                if line.is_empty() || line_width < max_width * SHORT_LINE {
+                    let points = points.get_or_insert_with(|| split_points(whole, breaks));
+                    if let Some((head, at)) = split_to_fit(whole, start, points, room, width) {
+                        if !line.is_empty() {
+                            line.push(' ');
+                        }
+                        line.push_str(&head);
+                        lines.push(std::mem::take(&mut line));
+                        line_width = 0.0;
+                        start = at;
+                        continue;
+                    }
+                }
+                if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                     line_width = 0.0;
+                    continue;
                 }
-                line.push(ch);
-                line_width += ch_width;
+                // Wider than a line and no split point fits: cut between characters.
+                let (head, used) = hard_split(word, max_width, width);
+                lines.push(head);
+                start += used;
+                if start >= whole.len() {
+                    break;
+                }
             }
         }
         lines.push(line.trim_end_matches(' ').to_owned());
@@ -92,6 +134,145 @@ pub fn wrap(text: &str, max_width: f32, width: &mut dyn FnMut(&str) -> f32) -> V
         lines.push(String::new());
     }
     lines
+}
+
+/// The places `word` may be split: byte offset and whether a hyphen must be added. Hyphenation
+/// points come from `breaks`, run by run of letters; an existing hyphen between two letters is
+/// a place too.
+fn split_points(word: &str, breaks: &dyn Fn(&str) -> Vec<usize>) -> Vec<(usize, bool)> {
+    let mut points = Vec::new();
+    if is_code(word) {
+        return points;
+    }
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut run_start: Option<usize> = None;
+    for (i, &(at, ch)) in chars.iter().enumerate() {
+        let letter = ch.is_alphabetic();
+        if letter && run_start.is_none() {
+            run_start = Some(at);
+        }
+        let run_ends = letter
+            && chars
+                .get(i + 1)
+                .is_none_or(|&(_, next)| !next.is_alphabetic());
+        if run_ends && let Some(start) = run_start.take() {
+            let end = at + ch.len_utf8();
+            if let Some(run) = word.get(start..end) {
+                points.extend(breaks(run).into_iter().map(|b| (start + b, true)));
+            }
+        }
+        let between_letters = i > 0
+            && chars.get(i - 1).is_some_and(|&(_, p)| p.is_alphabetic())
+            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphabetic());
+        if ch == '-' && between_letters {
+            points.push((at + 1, false));
+        }
+    }
+    points.retain(|&(at, _)| at > 0 && at < word.len() && word.is_char_boundary(at));
+    points.sort_unstable();
+    points
+}
+
+/// Whether a token is a code (URL, e-mail, hash, reference, number) rather than a word: a
+/// hyphen added inside it would change it.
+fn is_code(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.iter().enumerate().any(|(i, &ch)| {
+        ch.is_ascii_digit()
+            || matches!(ch, '/' | ':' | '@' | '_' | '=' | '&' | '%' | '#' | '\\')
+            || (ch == '.' && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()))
+    })
+}
+
+/// The longest piece of `word` from `start` that fits in `room` when split at one of
+/// `points` (hyphen included when one is added), and where the rest starts.
+fn split_to_fit(
+    word: &str,
+    start: usize,
+    points: &[(usize, bool)],
+    room: f32,
+    width: &mut dyn FnMut(&str) -> f32,
+) -> Option<(String, usize)> {
+    if room <= 0.0 {
+        return None;
+    }
+    points
+        .iter()
+        .rev()
+        .filter(|&&(at, _)| at > start)
+        .find_map(|&(at, hyphen)| {
+            let head = word.get(start..at)?;
+            let head = if hyphen {
+                format!("{head}-")
+            } else {
+                head.to_owned()
+            };
+            (width(&head) <= room).then_some((head, at))
+        })
+}
+
+/// Cuts a word wider than a line after as many characters as fit (at least one), adding a
+/// hyphen when the cut falls between two letters; the line and the bytes of `word` it used.
+fn hard_split(word: &str, max_width: f32, width: &mut dyn FnMut(&str) -> f32) -> (String, usize) {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let code = is_code(word);
+    let hyphen = if code { 0.0 } else { width("-") };
+    let mut used = 0.0_f32;
+    let mut cut = chars.len();
+    for (i, &(_, ch)) in chars.iter().enumerate() {
+        let mut buf = [0u8; 4];
+        let w = width(ch.encode_utf8(&mut buf));
+        let next_letter = chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphabetic());
+        let reserve = if ch.is_alphabetic() && next_letter {
+            hyphen
+        } else {
+            0.0
+        };
+        if i > 0 && used + w + reserve > max_width {
+            cut = i;
+            break;
+        }
+        used += w;
+    }
+    // A code reads best cut after one of its separators (`name@`, `example.`, `path/`).
+    if code && cut < chars.len() {
+        let separator = (1..cut).rev().find(|&i| {
+            chars
+                .get(i - 1)
+                .is_some_and(|&(_, c)| matches!(c, '@' | '.' | '/' | '-' | '_' | '?' | '&'))
+        });
+        if let Some(i) = separator.filter(|&i| i * 2 >= cut) {
+            cut = i;
+        }
+    }
+    // Never cut just after `«` or a no-break space, nor before a no-break space, `»` or
+    // punctuation: step back to a cut that reads, else forward (a rare overflow).
+    let allowed = |i: usize| {
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).map(|&(_, c)| c);
+        let next = chars.get(i).map(|&(_, c)| c);
+        !matches!(prev, Some('«' | NBSP | NNBSP))
+            && !matches!(
+                next,
+                Some(NBSP | NNBSP | '»' | ':' | ';' | '!' | '?' | ',' | '.' | ')')
+            )
+    };
+    if cut < chars.len() && !allowed(cut) {
+        cut = (1..cut)
+            .rev()
+            .find(|&i| allowed(i))
+            .or_else(|| (cut + 1..chars.len()).find(|&i| allowed(i)))
+            .unwrap_or(chars.len());
+    }
+    let at = chars.get(cut).map_or(word.len(), |&(at, _)| at);
+    let (head, tail) = word.split_at(at);
+    let letters_each_side = !code
+        && head.chars().last().is_some_and(char::is_alphabetic)
+        && tail.chars().next().is_some_and(char::is_alphabetic);
+    if letters_each_side {
+        (format!("{head}-"), at)
+    } else {
+        (head.to_owned(), at)
+    }
 }
 
 #[cfg(test)]
@@ -139,8 +320,76 @@ mod tests {
         let lines = wrap("voir https://example.com/abcdefghij fin", 10.0, &mut chars);
         assert_eq!(
             lines,
-            vec!["voir", "https://ex", "ample.com/", "abcdefghij", "fin"]
+            vec!["voir", "https://", "example.", "com/abcdef", "ghij fin"]
         );
+    }
+
+    /// Breaks "automatiquement" as French patterns would: au-to-ma-ti-que-ment.
+    fn french_like(word: &str) -> Vec<usize> {
+        if word == "automatiquement" {
+            vec![2, 4, 6, 8, 11]
+        } else {
+            Vec::new()
+        }
+    }
+
+    #[test]
+    fn a_split_word_always_shows_a_hyphen() {
+        // A narrow column: the word cannot fit whole.
+        let lines = wrap_hyphenated("automatiquement", 10.0, &mut chars, &french_like);
+        assert_eq!(lines, vec!["automati-", "quement"]);
+        let lines = wrap_hyphenated("répond automatiquement", 10.0, &mut chars, &french_like);
+        assert_eq!(lines, vec!["répond au-", "tomatique-", "ment"]);
+        // No dictionary: still never a bare cut between letters.
+        let lines = wrap("automatiquement", 10.0, &mut chars);
+        assert_eq!(lines, vec!["automatiq-", "uement"]);
+        for line in wrap("anticonstitutionnellement", 7.0, &mut chars) {
+            assert!(chars(&line) <= 7.0, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_short_line_is_filled_by_hyphenating_the_next_word() {
+        let lines = wrap_hyphenated("il automatiquement", 12.0, &mut chars, &french_like);
+        assert_eq!(lines, vec!["il automati-", "quement"]);
+        // A line already well filled carries the word whole to the next line.
+        let lines = wrap_hyphenated(
+            "il attendait automatiquement",
+            12.0,
+            &mut chars,
+            &french_like,
+        );
+        assert_eq!(lines, vec!["il attendait", "automatique-", "ment"]);
+    }
+
+    #[test]
+    fn existing_hyphens_are_break_points_and_codes_get_none() {
+        let lines = wrap("porte-monnaie", 8.0, &mut chars);
+        assert_eq!(lines, vec!["porte-", "monnaie"]);
+        let sha = "3f2a9c0d4e5b6a7f8e9d0c1b2a3f4e5d";
+        for line in wrap(sha, 10.0, &mut chars) {
+            assert!(!line.ends_with('-'), "{line}");
+        }
+        assert_eq!(wrap(sha, 10.0, &mut chars).concat(), sha);
+        // An address is cut after its separators, never with an added hyphen.
+        let lines = wrap("(service@meublesboreal.example)", 16.0, &mut chars);
+        assert_eq!(lines, vec!["(service@", "meublesboreal.", "example)"]);
+    }
+
+    #[test]
+    fn a_guillemet_never_ends_a_line() {
+        for width in 3..30 {
+            let text = "il a dit « livraison demain » puis « rien » : voilà ?";
+            for line in wrap(&french_spacing(text), width as f32, &mut chars) {
+                assert!(!line.trim_end().ends_with('«'), "{width}: {line:?}");
+                assert!(!line.starts_with('»'), "{width}: {line:?}");
+                assert!(!line.starts_with(':') && !line.starts_with('?'), "{line:?}");
+            }
+            // Even where French spacing was not applied (a French quote in English text).
+            for line in wrap("he said « tomorrow » twice", width as f32, &mut chars) {
+                assert!(!line.trim_end().ends_with('«'), "{width}: {line:?}");
+            }
+        }
     }
 
     #[test]

@@ -212,6 +212,27 @@ impl Store {
         self.write(case, |tx| entries::save_statement(tx, case, statement))
     }
 
+    /// Saves what one quick log describes — a contact and, optionally, the promise and the
+    /// statement made during it — in one transaction: all of it or nothing.
+    pub fn save_quick_log(
+        &mut self,
+        case: CaseId,
+        contact: &Contact,
+        promise: Option<&Promise>,
+        statement: Option<&Statement>,
+    ) -> Result<(), StoreError> {
+        self.write(case, |tx| {
+            entries::save_contact(tx, case, contact)?;
+            if let Some(promise) = promise {
+                entries::save_promise(tx, case, promise)?;
+            }
+            if let Some(statement) = statement {
+                entries::save_statement(tx, case, statement)?;
+            }
+            Ok(())
+        })
+    }
+
     /// Inserts a note, or replaces the one with the same entry id.
     pub fn save_note(&mut self, case: CaseId, note: &Note) -> Result<(), StoreError> {
         self.write(case, |tx| entries::save_note(tx, case, note))

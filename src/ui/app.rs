@@ -2,6 +2,7 @@
 //! panels (which only read state and queue commands), then the commands, then the jobs.
 
 use super::command::Command;
+use super::draft::Leave;
 use super::jobs::Jobs;
 use super::panels;
 use super::state::{Prefs, ThemeChoice, UiState};
@@ -50,6 +51,8 @@ pub struct PaperTrailApp {
     applied_zoom: f32,
     applied_theme: Option<ThemeChoice>,
     saved_prefs: Option<Prefs>,
+    /// Set once the user chose to close despite drafts that do not validate.
+    pub(crate) close_confirmed: bool,
 }
 
 impl std::fmt::Debug for PaperTrailApp {
@@ -104,6 +107,7 @@ impl PaperTrailApp {
             applied_zoom: 0.0,
             applied_theme: None,
             saved_prefs: None,
+            close_confirmed: false,
         };
         app.reload_cases();
         if let Some(last) = app.prefs.last_case
@@ -175,9 +179,14 @@ impl PaperTrailApp {
         !self.jobs.is_idle()
     }
 
+    /// Whether "keep editing / discard" is being asked.
+    pub fn asking_to_leave(&self) -> bool {
+        self.ui.leave_prompt.is_some()
+    }
+
     /// Opens a case (as a click in the case list would).
     pub fn open(&mut self, id: CaseId) {
-        self.commands.push(Command::OpenCase(id));
+        self.commands.push(Command::Leave(Leave::Case(id)));
         self.apply_commands();
     }
 
@@ -227,7 +236,7 @@ impl PaperTrailApp {
             panels::quick_log::open(self);
         }
         if new_case {
-            self.commands.push(Command::NewCase);
+            self.commands.push(Command::Leave(Leave::NewCase));
         }
         if search {
             self.ui.focus_search = true;
@@ -276,6 +285,7 @@ impl PaperTrailApp {
         let ctx = ui.ctx().clone();
         self.apply_appearance(&ctx);
         self.poll_jobs();
+        self.on_close_request(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
         panels::show(ui, self);

@@ -2,8 +2,9 @@
 //! (short transactions), view model refreshes, and the start of background jobs.
 
 use super::PaperTrailApp;
+use super::draft::Leave;
 use super::jobs::{JobKind, JobOutput};
-use super::state::{Deleted, Entry, ExportPhase, Notice};
+use super::state::{Deleted, Entry, ExportPhase, Notice, QuickLogEntries};
 use super::view_model::{Badges, CaseView};
 use crate::analysis;
 use crate::domain::{CaseData, CaseDetails, CaseId, EntryId, Language, TimeZone};
@@ -26,8 +27,8 @@ pub enum Command {
     SaveDetails(Box<CaseDetails>),
     /// Insert or replace an entry of the open case.
     SaveEntry(Entry),
-    /// Save several entries at once (the quick log: contact, promise, statement).
-    SaveEntries(Vec<Entry>),
+    /// Save what the quick log describes (contact, promise, statement) in one transaction.
+    SaveQuickLog(Box<QuickLogEntries>),
     /// Delete an entry of the open case (undo offered).
     DeleteEntry(EntryId),
     /// Put back the last deleted entry.
@@ -63,6 +64,12 @@ pub enum Command {
     ExportCalendar(PathBuf),
     /// Open a case and show one of its entries (a search hit).
     OpenEntry(CaseId, EntryId),
+    /// Leave the open drafts (saved if they validate, else the user is asked first).
+    Leave(Leave),
+    /// Answer "keep editing" to the question about drafts that do not validate.
+    KeepEditing,
+    /// Answer "discard" to it: drop those drafts and make the move.
+    DiscardAndLeave,
 }
 
 /// Reads attachment bytes from the store's blob paths, resolved on the UI thread.
@@ -77,10 +84,21 @@ impl AttachmentSource for Blobs {
 impl PaperTrailApp {
     /// Applies the queued commands.
     pub(crate) fn apply_commands(&mut self) {
-        let commands = std::mem::take(&mut self.commands);
-        for command in commands {
-            self.apply(command);
+        // A command may queue others (a move saving a draft); apply those too, in order.
+        for _ in 0..8 {
+            if self.commands.is_empty() {
+                break;
+            }
+            let commands = std::mem::take(&mut self.commands);
+            for command in commands {
+                self.apply(command);
+            }
         }
+    }
+
+    /// Applies one command right away (before the rest of the queue).
+    pub(crate) fn apply_now(&mut self, command: Command) {
+        self.apply(command);
     }
 
     fn fail(&mut self, key: &str, error: &dyn std::fmt::Display) {
@@ -198,16 +216,30 @@ impl PaperTrailApp {
                     Err(e) => self.fail("ui-error-save", &e),
                 }
             }
-            Command::SaveEntry(entry) => self.apply(Command::SaveEntries(vec![entry])),
-            Command::SaveEntries(entries) => {
+            Command::SaveEntry(entry) => {
                 let Some(id) = self.open_case_id() else {
                     return;
                 };
-                for entry in &entries {
-                    if let Err(e) = self.save_entry(id, entry) {
-                        self.fail("ui-error-save", &e);
-                        break;
-                    }
+                if let Err(e) = self.save_entry(id, &entry) {
+                    self.fail("ui-error-save", &e);
+                }
+                self.reload_case(id);
+            }
+            Command::SaveQuickLog(log) => {
+                let Some(id) = self.open_case_id() else {
+                    return;
+                };
+                let QuickLogEntries {
+                    contact,
+                    promise,
+                    statement,
+                } = *log;
+                match self
+                    .store
+                    .save_quick_log(id, &contact, promise.as_ref(), statement.as_ref())
+                {
+                    Ok(()) => self.tell(tr(language, "ui-logged")),
+                    Err(e) => self.fail("ui-error-save", &e),
                 }
                 self.reload_case(id);
             }
@@ -300,6 +332,9 @@ impl PaperTrailApp {
                 out,
             } => self.start_pdf(dossier_language, paper, redact, originals, out),
             Command::Cancel(kind) => self.jobs.cancel(kind),
+            Command::Leave(leave) => self.leave(leave),
+            Command::KeepEditing => self.keep_editing(),
+            Command::DiscardAndLeave => self.discard_and_leave(),
             Command::SetLanguage(choice) => {
                 self.prefs.language = choice;
                 if let Some(id) = self.open_case_id() {
@@ -547,7 +582,7 @@ impl PaperTrailApp {
                 Ok(JobOutput::Imported(ids)) => {
                     self.reload_cases();
                     if let Some(first) = ids.first() {
-                        self.reload_case(*first);
+                        self.leave(Leave::Case(*first));
                     }
                     let count = i64::try_from(ids.len()).unwrap_or(i64::MAX);
                     self.tell(tr_args(

@@ -15,7 +15,9 @@
 pub mod app;
 pub mod case_filter;
 pub mod command;
+pub mod draft;
 pub mod jobs;
+mod leave;
 pub mod panels;
 pub mod sample;
 pub mod state;

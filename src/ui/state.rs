@@ -1,6 +1,7 @@
 //! The app's state apart from the case data: preferences that eframe persists, and the
 //! transient state of forms, dialogs and notices.
 
+use super::draft::{FieldErrors, Leave};
 use crate::domain::{
     Attachment, CaseDetails, CaseId, Channel, Contact, Direction, EntryId, Language, Note, Outcome,
     Promise, PromiseKind, Statement,
@@ -139,10 +140,10 @@ pub struct EntryDraft {
     pub wait: String,
     /// Minutes in the call (contacts).
     pub duration: String,
-    /// The message key of the last validation error.
-    pub error: Option<&'static str>,
     /// Party, purpose, deadline and receipt (contacts).
     pub law: super::panels::law_fields::ContactLawForm,
+    /// The fields at fault at the last validation, shown beside each field.
+    pub errors: FieldErrors,
 }
 
 /// The quick log form (Ctrl+L).
@@ -178,10 +179,30 @@ pub struct QuickLogForm {
     pub value: String,
     /// Party, purpose, deadline and receipt of the contact.
     pub law: super::panels::law_fields::ContactLawForm,
-    /// The message key of the last validation error.
-    pub error: Option<&'static str>,
+    /// The fields at fault at the last attempt to save, shown beside each field.
+    pub errors: FieldErrors,
     /// Whether the summary field still has to take the focus.
     pub focus_pending: bool,
+}
+
+/// What one quick log saves, all of it or nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuickLogEntries {
+    /// The contact attempt.
+    pub contact: Contact,
+    /// What they promised, if anything.
+    pub promise: Option<Promise>,
+    /// What they stated, if anything.
+    pub statement: Option<Statement>,
+}
+
+impl QuickLogForm {
+    /// Whether the user typed anything worth keeping (the prefilled fields do not count).
+    pub fn typed(&self) -> bool {
+        [&self.summary, &self.promise_text, &self.topic, &self.value]
+            .iter()
+            .any(|t| !t.trim().is_empty())
+    }
 }
 
 /// Where an export stands.
@@ -268,10 +289,19 @@ pub struct DetailsDraft {
     pub ordered: String,
     /// Time zone text.
     pub zone: String,
-    /// The message key of the last validation error.
-    pub error: Option<&'static str>,
     /// The typed fields of rights and deadlines (delivery, payment, refunds).
     pub law: super::panels::law_fields::DetailsLawForm,
+    /// The fields at fault at the last validation, shown beside each field.
+    pub errors: FieldErrors,
+}
+
+/// A question asked because a move would leave drafts that do not validate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeavePrompt {
+    /// What the user asked for, done once they discard.
+    pub leave: Leave,
+    /// The fields at fault, in the drafts left behind.
+    pub errors: FieldErrors,
 }
 
 /// The last deleted entry, kept so it can be put back.
@@ -322,4 +352,6 @@ pub struct UiState {
     pub case_filter: super::case_filter::CaseFilter,
     /// Hits of the search across cases for the search text they were found for.
     pub search_hits: Option<(String, Vec<crate::store::SearchHit>)>,
+    /// "Keep editing / discard", when a move would leave drafts that do not validate.
+    pub leave_prompt: Option<LeavePrompt>,
 }

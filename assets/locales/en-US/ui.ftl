@@ -225,3 +225,20 @@ ui-error-promise-text = Write what they promised.
 ui-error-statement = Write the topic and what they stated.
 ui-error-no-path = Choose where to save the file.
 ui-error-no-such-file = No such file:
+
+# Drafts: errors beside the field at fault, and "keep editing / discard" (ui::draft).
+ui-field-error-date = “{ $field }” must be a date like 2026-08-15 (or 2026-08-15 15:41).
+ui-field-error-date-time = “{ $field }” must be a date and time like 2026-08-15 15:41.
+ui-field-error-minutes = “{ $field }” must be a whole number of minutes.
+ui-field-error-price = “{ $field }” must be an amount like 899.00.
+ui-field-error-card-last4 = “{ $field }” takes only the last four digits of the card, like 0005.
+ui-field-error-refund = Each line of “{ $field }” must be a date then an amount, like 2026-05-04 100.00.
+ui-field-error-currency = “{ $field }” must be a three-letter currency code like EUR or CAD.
+ui-field-error-zone = “{ $field }” must be a time zone like Europe/Paris or America/Montreal.
+ui-field-error-required = “{ $field }” cannot be left empty.
+ui-leave-title = Some of what you typed cannot be saved yet
+ui-leave-title-closing = Close Paper Trail?
+ui-leave-body = What you typed is kept. This needs fixing before it can be saved:
+ui-keep-editing = Keep editing
+ui-discard = Discard these changes
+ui-discard-and-close = Discard these changes and close

@@ -228,3 +228,20 @@ ui-error-promise-text = Écrivez ce qu'ils ont promis.
 ui-error-statement = Écrivez le sujet et ce qu'ils ont affirmé.
 ui-error-no-path = Choisissez où enregistrer le fichier.
 ui-error-no-such-file = Fichier introuvable :
+
+# Brouillons : erreurs à côté du champ en cause, et « continuer / abandonner » (ui::draft).
+ui-field-error-date = « { $field } » doit être une date comme 2026-08-15 (ou 2026-08-15 15:41).
+ui-field-error-date-time = « { $field } » doit être une date et une heure comme 2026-08-15 15:41.
+ui-field-error-minutes = « { $field } » doit être un nombre entier de minutes.
+ui-field-error-price = « { $field } » doit être un montant comme 899,00.
+ui-field-error-card-last4 = « { $field } » ne prend que les quatre derniers chiffres de la carte, comme 0005.
+ui-field-error-refund = Chaque ligne de « { $field } » doit être une date puis un montant, comme 2026-05-04 100,00.
+ui-field-error-currency = « { $field } » doit être un code de devise de trois lettres comme EUR ou CAD.
+ui-field-error-zone = « { $field } » doit être un fuseau horaire comme Europe/Paris ou America/Montreal.
+ui-field-error-required = « { $field } » ne peut pas rester vide.
+ui-leave-title = Une partie de votre saisie ne peut pas encore être enregistrée
+ui-leave-title-closing = Fermer Paper Trail ?
+ui-leave-body = Votre saisie est conservée. Ceci est à corriger avant de pouvoir l'enregistrer :
+ui-keep-editing = Continuer la saisie
+ui-discard = Abandonner ces modifications
+ui-discard-and-close = Abandonner ces modifications et fermer

@@ -4,6 +4,7 @@
 use super::super::PaperTrailApp;
 use super::super::case_filter::{CaseSort, consumers};
 use super::super::command::Command;
+use super::super::draft::Leave;
 use super::widgets::{AMBER, RED, chip};
 use crate::domain::{CaseStatus, Jurisdiction};
 use crate::i18n::{label, tr, tr_count};
@@ -150,7 +151,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                 .on_hover_text(tr(language, "ui-shortcut-new-case"))
                 .clicked()
             {
-                app.commands.push(Command::NewCase);
+                app.commands.push(Command::Leave(Leave::NewCase));
             }
         });
     });
@@ -311,16 +312,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             }
         });
     if let Some(hit) = clicked_hit {
-        super::editor::flush(app);
-        super::details::flush(app);
-        app.commands.push(match hit.entry {
-            Some(entry) => Command::OpenEntry(hit.case, entry),
-            None => Command::OpenCase(hit.case),
-        });
+        app.commands.push(Command::Leave(match hit.entry {
+            Some(entry) => Leave::CaseEntry(hit.case, entry),
+            None => Leave::Case(hit.case),
+        }));
     }
     if let Some(id) = clicked {
-        super::editor::flush(app);
-        super::details::flush(app);
-        app.commands.push(Command::OpenCase(id));
+        app.commands.push(Command::Leave(Leave::Case(id)));
     }
 }

@@ -3,6 +3,7 @@
 
 use super::super::PaperTrailApp;
 use super::super::command::Command;
+use super::super::draft::Leave;
 use super::super::state::{PathPurpose, Tab};
 use super::{
     attachments, dashboard, details, dialogs, export_dialog, quick_log, sections, timeline,
@@ -58,8 +59,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                 .clicked()
                 && app.ui.tab != tab
             {
-                details::flush(app);
-                app.ui.tab = tab;
+                app.commands.push(Command::Leave(Leave::Tab(tab)));
             }
         }
     });
@@ -95,7 +95,7 @@ pub fn empty_state(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             ui.label(tr(language, "ui-pick-a-case"));
         }
         if ui.button(tr(language, "ui-new-case")).clicked() {
-            app.commands.push(Command::NewCase);
+            app.commands.push(Command::Leave(Leave::NewCase));
         }
         ui.add_space(4.0);
         if ui.button(tr(language, "ui-import-case-file")).clicked() {

@@ -3,6 +3,7 @@
 
 use super::super::PaperTrailApp;
 use super::super::command::Command;
+use super::super::draft::Leave;
 use crate::i18n::format::date as format_date;
 use crate::i18n::{tr, tr_args};
 use eframe::egui::{self, RichText};
@@ -72,8 +73,6 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         app.ui.show_deadlines = false;
     }
     if let Some(id) = clicked {
-        super::editor::flush(app);
-        super::details::flush(app);
-        app.commands.push(Command::OpenCase(id));
+        app.commands.push(Command::Leave(Leave::Case(id)));
     }
 }

@@ -3,10 +3,13 @@
 
 use super::super::PaperTrailApp;
 use super::super::command::Command;
+use super::super::draft::FieldErrors;
 use super::super::state::DetailsDraft;
-use super::super::text::{date_or_instant_field, parse_optional_date};
-use super::widgets::{choice_row, error_text, optional_multiline_row, optional_row, text_row};
-use crate::domain::{CaseStatus, Jurisdiction, Language, Money, TimeZone};
+use super::super::text::date_or_instant_field;
+use super::widgets::{
+    choice_row, optional_multiline_row, optional_row, text_row, text_row_checked,
+};
+use crate::domain::{CaseStatus, Jurisdiction, Language};
 use crate::i18n::{label, tr};
 use eframe::egui;
 
@@ -26,50 +29,8 @@ fn draft(app: &PaperTrailApp) -> Option<DetailsDraft> {
         zone: details.time_zone.name().to_owned(),
         law: super::law_fields::DetailsLawForm::of(&details),
         details,
-        error: None,
+        errors: FieldErrors::new(),
     })
-}
-
-fn apply_typed(draft: &mut DetailsDraft) -> Result<(), &'static str> {
-    let zone = TimeZone::parse(&draft.zone).ok_or("ui-error-zone")?;
-    draft.details.time_zone = zone;
-    draft.details.ordered_at =
-        parse_optional_date(&draft.ordered, zone).map_err(|_| "ui-error-date")?;
-    draft.details.price = if draft.price.trim().is_empty() {
-        None
-    } else {
-        let currency = if draft.currency.trim().is_empty() {
-            "EUR"
-        } else {
-            draft.currency.as_str()
-        };
-        // "1,299.00" and « 1 299,00 » alike.
-        let amount = crate::domain::parse_amount(&draft.price).ok_or("ui-error-price")?;
-        Some(Money::parse(&amount.to_string(), currency).ok_or("ui-error-price")?)
-    };
-    draft.law.apply(&mut draft.details)?;
-    if draft.details.title.trim().is_empty() {
-        return Err("ui-error-title");
-    }
-    Ok(())
-}
-
-/// Saves the details form if it changed and reads well (before the case or tab changes).
-pub fn flush(app: &mut PaperTrailApp) {
-    let Some(mut form) = app.ui.details.take() else {
-        return;
-    };
-    let same_case = app.case.as_ref().is_some_and(|c| c.id == form.case);
-    if same_case
-        && apply_typed(&mut form).is_ok()
-        && app
-            .case
-            .as_ref()
-            .is_some_and(|c| c.data.case != form.details)
-    {
-        app.commands
-            .push(Command::SaveDetails(Box::new(form.details)));
-    }
 }
 
 /// Draws the details form of the open case.
@@ -100,13 +61,17 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         currency,
                         ordered,
                         zone,
+                        errors,
                         law,
                         ..
                     } = &mut form;
-                    lost(text_row(
+                    let errors: &FieldErrors = errors;
+                    lost(text_row_checked(
                         ui,
-                        &tr(language, "ui-field-title"),
+                        language,
+                        "ui-field-title",
                         &mut details.title,
+                        errors,
                     ));
                     commit |= choice_row(
                         ui,
@@ -145,10 +110,34 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         &tr(language, "ui-field-product"),
                         &mut details.product,
                     ));
-                    lost(text_row(ui, &tr(language, "ui-field-price"), price));
-                    lost(text_row(ui, &tr(language, "ui-field-currency"), currency));
-                    lost(text_row(ui, &tr(language, "ui-field-ordered"), ordered));
-                    lost(text_row(ui, &tr(language, "ui-field-zone"), zone));
+                    lost(text_row_checked(
+                        ui,
+                        language,
+                        "ui-field-price",
+                        price,
+                        errors,
+                    ));
+                    lost(text_row_checked(
+                        ui,
+                        language,
+                        "ui-field-currency",
+                        currency,
+                        errors,
+                    ));
+                    lost(text_row_checked(
+                        ui,
+                        language,
+                        "ui-field-ordered",
+                        ordered,
+                        errors,
+                    ));
+                    lost(text_row_checked(
+                        ui,
+                        language,
+                        "ui-field-zone",
+                        zone,
+                        errors,
+                    ));
                     commit |= choice_row(
                         ui,
                         &tr(language, "ui-field-jurisdiction"),
@@ -183,32 +172,26 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         &tr(language, "ui-field-narrative"),
                         &mut details.narrative,
                     ));
-                    commit |=
-                        super::law_fields::details_rows(ui, language, law, details, &mut lost);
+                    commit |= super::law_fields::details_rows(
+                        ui, language, law, details, errors, &mut lost,
+                    );
                 });
             ui.label(
                 egui::RichText::new(tr(language, "ui-autosave-hint"))
                     .weak()
                     .small(),
             );
-            if let Some(key) = form.error {
-                error_text(ui, &tr(language, key));
-            }
         });
-    if commit || lost_focus {
-        match apply_typed(&mut form) {
-            Ok(()) => {
-                form.error = None;
-                let changed = app
-                    .case
-                    .as_ref()
-                    .is_some_and(|c| c.data.case != form.details);
-                if changed {
-                    app.commands
-                        .push(Command::SaveDetails(Box::new(form.details.clone())));
-                }
-            }
-            Err(key) => form.error = Some(key),
+    // A draft that does not validate stays open with every field as typed and the error
+    // beside the field at fault; leaving it asks first (see `ui::draft`).
+    if (commit || lost_focus) && form.validate().is_ok() {
+        let changed = app
+            .case
+            .as_ref()
+            .is_some_and(|c| c.data.case != form.details);
+        if changed {
+            app.commands
+                .push(Command::SaveDetails(Box::new(form.details.clone())));
         }
     }
     app.ui.details = Some(form);

@@ -1,8 +1,10 @@
 //! Small dialogs: a typed path (for when the native file dialog cannot open, or by choice), the
-//! case delete confirmation, and the overlay shown while files are dragged over the window.
+//! case delete confirmation, "keep editing / discard" for drafts that do not validate, and the
+//! overlay shown while files are dragged over the window.
 
 use super::super::PaperTrailApp;
 use super::super::command::Command;
+use super::super::draft::Leave;
 use super::super::state::{PathPrompt, PathPurpose};
 use super::super::system;
 use super::super::text::file_stem;
@@ -214,4 +216,51 @@ pub fn drop_overlay(ctx: &egui::Context, app: &PaperTrailApp) {
         egui::FontId::proportional(24.0),
         egui::Color32::WHITE,
     );
+}
+
+/// "Keep editing / discard": asked when a move (another tab, entry or case, or closing the
+/// window) would leave drafts that do not validate. Lists each field at fault.
+pub fn leave_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
+    let language = app.language();
+    let Some(prompt) = &app.ui.leave_prompt else {
+        return;
+    };
+    let closing = prompt.leave == Leave::CloseWindow;
+    let sentences: Vec<String> = prompt.errors.iter().map(|e| e.sentence(language)).collect();
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("leave_prompt")).show(ctx, |ui| {
+        ui.set_width(440.0);
+        ui.heading(tr(
+            language,
+            if closing {
+                "ui-leave-title-closing"
+            } else {
+                "ui-leave-title"
+            },
+        ));
+        ui.label(tr(language, "ui-leave-body"));
+        for sentence in &sentences {
+            ui.label(egui::RichText::new(format!("• {sentence}")).color(super::widgets::RED));
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui.button(tr(language, "ui-keep-editing")).clicked() {
+                answer = Some(Command::KeepEditing);
+            }
+            let discard = if closing {
+                "ui-discard-and-close"
+            } else {
+                "ui-discard"
+            };
+            if ui.button(tr(language, discard)).clicked() {
+                answer = Some(Command::DiscardAndLeave);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Command::KeepEditing);
+    }
+    if let Some(answer) = answer {
+        app.commands.push(answer);
+    }
 }

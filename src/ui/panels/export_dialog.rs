@@ -29,11 +29,7 @@ pub fn open(app: &mut PaperTrailApp) {
     let path = dir.join(format!("{}-{date}.pdf", file_stem(&case.title)));
     app.ui.export = Some(ExportForm {
         language: case.language,
-        paper: if case.language == Language::En && case.time_zone.name().starts_with("America/") {
-            Paper::Letter
-        } else {
-            Paper::A4
-        },
+        paper: Paper::for_jurisdiction(case.jurisdiction),
         redact: false,
         originals: true,
         path: path.display().to_string(),

@@ -5,8 +5,9 @@
 //! Typed text (dates, amounts, card digits) is kept in small form structs and applied to the case
 //! or contact when it reads well, like the other forms.
 
+use super::super::draft::FieldErrors;
 use super::super::text::{date_or_instant_field, parse_optional_date};
-use super::widgets::{choice_row, optional_row, text_row};
+use super::widgets::{choice_row, optional_row, text_row_checked};
 use crate::domain::Language;
 use crate::domain::{
     CardLast4, CardNetwork, CaseDetails, Contact, ContactParty, ContactPurpose, ContractKind,
@@ -39,15 +40,55 @@ impl ContactLawForm {
         }
     }
 
-    /// Writes the form into the contact; the message key of the first bad field.
-    pub fn apply(&self, contact: &mut Contact, zone: TimeZone) -> Result<(), &'static str> {
+    /// Writes the fields that read well into the contact; each field at fault goes to `errors`.
+    pub fn apply(&self, contact: &mut Contact, zone: TimeZone, errors: &mut FieldErrors) {
+        self.facts(zone, errors).write_to(contact);
+    }
+
+    /// The facts the form holds; each field at fault goes to `errors` and reads as unknown.
+    pub fn facts(&self, zone: TimeZone, errors: &mut FieldErrors) -> ContactLawFacts {
+        let date = "ui-field-error-date";
+        ContactLawFacts {
+            party: self.party,
+            purpose: self.purpose,
+            deadline: errors
+                .check(
+                    "ui-law-deadline",
+                    date,
+                    parse_optional_date(&self.deadline, zone),
+                )
+                .flatten(),
+            received_at: errors
+                .check(
+                    "ui-law-received",
+                    date,
+                    parse_optional_date(&self.received, zone),
+                )
+                .flatten(),
+        }
+    }
+}
+
+/// A contact's legal facts as read from [`ContactLawForm`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactLawFacts {
+    /// Who it was with.
+    pub party: ContactParty,
+    /// Its purpose in law.
+    pub purpose: Option<ContactPurpose>,
+    /// The deadline given.
+    pub deadline: Option<DateOrInstant>,
+    /// When it was received.
+    pub received_at: Option<DateOrInstant>,
+}
+
+impl ContactLawFacts {
+    /// Writes the facts into a contact.
+    pub fn write_to(self, contact: &mut Contact) {
         contact.party = self.party;
         contact.purpose = self.purpose;
-        contact.deadline =
-            parse_optional_date(&self.deadline, zone).map_err(|_| "ui-error-date")?;
-        contact.received_at =
-            parse_optional_date(&self.received, zone).map_err(|_| "ui-error-date")?;
-        Ok(())
+        contact.deadline = self.deadline;
+        contact.received_at = self.received_at;
     }
 }
 
@@ -57,6 +98,7 @@ pub fn contact_rows(
     ui: &mut Ui,
     language: Language,
     form: &mut ContactLawForm,
+    errors: &FieldErrors,
     lost: &mut dyn FnMut(Response),
 ) -> bool {
     let mut changed = choice_row(
@@ -79,15 +121,19 @@ pub fn contact_rows(
             None => tr(language, "contact_purpose-none"),
         },
     );
-    lost(text_row(
+    lost(text_row_checked(
         ui,
-        &tr(language, "ui-law-deadline"),
+        language,
+        "ui-law-deadline",
         &mut form.deadline,
+        errors,
     ));
-    lost(text_row(
+    lost(text_row_checked(
         ui,
-        &tr(language, "ui-law-received"),
+        language,
+        "ui-law-received",
         &mut form.received,
+        errors,
     ));
     changed
 }
@@ -144,27 +190,58 @@ impl DetailsLawForm {
         }
     }
 
-    /// Writes the form into the details; the message key of the first bad field.
-    pub fn apply(&self, details: &mut CaseDetails) -> Result<(), &'static str> {
+    /// Writes the fields that read well into the details; each field at fault goes to `errors`
+    /// (the others keep what was typed).
+    pub fn apply(&self, details: &mut CaseDetails, errors: &mut FieldErrors) {
         let zone = details.time_zone;
-        let date = |text: &str| parse_optional_date(text, zone).map_err(|_| "ui-error-date");
-        details.delivery_agreed = date(&self.delivery_agreed)?;
-        details.delivered_at = date(&self.delivered)?;
+        let date = "ui-field-error-date";
+        if let Some(v) = errors.check(
+            "ui-law-delivery-agreed",
+            date,
+            parse_optional_date(&self.delivery_agreed, zone),
+        ) {
+            details.delivery_agreed = v;
+        }
+        if let Some(v) = errors.check(
+            "ui-law-delivered-at",
+            date,
+            parse_optional_date(&self.delivered, zone),
+        ) {
+            details.delivered_at = v;
+        }
         let currency = details
             .price
             .map_or_else(|| "EUR".to_owned(), |m| m.currency.code().to_owned());
+        let money = |text: &str| {
+            crate::domain::parse_amount(text).and_then(|a| Money::parse(&a.to_string(), &currency))
+        };
         if let Some(payment) = details.payment.as_mut() {
-            payment.card_last4 = match self.card_last4.trim() {
-                "" => None,
-                text => Some(CardLast4::parse(text).map_err(|_| "ui-error-card-last4")?),
-            };
-            payment.amount = match self.paid_amount.trim() {
-                "" => None,
+            match self.card_last4.trim() {
+                "" => payment.card_last4 = None,
                 text => {
-                    Some(Money::parse(&text.replace(',', "."), &currency).ok_or("ui-error-price")?)
+                    if let Some(v) = errors.check(
+                        "ui-law-card-last4",
+                        "ui-field-error-card-last4",
+                        CardLast4::parse(text),
+                    ) {
+                        payment.card_last4 = Some(v);
+                    }
                 }
-            };
-            payment.statement_date = date(&self.statement_date)?;
+            }
+            match self.paid_amount.trim() {
+                "" => payment.amount = None,
+                text => match money(text) {
+                    Some(v) => payment.amount = Some(v),
+                    None => errors.add("ui-law-paid-amount", "ui-field-error-price"),
+                },
+            }
+            if let Some(v) = errors.check(
+                "ui-law-statement-date",
+                date,
+                parse_optional_date(&self.statement_date, zone),
+            ) {
+                payment.statement_date = v;
+            }
         }
         let mut refunds = Vec::new();
         for line in self
@@ -173,16 +250,24 @@ impl DetailsLawForm {
             .map(str::trim)
             .filter(|l| !l.is_empty())
         {
-            let (at, amount) = line
+            let refund = line
                 .split_once(char::is_whitespace)
-                .ok_or("ui-error-refund")?;
-            let at: DateOrInstant = date(at)?.ok_or("ui-error-refund")?;
-            let amount = Money::parse(&amount.trim().replace(',', "."), &currency)
-                .ok_or("ui-error-refund")?;
-            refunds.push(Refund { at, amount });
+                .and_then(|(at, amount)| {
+                    let at: DateOrInstant = parse_optional_date(at, zone).ok().flatten()?;
+                    Some(Refund {
+                        at,
+                        amount: money(amount.trim())?,
+                    })
+                });
+            match refund {
+                Some(refund) => refunds.push(refund),
+                None => {
+                    errors.add("ui-law-refunds", "ui-field-error-refund");
+                    return;
+                }
+            }
         }
         details.refunds = refunds;
-        Ok(())
     }
 }
 
@@ -192,6 +277,7 @@ pub fn details_rows(
     language: Language,
     form: &mut DetailsLawForm,
     details: &mut CaseDetails,
+    errors: &FieldErrors,
     lost: &mut dyn FnMut(Response),
 ) -> bool {
     let kinds: Vec<Option<ContractKind>> = std::iter::once(None)
@@ -205,10 +291,12 @@ pub fn details_rows(
         &kinds,
         |v| v.map_or_else(|| unknown.clone(), |k| label(language, &k.label_key())),
     );
-    lost(text_row(
+    lost(text_row_checked(
         ui,
-        &tr(language, "ui-law-delivery-agreed"),
+        language,
+        "ui-law-delivery-agreed",
         &mut form.delivery_agreed,
+        errors,
     ));
     ui.label("");
     changed |= ui
@@ -218,10 +306,12 @@ pub fn details_rows(
         )
         .changed();
     ui.end_row();
-    lost(text_row(
+    lost(text_row_checked(
         ui,
-        &tr(language, "ui-law-delivered-at"),
+        language,
+        "ui-law-delivered-at",
         &mut form.delivered,
+        errors,
     ));
     let methods: Vec<Option<PaymentMethod>> = std::iter::once(None)
         .chain(PaymentMethod::ALL.iter().copied().map(Some))
@@ -255,35 +345,47 @@ pub fn details_rows(
             &networks,
             |v| v.map_or_else(|| unknown.clone(), |n| label(language, &n.label_key())),
         );
-        lost(text_row(
+        lost(text_row_checked(
             ui,
-            &tr(language, "ui-law-card-last4"),
+            language,
+            "ui-law-card-last4",
             &mut form.card_last4,
+            errors,
         ));
         lost(optional_row(
             ui,
             &tr(language, "ui-law-issuer"),
             &mut payment.issuer,
         ));
-        lost(text_row(
+        lost(text_row_checked(
             ui,
-            &tr(language, "ui-law-paid-amount"),
+            language,
+            "ui-law-paid-amount",
             &mut form.paid_amount,
+            errors,
         ));
-        lost(text_row(
+        lost(text_row_checked(
             ui,
-            &tr(language, "ui-law-statement-date"),
+            language,
+            "ui-law-statement-date",
             &mut form.statement_date,
+            errors,
         ));
     }
-    ui.label(tr(language, "ui-law-refunds"));
-    lost(
-        ui.add(
-            egui::TextEdit::multiline(&mut form.refunds)
-                .desired_rows(2)
-                .hint_text("2026-05-04 100.00"),
-        ),
-    );
+    let refunds_label = ui.label(tr(language, "ui-law-refunds"));
+    ui.vertical(|ui| {
+        lost(
+            ui.add(
+                egui::TextEdit::multiline(&mut form.refunds)
+                    .desired_rows(2)
+                    .hint_text("2026-05-04 100.00"),
+            )
+            .labelled_by(refunds_label.id),
+        );
+        if let Some(error) = errors.of("ui-law-refunds") {
+            super::widgets::error_text(ui, &error.sentence(language));
+        }
+    });
     ui.end_row();
     lost(optional_row(
         ui,

@@ -75,6 +75,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     export_dialog::window(&ctx, app);
     dialogs::path_prompt(&ctx, app);
     dialogs::confirm_delete_case(&ctx, app);
+    dialogs::leave_prompt(&ctx, app);
     settings::window(&ctx, app);
     help::window(&ctx, app);
     deadlines::window(&ctx, app);

@@ -4,9 +4,10 @@
 
 use super::super::PaperTrailApp;
 use super::super::command::Command;
-use super::super::state::{Entry, QuickLogForm};
+use super::super::draft::FieldErrors;
+use super::super::state::{QuickLogEntries, QuickLogForm};
 use super::super::text::{parse_instant_field, parse_optional_date, utc_field};
-use super::widgets::{choice_row, error_text, text_row, text_row_id};
+use super::widgets::{choice_row, text_row, text_row_checked, text_row_id};
 use crate::domain::{
     Channel, Contact, DateOrInstant, Direction, EntryId, Outcome, Promise, PromiseKind,
     PromiseStatus, Statement,
@@ -45,7 +46,7 @@ pub fn open(app: &mut PaperTrailApp) {
         topic: String::new(),
         value: String::new(),
         law: super::law_fields::ContactLawForm::default(),
-        error: None,
+        errors: FieldErrors::new(),
         focus_pending: true,
     });
 }
@@ -62,17 +63,53 @@ fn next_id(taken: &mut Vec<EntryId>, data: &crate::domain::CaseData, prefix: &st
     }
 }
 
-/// Builds the entries the form describes, or the message key of the first bad field.
+/// Builds the entries the form describes, or the fields at fault (also kept in the form).
 pub fn entries(
-    form: &QuickLogForm,
+    form: &mut QuickLogForm,
     data: &crate::domain::CaseData,
-) -> Result<Vec<Entry>, &'static str> {
+) -> Result<QuickLogEntries, FieldErrors> {
     let zone = data.case.time_zone;
-    let at = parse_instant_field(&form.at, zone).ok_or("ui-error-date-time")?;
+    let mut errors = FieldErrors::new();
+    let at = parse_instant_field(&form.at, zone);
+    if at.is_none() {
+        errors.add("ui-field-when", "ui-field-error-date-time");
+    }
     let wait = match form.wait.trim() {
         "" => None,
-        text => Some(text.parse::<u32>().map_err(|_| "ui-error-minutes")?),
+        text => errors.check(
+            "ui-field-wait",
+            "ui-field-error-minutes",
+            text.parse::<u32>(),
+        ),
     };
+    let due = if form.promised {
+        if form.promise_text.trim().is_empty() {
+            errors.add("ui-field-promise-text", "ui-field-error-required");
+        }
+        errors
+            .check(
+                "ui-field-due",
+                "ui-field-error-date",
+                parse_optional_date(&form.promise_due, zone),
+            )
+            .flatten()
+    } else {
+        None
+    };
+    if form.stated {
+        if form.topic.trim().is_empty() {
+            errors.add("ui-field-topic", "ui-field-error-required");
+        }
+        if form.value.trim().is_empty() {
+            errors.add("ui-field-value", "ui-field-error-required");
+        }
+    }
+    let law = form.law.facts(zone, &mut errors);
+    form.errors = errors.clone();
+    let Some(at) = at else {
+        return Err(errors);
+    };
+    errors.into_result()?;
     let counterpart = form.counterpart.trim();
     let mut taken = Vec::new();
     let contact = Contact {
@@ -94,40 +131,31 @@ pub fn entries(
         received_at: None,
     };
     let mut contact = contact;
-    form.law.apply(&mut contact, zone)?;
-    let mut entries = Vec::new();
+    law.write_to(&mut contact);
     let source = Some(contact.id.clone());
-    if form.promised {
-        if form.promise_text.trim().is_empty() {
-            return Err("ui-error-promise-text");
-        }
-        let due = parse_optional_date(&form.promise_due, zone).map_err(|_| "ui-error-date")?;
-        entries.push(Entry::Promise(Promise {
-            id: next_id(&mut taken, data, "p"),
-            made_at: DateOrInstant::Instant(at),
-            source: source.clone(),
-            kind: form.promise_kind,
-            text: form.promise_text.trim().to_owned(),
-            due,
-            status: PromiseStatus::Pending,
-            settled_at: None,
-        }));
-    }
-    if form.stated {
-        if form.topic.trim().is_empty() || form.value.trim().is_empty() {
-            return Err("ui-error-statement");
-        }
-        entries.push(Entry::Statement(Statement {
-            id: next_id(&mut taken, data, "s"),
-            at,
-            source,
-            topic: form.topic.trim().to_owned(),
-            value: form.value.trim().to_owned(),
-            text: None,
-        }));
-    }
-    entries.insert(0, Entry::Contact(contact));
-    Ok(entries)
+    let promise = form.promised.then(|| Promise {
+        id: next_id(&mut taken, data, "p"),
+        made_at: DateOrInstant::Instant(at),
+        source: source.clone(),
+        kind: form.promise_kind,
+        text: form.promise_text.trim().to_owned(),
+        due,
+        status: PromiseStatus::Pending,
+        settled_at: None,
+    });
+    let statement = form.stated.then(|| Statement {
+        id: next_id(&mut taken, data, "s"),
+        at,
+        source,
+        topic: form.topic.trim().to_owned(),
+        value: form.value.trim().to_owned(),
+        text: None,
+    });
+    Ok(QuickLogEntries {
+        contact,
+        promise,
+        statement,
+    })
 }
 
 /// Draws the quick log window when open.
@@ -146,7 +174,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             .num_columns(2)
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
-                text_row(ui, &tr(language, "ui-field-when"), &mut form.at);
+                text_row_checked(ui, language, "ui-field-when", &mut form.at, &form.errors);
                 // Which zone the time above is read in.
                 ui.label("");
                 ui.weak(tr_args(
@@ -191,8 +219,14 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     summary.request_focus();
                     form.focus_pending = false;
                 }
-                text_row(ui, &tr(language, "ui-field-wait"), &mut form.wait);
-                super::law_fields::contact_rows(ui, language, &mut form.law, &mut |_| {});
+                text_row_checked(ui, language, "ui-field-wait", &mut form.wait, &form.errors);
+                super::law_fields::contact_rows(
+                    ui,
+                    language,
+                    &mut form.law,
+                    &form.errors,
+                    &mut |_| {},
+                );
             });
         let promised = ui.checkbox(&mut form.promised, tr(language, "ui-they-promised"));
         if form.promised {
@@ -207,16 +241,24 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                         PromiseKind::ALL,
                         |v| label(language, &v.label_key()),
                     );
-                    let text = text_row(
+                    let text = text_row_checked(
                         ui,
-                        &tr(language, "ui-field-promise-text"),
+                        language,
+                        "ui-field-promise-text",
                         &mut form.promise_text,
+                        &form.errors,
                     );
                     if promised.changed() {
                         // Straight on to the promise's words, keyboard users included.
                         text.request_focus();
                     }
-                    text_row(ui, &tr(language, "ui-field-due"), &mut form.promise_due);
+                    text_row_checked(
+                        ui,
+                        language,
+                        "ui-field-due",
+                        &mut form.promise_due,
+                        &form.errors,
+                    );
                 });
         }
         let stated = ui.checkbox(&mut form.stated, tr(language, "ui-they-stated"));
@@ -225,11 +267,23 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 .num_columns(2)
                 .spacing([8.0, 6.0])
                 .show(ui, |ui| {
-                    let topic = text_row(ui, &tr(language, "ui-field-topic"), &mut form.topic);
+                    let topic = text_row_checked(
+                        ui,
+                        language,
+                        "ui-field-topic",
+                        &mut form.topic,
+                        &form.errors,
+                    );
                     if stated.changed() {
                         topic.request_focus();
                     }
-                    text_row(ui, &tr(language, "ui-field-value"), &mut form.value);
+                    text_row_checked(
+                        ui,
+                        language,
+                        "ui-field-value",
+                        &mut form.value,
+                        &form.errors,
+                    );
                 });
         }
         ui.label(
@@ -237,9 +291,6 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 .weak()
                 .small(),
         );
-        if let Some(key) = form.error {
-            error_text(ui, &tr(language, key));
-        }
         ui.separator();
         ui.horizontal(|ui| {
             if ui.button(tr(language, "ui-save")).clicked() {
@@ -263,19 +314,9 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     if cancel {
         return;
     }
-    if save {
-        match entries(&form, &view.data) {
-            Ok(entries) => {
-                app.commands.push(Command::SaveEntries(entries));
-                app.ui.notice = Some(super::super::state::Notice {
-                    text: tr(language, "ui-logged"),
-                    error: false,
-                    undo: false,
-                });
-                return;
-            }
-            Err(key) => form.error = Some(key),
-        }
+    if save && let Ok(entries) = entries(&mut form, &view.data) {
+        app.commands.push(Command::SaveQuickLog(Box::new(entries)));
+        return;
     }
     app.ui.quick_log = Some(form);
 }

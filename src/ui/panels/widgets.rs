@@ -1,7 +1,10 @@
 //! Small widgets shared by the panels: labelled fields (the label is the field's AccessKit
 //! name), enumeration pickers, coloured chips.
 
+use super::super::draft::FieldErrors;
 use super::super::view_model::Severity;
+use crate::domain::Language;
+use crate::i18n::tr;
 use eframe::egui::{self, Color32, Response, RichText, Ui};
 
 /// Amber.
@@ -24,6 +27,34 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let response = ui
         .add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
         .labelled_by(label.id);
+    ui.end_row();
+    response
+}
+
+/// A label and a one-line text field whose error, if [`FieldErrors`] has one for `field`, is
+/// shown right under it, beside the text at fault; ends the row. `field` is the label's key.
+pub fn text_row_checked(
+    ui: &mut Ui,
+    language: Language,
+    field: &'static str,
+    value: &mut String,
+    errors: &FieldErrors,
+) -> Response {
+    let label = ui.label(tr(language, field));
+    let error = errors.of(field);
+    let response = ui
+        .vertical(|ui| {
+            let mut edit = egui::TextEdit::singleline(value).desired_width(f32::INFINITY);
+            if error.is_some() {
+                edit = edit.background_color(RED.gamma_multiply(0.12));
+            }
+            let response = ui.add(edit).labelled_by(label.id);
+            if let Some(error) = error {
+                error_text(ui, &error.sentence(language));
+            }
+            response
+        })
+        .inner;
     ui.end_row();
     response
 }
