@@ -62,7 +62,7 @@ for lang in en fr; do
 
     shoot "$lang-case-list"
     # Open the first case of the list.
-    xdotool mousemove 100 115 click 1
+    xdotool mousemove 100 237 click 1
     shoot "$lang-dashboard"
     # Quick log, with something typed and a promise ticked.
     xdotool key --window "$window" ctrl+l
@@ -72,8 +72,9 @@ for lang in en fr; do
     else
         xdotool type --delay 15 "Called customer service, transferred twice"
     fi
-    # One key per frame: Tab to the checkbox, Space ticks it, the cursor moves to the promise.
-    for key in Tab Tab space; do
+    # One key per frame: Tab past the wait and the four legal fields to the checkbox, Space
+    # ticks it, the cursor moves to the promise.
+    for key in Tab Tab Tab Tab Tab Tab space; do
         xdotool key --window "$window" "$key"
         sleep 0.3
     done
