@@ -25,6 +25,7 @@ pub mod format;
 pub mod i18n;
 pub mod law;
 pub mod layout;
+pub mod letters;
 pub mod output_file;
 pub mod store;
 pub mod ui;
