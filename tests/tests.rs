@@ -18,3 +18,5 @@ mod calendar;
 mod defaults;
 mod email;
 mod search;
+// Letters (issue 10).
+mod letters;
