@@ -382,3 +382,67 @@ fn letter_paper_places_the_address_for_a_us_10_window() {
         "{media:?}"
     );
 }
+
+#[test]
+fn marking_a_letter_sent_records_the_contact_and_the_pdf_together_and_the_next_clock_appears() {
+    use papertrail::domain::{Channel, DateOrInstant, Instant};
+    use papertrail::letters::sent::{Sending, file_name, sent_contact};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = papertrail::store::Store::open(dir.path()).unwrap();
+    let mut data = fr();
+    data.contacts.retain(|c| c.id.as_str() != "c3");
+    data.case.refunds.clear();
+    let id = store.insert_case(&data).unwrap();
+    let before = analyze(&store.load_case(id).unwrap(), as_of());
+    assert!(
+        !before.clocks.iter().any(|c| c.rule == "fr.l216-7"),
+        "no refund clock yet"
+    );
+
+    let case = store.load_case(id).unwrap();
+    let letter = letters::build(
+        &case,
+        &before,
+        LetterKind::Cancellation,
+        &options(Language::Fr),
+    )
+    .unwrap();
+    let pdf = letters::pdf::render(&letter, as_of()).unwrap();
+    let sending = Sending {
+        at: Instant::parse("2026-06-30T12:00:00Z").unwrap(),
+        channel: Channel::Letter,
+        tracking: Some("1A 234 567 8901 2".into()),
+        received_at: Some(DateOrInstant::parse("2026-07-02").unwrap()),
+    };
+    let (contact, attachment) = store
+        .record_sent_letter(
+            id,
+            sent_contact(&letter, &sending),
+            &pdf,
+            &file_name(&letter, &sending),
+            letter.subject.clone(),
+        )
+        .unwrap();
+    let after_case = store.load_case(id).unwrap();
+    let stored = after_case.contact(&contact.id).unwrap();
+    assert_eq!(
+        stored.purpose,
+        Some(papertrail::domain::ContactPurpose::Cancellation)
+    );
+    assert_eq!(stored.reference.as_deref(), Some("1A 234 567 8901 2"));
+    assert_eq!(stored.deadline, Some(DateOrInstant::Date(letter.deadline)));
+    let kept = after_case.attachment(&attachment.id).unwrap();
+    assert_eq!(kept.links, vec![contact.id.clone()]);
+    assert_eq!(kept.media_type, "application/pdf");
+    assert_eq!(std::fs::read(store.blob_path(&kept.sha256)).unwrap(), pdf);
+
+    let later: DateTime<Utc> = "2026-07-20T12:00:00Z".parse().unwrap();
+    let after = analyze(&after_case, later);
+    let refund = after.clocks.iter().find(|c| c.rule == "fr.l216-7");
+    assert_eq!(
+        refund.and_then(|c| c.due),
+        Some("2026-07-16".parse().unwrap()),
+        "14 days from the recorded receipt: {:?}",
+        after.clocks
+    );
+}

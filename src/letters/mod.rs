@@ -10,6 +10,7 @@
 mod address;
 mod build;
 pub mod pdf;
+pub mod sent;
 pub mod text;
 
 pub use address::{address_lines, place_of};
