@@ -20,3 +20,4 @@ mod email;
 mod search;
 // Letters (issue 10).
 mod letters;
+mod letters_ui;

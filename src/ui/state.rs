@@ -322,4 +322,6 @@ pub struct UiState {
     pub case_filter: super::case_filter::CaseFilter,
     /// Hits of the search across cases for the search text they were found for.
     pub search_hits: Option<(String, Vec<crate::store::SearchHit>)>,
+    /// The letter dialog, when open (issue 10).
+    pub letter: Option<super::panels::letter_dialog::LetterForm>,
 }

@@ -160,3 +160,17 @@ letter-annex-outcome = Outcome
 letter-enclosure-annex = the annex “Attempts to resolve with the merchant”
 letter-enclosure-dossier = the case dossier (Paper Trail)
 letter-enclosure-exhibit = exhibit { $number }: { $caption }
+
+# Letters (issue 10)
+ui-letter-write = Write a letter…
+ui-letter-title = Write a letter
+ui-letter-kind = Letter
+ui-letter-suggested = { $kind } (suggested now)
+ui-letter-deadline-days = Days given (empty = usual)
+ui-letter-bad-days = The number of days must be a whole number.
+ui-letter-tracking = Tracking number
+ui-letter-export = Export PDF
+ui-letter-copy = Copy text
+ui-letter-mark-sent = Mark as sent
+ui-letter-mark-sent-hint = Records the letter as a contact sent today, with its PDF attached, so the next deadline starts from it.
+ui-letter-sent = The letter is recorded as sent, with its PDF attached.

@@ -160,3 +160,17 @@ letter-annex-outcome = Résultat
 letter-enclosure-annex = l'annexe « Démarches auprès du commerçant »
 letter-enclosure-dossier = le dossier du litige (Paper Trail)
 letter-enclosure-exhibit = pièce n° { $number } : { $caption }
+
+# Lettres (issue 10)
+ui-letter-write = Écrire une lettre…
+ui-letter-title = Écrire une lettre
+ui-letter-kind = Lettre
+ui-letter-suggested = { $kind } (conseillée maintenant)
+ui-letter-deadline-days = Délai en jours (vide = usage)
+ui-letter-bad-days = Le nombre de jours doit être un nombre entier.
+ui-letter-tracking = Numéro de suivi
+ui-letter-export = Exporter le PDF
+ui-letter-copy = Copier le texte
+ui-letter-mark-sent = Marquer comme envoyée
+ui-letter-mark-sent-hint = Enregistre la lettre comme un contact envoyé aujourd'hui, avec son PDF en pièce jointe, pour que le délai suivant en parte.
+ui-letter-sent = La lettre est enregistrée comme envoyée, avec son PDF en pièce jointe.
