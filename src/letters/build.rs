@@ -631,14 +631,22 @@ impl<'a> Writer<'a> {
             };
             let made = self.date(finding.made_at.with_timezone(&zone.0).date_naive());
             let text = f::quote(self.lang, &promise.text).into();
-            let text = match finding.due {
+            // The day the promise named (a deadline instant is the next midnight).
+            let due_day = promise.due.map(|d| d.date_in(zone)).or_else(|| {
+                finding.due.map(|due| {
+                    (due - chrono::Duration::seconds(1))
+                        .with_timezone(&zone.0)
+                        .date_naive()
+                })
+            });
+            let text = match due_day {
                 Some(due) => self.ta(
                     "letter-fact-promise",
                     &[
                         self.to(),
                         ("made", made),
                         ("text", text),
-                        ("due", self.date(due.with_timezone(&zone.0).date_naive())),
+                        ("due", self.date(due)),
                     ],
                 ),
                 None => self.ta(
