@@ -280,7 +280,7 @@ impl<'a> Writer<'a> {
         body.push(heading(
             self.t(&format!("letter-heading-demand-{}", self.kind)),
         ));
-        body.extend(self.demand_blocks(demand.as_ref(), deadline));
+        body.extend(self.demand_blocks(demand.as_ref()));
         body.push(para(
             self.deadline_text(deadline, deadline_days, &basis),
             vec![],
@@ -450,13 +450,12 @@ impl<'a> Writer<'a> {
             .unwrap_or_else(|| self.t("letter-the-goods"))
     }
 
-    fn demand_blocks(&self, demand: Option<&Demand>, deadline: NaiveDate) -> Vec<Block> {
-        let date = self.date(deadline);
+    fn demand_blocks(&self, demand: Option<&Demand>) -> Vec<Block> {
         if !self.refund_owed() {
             return vec![para(
                 self.ta(
                     "letter-demand-deliver",
-                    &[("product", self.product().into()), ("date", date)],
+                    &[("product", self.product().into())],
                 ),
                 vec![Source::Case("case.product".into())],
             )];
@@ -478,7 +477,7 @@ impl<'a> Writer<'a> {
         let mut blocks = vec![para(
             self.ta(
                 &format!("letter-demand-{}", self.kind),
-                &[("total", self.money(&demand.total)), ("date", date)],
+                &[("total", self.money(&demand.total))],
             ),
             vec![],
         )];
