@@ -174,3 +174,4 @@ ui-letter-copy = Copy text
 ui-letter-mark-sent = Mark as sent
 ui-letter-mark-sent-hint = Records the letter as a contact sent today, with its PDF attached, so the next deadline starts from it.
 ui-letter-sent = The letter is recorded as sent, with its PDF attached.
+ui-letter-email-hint = Opens your email program with this text; attach the exported PDF yourself.

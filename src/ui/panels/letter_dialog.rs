@@ -33,6 +33,8 @@ pub struct LetterForm {
     pub deadline_days: String,
     /// The preview text (editable).
     pub text: String,
+    /// The letter's subject line, for an email.
+    pub subject: String,
     /// Why the letter cannot be written, if so.
     pub error: Option<String>,
     /// Where the PDF goes.
@@ -70,6 +72,7 @@ pub fn open(app: &mut PaperTrailApp) {
         },
         deadline_days: String::new(),
         text: String::new(),
+        subject: String::new(),
         error: None,
         path: path.display().to_string(),
         tracking: String::new(),
@@ -123,6 +126,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         match build(app, &form) {
             Ok(letter) => {
                 form.text = letters::text::render(&letter);
+                form.subject.clone_from(&letter.subject);
                 form.error = None;
             }
             Err(message) => {
@@ -132,7 +136,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         }
         form.made_for = Some(choices);
     }
-    let (mut close, mut export, mut mark_sent) = (false, false, false);
+    let (mut close, mut export, mut mark_sent, mut email) = (false, false, false, false);
     let modal = egui::Modal::new(egui::Id::unique("letter_dialog")).show(ctx, |ui| {
         ui.set_width(640.0);
         ui.heading(tr(language, "ui-letter-title"));
@@ -213,6 +217,13 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 ui.ctx().copy_text(form.text.clone());
             }
             if ui
+                .add_enabled(ready, egui::Button::new(tr(language, "ui-email")))
+                .on_hover_text(tr(language, "ui-letter-email-hint"))
+                .clicked()
+            {
+                email = true;
+            }
+            if ui
                 .add_enabled(
                     ready,
                     egui::Button::new(tr(language, "ui-letter-mark-sent")),
@@ -229,6 +240,12 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     });
     if modal.should_close() {
         close = true;
+    }
+    if email {
+        let url = super::super::text::mailto(&form.subject, &form.text);
+        if let Err(e) = system::open(&url) {
+            tell(app, format!("{} {e}", tr(language, "ui-error-open")), true);
+        }
     }
     if export || mark_sent {
         match build(app, &form).and_then(|letter| {
