@@ -122,6 +122,15 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         form.paper,
         form.deadline_days.clone(),
     );
+    if let Some((previous, ..)) = form.made_for
+        && previous != form.kind
+    {
+        // The suggested file name follows the kind.
+        let old = format!("-{previous}.pdf");
+        if let Some(stem) = form.path.strip_suffix(&old) {
+            form.path = format!("{stem}-{}.pdf", form.kind);
+        }
+    }
     if form.made_for.as_ref() != Some(&choices) {
         match build(app, &form) {
             Ok(letter) => {
