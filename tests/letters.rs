@@ -446,3 +446,87 @@ fn marking_a_letter_sent_records_the_contact_and_the_pdf_together_and_the_next_c
         after.clocks
     );
 }
+
+#[test]
+fn the_command_line_writes_pdf_and_text_and_names_what_is_missing() {
+    use std::process::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_papertrail"))
+            .env("PAPERTRAIL_DATA_DIR", dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let demo = run(&["demo"]);
+    assert!(demo.status.success());
+    let ids: Vec<String> = String::from_utf8(demo.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    // The Québec bed case (the first demo case): a formal notice as text on standard output.
+    let txt = run(&[
+        "letter",
+        &ids[0],
+        "--kind",
+        "formal-notice",
+        "--out",
+        "-",
+        "--format",
+        "txt",
+        "--as-of",
+        "2026-12-01",
+    ]);
+    let stderr = String::from_utf8_lossy(&txt.stderr);
+    assert!(txt.status.success(), "{stderr}");
+    let text = String::from_utf8(txt.stdout).unwrap();
+    assert!(
+        text.contains("Lettre recommandée avec accusé de réception"),
+        "{text}"
+    );
+    assert!(
+        text.contains("11 décembre 2026"),
+        "10 days from 1 December:\n{text}"
+    );
+    assert!(
+        stderr.contains("usage"),
+        "the deadline's basis on stderr: {stderr}"
+    );
+    // The same as PDF into a file, twice: the same bytes.
+    let out = dir.path().join("notice.pdf");
+    let out_arg = out.display().to_string();
+    let args = [
+        "letter",
+        &ids[0],
+        "--kind",
+        "formal-notice",
+        "--out",
+        &out_arg,
+        "--as-of",
+        "2026-12-01",
+    ];
+    assert!(run(&args).status.success());
+    let first = std::fs::read(&out).unwrap();
+    assert!(run(&args).status.success());
+    assert_eq!(first, std::fs::read(&out).unwrap());
+    assert!(first.starts_with(b"%PDF"));
+    // A mediation request does not exist in Québec: said in one clean sentence.
+    let mediation = run(&[
+        "letter",
+        &ids[0],
+        "--kind",
+        "mediation-request",
+        "--out",
+        "-",
+    ]);
+    let stderr = String::from_utf8_lossy(&mediation.stderr);
+    assert!(!mediation.status.success());
+    assert!(
+        stderr.starts_with("error: ") && stderr.contains("Québec"),
+        "{stderr}"
+    );
+    let unknown = run(&["letter", &ids[0], "--kind", "love-letter", "--out", "-"]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("formal-notice"));
+}
