@@ -18,7 +18,6 @@ letter-missing-case-payment = how you paid (payment details)
 letter-missing-case-payment-method = a card payment (credit or debit card)
 letter-missing-case-payment-card_last4 = the card's last four digits
 letter-missing-case-payment-issuer = the card issuer
-letter-missing-contacts-cancellation = the cancellation notice sent to the merchant (a contact with the purpose “cancellation”)
 letter-missing-case-merchant-mediator = the merchant's mediator or ADR body
 letter-missing-contacts-complaint = a prior written complaint to the merchant (a contact with the purpose “written complaint”)
 

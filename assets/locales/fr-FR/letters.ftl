@@ -18,7 +18,6 @@ letter-missing-case-payment = le moyen de paiement
 letter-missing-case-payment-method = un paiement par carte (crédit ou débit)
 letter-missing-case-payment-card_last4 = les quatre derniers chiffres de la carte
 letter-missing-case-payment-issuer = l'émetteur de la carte
-letter-missing-contacts-cancellation = l'avis de résolution envoyé au commerçant (un contact avec l'objet « résolution »)
 letter-missing-case-merchant-mediator = le médiateur du commerçant
 letter-missing-contacts-complaint = une réclamation écrite préalable au commerçant (un contact avec l'objet « réclamation écrite »)
 
