@@ -11,6 +11,8 @@
 //! - [`layout`] and [`dossier`]: the PDF dossier (a small layout engine, then the content).
 //! - [`cli`] and [`ui`]: the two front ends, both thin over the layers above.
 //! - [`calendar`]: open deadlines as an iCalendar file; [`email`]: emails imported as contacts.
+//! - [`letters`]: the letters that open the next door (formal notice, cancellation, letter before
+//!   claim, chargeback request, mediation request), written from the case.
 //! - [`demo`]: the demo cases compiled into the binary; [`output_file`]: atomic writes of the
 //!   files a user asks for.
 
@@ -25,6 +27,7 @@ pub mod format;
 pub mod i18n;
 pub mod law;
 pub mod layout;
+pub mod letters;
 pub mod output_file;
 pub mod store;
 pub mod ui;

@@ -18,3 +18,6 @@ mod calendar;
 mod defaults;
 mod email;
 mod search;
+// Letters (issue 10).
+mod letters;
+mod letters_ui;

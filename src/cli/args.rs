@@ -117,6 +117,35 @@ pub(crate) enum Command {
         #[arg(long, value_name = "INSTANT", value_parser = parse_as_of)]
         as_of: Option<DateOrInstant>,
     },
+    /// Write a letter from a case: formal notice, cancellation, letter before claim,
+    /// chargeback request or mediation request (PDF, or text wrapped at 72 columns).
+    Letter {
+        /// The case id (see `papertrail list`).
+        #[arg(value_parser = parse_case_id)]
+        id: CaseId,
+        /// formal-notice, cancellation, letter-before-claim, chargeback-request or
+        /// mediation-request.
+        #[arg(long, value_parser = parse_letter_kind)]
+        kind: crate::letters::LetterKind,
+        /// Output file (`-` = standard output).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// pdf (default) or txt.
+        #[arg(long, value_enum, default_value_t = LetterFormat::Pdf)]
+        format: LetterFormat,
+        /// Language: fr or en (default: the case's).
+        #[arg(long, value_parser = parse_language)]
+        lang: Option<Language>,
+        /// The letter's date: a date-time or a date (default: now).
+        #[arg(long, value_name = "INSTANT", value_parser = parse_as_of)]
+        as_of: Option<DateOrInstant>,
+        /// Days given to the recipient (default: the usual period for the kind and place).
+        #[arg(long, value_name = "N")]
+        deadline_days: Option<u32>,
+        /// Paper size.
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+    },
 }
 
 /// Paper sizes on the command line.
@@ -126,6 +155,20 @@ pub(crate) enum PaperArg {
     A4,
     /// US Letter.
     Letter,
+}
+
+/// The output format of `papertrail letter`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LetterFormat {
+    /// PDF through the dossier's layout engine.
+    Pdf,
+    /// Plain UTF-8 text wrapped at 72 columns.
+    Txt,
+}
+
+fn parse_letter_kind(text: &str) -> Result<crate::letters::LetterKind, String> {
+    text.parse()
+        .map_err(|e: crate::letters::UnknownKind| e.to_string())
 }
 
 fn parse_case_id(text: &str) -> Result<CaseId, String> {
@@ -191,6 +234,33 @@ mod tests {
         );
         assert_eq!(as_of, DateOrInstant::parse("2026-09-01"));
         assert!(Cli::try_parse_from(["papertrail", "report", "x"]).is_err());
+        let letter = Cli::try_parse_from([
+            "papertrail",
+            "letter",
+            "2",
+            "--kind",
+            "chargeback-request",
+            "--out",
+            "-",
+            "--format",
+            "txt",
+            "--deadline-days",
+            "12",
+        ])
+        .unwrap();
+        assert!(matches!(
+            letter.command,
+            Some(Command::Letter {
+                kind: crate::letters::LetterKind::ChargebackRequest,
+                format: LetterFormat::Txt,
+                deadline_days: Some(12),
+                ..
+            })
+        ));
+        assert!(
+            Cli::try_parse_from(["papertrail", "letter", "2", "--kind", "love", "--out", "x"])
+                .is_err()
+        );
         assert!(Cli::try_parse_from(["papertrail", "report", "1", "--as-of", "soon"]).is_err());
     }
 }

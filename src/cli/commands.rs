@@ -123,6 +123,33 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
         Command::Calendar { id, out, as_of } => {
             super::everyday::calendar(&store, id, &out, as_of)?;
         }
+        Command::Letter {
+            id,
+            kind,
+            out,
+            format,
+            lang,
+            as_of,
+            deadline_days,
+            paper,
+        } => {
+            let case = load(&store, id)?;
+            // A date is the letter's date: the last second of that day, so that day is printed.
+            let mut at = instant(&case, as_of);
+            if matches!(as_of, Some(DateOrInstant::Date(_))) {
+                at -= chrono::Duration::seconds(1);
+            }
+            let options = crate::letters::LetterOptions {
+                language: lang,
+                as_of: at,
+                deadline_days,
+                paper: match paper {
+                    PaperArg::A4 => Paper::A4,
+                    PaperArg::Letter => Paper::Letter,
+                },
+            };
+            super::letter::write(&case, kind, &options, format, &out)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@
 mod args;
 mod commands;
 mod everyday;
+mod letter;
 
 use args::Cli;
 use clap::Parser as _;

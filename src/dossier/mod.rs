@@ -11,8 +11,11 @@ pub mod images;
 pub mod law;
 pub mod model;
 mod pdf;
+mod plain;
 mod post;
 mod sections;
+
+pub use plain::{PlainMeta, write_plain_pdf};
 
 use crate::analysis::Findings;
 use crate::domain::{CaseData, Jurisdiction, Language};

@@ -15,6 +15,8 @@ mod legal;
 mod migrations;
 mod search;
 mod verify;
+// Letters marked as sent (issue 10).
+mod sent_letter;
 
 pub use blobs::{BlobInfo, StagedBlob, is_sha256};
 pub use email::{EmailFile, EmailImport, NewEmail};

@@ -354,4 +354,6 @@ pub struct UiState {
     pub search_hits: Option<(String, Vec<crate::store::SearchHit>)>,
     /// "Keep editing / discard", when a move would leave drafts that do not validate.
     pub leave_prompt: Option<LeavePrompt>,
+    /// The letter dialog, when open (issue 10).
+    pub letter: Option<super::panels::letter_dialog::LetterForm>,
 }

@@ -35,6 +35,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         {
             export_dialog::open(app);
         }
+        if ui.button(tr(language, "ui-letter-write")).clicked() {
+            super::letter_dialog::open(app);
+        }
         if ui.button(tr(language, "ui-add-files")).clicked() {
             attachments::pick_files(app);
         }

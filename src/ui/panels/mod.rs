@@ -12,6 +12,7 @@ pub mod editor;
 pub mod export_dialog;
 pub mod help;
 pub mod law_fields;
+pub mod letter_dialog;
 pub mod quick_log;
 pub mod rights;
 pub mod sections;
@@ -73,6 +74,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let ctx = ui.ctx().clone();
     quick_log::window(&ctx, app);
     export_dialog::window(&ctx, app);
+    letter_dialog::window(&ctx, app);
     dialogs::path_prompt(&ctx, app);
     dialogs::confirm_delete_case(&ctx, app);
     dialogs::leave_prompt(&ctx, app);

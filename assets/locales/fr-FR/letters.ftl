@@ -1,0 +1,176 @@
+# Lettres (issue 10) : mise en demeure, résolution, lettre avant action, rétrofacturation, médiation.
+
+letter-kind-formal-notice = Mise en demeure
+letter-kind-cancellation = Résolution du contrat
+letter-kind-letter-before-claim = Lettre avant action (letter before claim)
+letter-kind-chargeback-request = Demande de rétrofacturation
+letter-kind-mediation-request = Demande de médiation
+
+letter-error-missing = Cette lettre a besoin de faits que le dossier n'indique pas encore : { $facts }.
+letter-error-not-applicable = Une lettre « { $kind } » n'existe pas dans le droit applicable ({ $jurisdiction }).
+letter-missing-case-consumer-name = votre nom
+letter-missing-case-consumer-address = votre adresse postale
+letter-missing-case-merchant-name = le nom du commerçant
+letter-missing-case-merchant-address = l'adresse postale du commerçant
+letter-missing-case-price = le prix payé
+letter-missing-case-ordered_at = la date de commande
+letter-missing-case-payment = le moyen de paiement
+letter-missing-case-payment-method = un paiement par carte (crédit ou débit)
+letter-missing-case-payment-card_last4 = les quatre derniers chiffres de la carte
+letter-missing-case-payment-issuer = l'émetteur de la carte
+letter-missing-case-merchant-mediator = le médiateur du commerçant
+letter-missing-contacts-complaint = une réclamation écrite préalable au commerçant (un contact avec l'objet « réclamation écrite »)
+
+letter-place-date = { $place }, le { $date }
+letter-date-only = Le { $date }
+letter-mode-registered = Lettre recommandée avec accusé de réception
+letter-order-ref = commande n° { $reference }
+letter-subject-formal-notice = Objet : mise en demeure — { $what }
+letter-subject-cancellation = Objet : résolution du contrat — { $what }
+letter-subject-letter-before-claim = Objet : lettre avant action — { $what }
+letter-subject-chargeback-request = Objet : demande de rétrofacturation — { $what }
+letter-subject-mediation-request = Objet : demande de médiation — { $what }
+letter-salutation = Madame, Monsieur,
+letter-cb-intro = Je conteste le paiement par carte décrit ci-dessous et vous demande de l'annuler.
+letter-issuer-disputes = Service des litiges cartes
+
+letter-heading-cb-details = Le paiement contesté
+letter-heading-facts = Les faits
+letter-heading-law = Fondement juridique
+letter-heading-demand-formal-notice = Ma demande
+letter-heading-demand-cancellation = Résolution et remboursement
+letter-heading-demand-letter-before-claim = Ce que je réclame et son calcul
+letter-heading-demand-chargeback-request = Ma demande
+letter-heading-demand-mediation-request = Ma demande
+letter-heading-enclosures = Pièces jointes
+
+letter-the-goods = les biens commandés
+letter-fact-order = { $to ->
+    [merchant] Le { $date }, je vous ai commandé { $product } pour { $price }.
+   *[other] Le { $date }, j'ai commandé { $product } au commerçant pour { $price }.
+}
+letter-fact-order-ref = { $to ->
+    [merchant] Le { $date }, je vous ai commandé { $product } (commande n° { $reference }) pour { $price }.
+   *[other] Le { $date }, j'ai commandé { $product } au commerçant (commande n° { $reference }) pour { $price }.
+}
+letter-fact-paid = J'ai payé { $amount } { $method } le { $date }.
+letter-by-credit_card = par carte de crédit
+letter-by-debit_card = par carte de débit
+letter-by-bank_transfer = par virement
+letter-by-cash = en espèces
+letter-by-paypal = par PayPal
+letter-by-other = par un autre moyen
+letter-fact-agreed = La livraison était convenue pour le { $date }.
+letter-fact-delivered = Les biens ont été livrés le { $date }.
+letter-fact-not-delivered = Au { $date }, les biens ne sont toujours pas livrés.
+letter-fact-promise = { $to ->
+    [merchant] Le { $made }, vous avez promis { $text }, pour le { $due }. Cette promesse n'a pas été tenue.
+   *[other] Le { $made }, le commerçant a promis { $text }, pour le { $due }. Cette promesse n'a pas été tenue.
+}
+letter-fact-promise-nodue = { $to ->
+    [merchant] Le { $made }, vous avez promis { $text }. Cette promesse n'a pas été tenue.
+   *[other] Le { $made }, le commerçant a promis { $text }. Cette promesse n'a pas été tenue.
+}
+letter-fact-sent-complaint = { $to ->
+    [merchant] Le { $date }, je vous ai adressé une réclamation écrite ({ $channel }).
+   *[other] Le { $date }, j'ai adressé au commerçant une réclamation écrite ({ $channel }).
+}
+letter-fact-sent-formal_notice = { $to ->
+    [merchant] Le { $date }, je vous ai adressé une mise en demeure ({ $channel }).
+   *[other] Le { $date }, j'ai adressé au commerçant une mise en demeure ({ $channel }).
+}
+letter-fact-sent-cancellation = { $to ->
+    [merchant] Le { $date }, je vous ai notifié la résolution du contrat ({ $channel }).
+   *[other] Le { $date }, j'ai notifié au commerçant la résolution du contrat ({ $channel }).
+}
+letter-fact-sent-withdrawal = { $to ->
+    [merchant] Le { $date }, je vous ai notifié ma rétractation ({ $channel }).
+   *[other] Le { $date }, j'ai notifié au commerçant ma rétractation ({ $channel }).
+}
+letter-fact-unanswered = { $count ->
+    [one] Mon message du { $list } est resté sans réponse.
+   *[other] Mes { $count } messages sont restés sans réponse : { $list }.
+}
+letter-fact-refund = J'ai reçu un remboursement de { $amount } le { $date }.
+
+letter-basis-fr-civ-1344 = Mise en demeure, et résolution du contrat par notification après un délai raisonnable ; intérêts au taux légal à compter de la mise en demeure
+
+letter-demand-deliver = Je vous mets en demeure de me livrer { $product }.
+letter-demand-formal-notice = Je vous mets en demeure de me payer { $total }, somme ainsi calculée :
+letter-demand-cancellation = Par la présente, je résous le contrat. Je vous demande de me rembourser { $total }, somme ainsi calculée :
+letter-demand-letter-before-claim = Je réclame { $total }, somme ainsi calculée :
+letter-demand-chargeback-request = Je vous demande de recréditer mon compte de { $total }, somme ainsi calculée :
+letter-demand-mediation-request = Je vous demande de m'aider à obtenir du commerçant { $total }, somme ainsi calculée :
+letter-sum-paid = prix payé : { $amount }
+letter-sum-increase = majoration pour remboursement tardif ({ $rate }, { $citation }) : { $amount }
+letter-sum-refunded = moins les remboursements déjà reçus : −{ $amount }
+letter-sum-total = total dû : { $amount }
+
+letter-deadline-formal-notice = Je vous laisse jusqu'au { $date } ({ $days } jours) pour vous exécuter.
+letter-deadline-cancellation = Le remboursement est dû au plus tard le { $date } ({ $days } jours).
+letter-deadline-letter-before-claim = Je vous prie de répondre complètement, par écrit, au plus tard le { $date } ({ $days } jours), en indiquant si vous acceptez la demande et, sinon, pourquoi.
+letter-deadline-chargeback-request = Je vous prie d'accuser réception de cette demande par écrit au plus tard le { $date } ({ $days } jours).
+letter-deadline-mediation-request = Je vous prie de m'indiquer au plus tard le { $date } ({ $days } jours) si vous acceptez cette demande.
+letter-deadline-law = Ce délai est fixé par { $citation }.
+letter-note-practice = { $days } jours : un délai d'usage, que la loi ne fixe pas. Vous pouvez en choisir un autre avec --deadline-days.
+letter-note-law = { $days } jours : le délai fixé par { $citation }.
+letter-note-chosen = { $days } jours : le délai que vous avez choisi.
+
+letter-lbc-documents = Les documents essentiels sont énumérés en pièces jointes ; copie en est jointe.
+letter-lbc-adr = Je suis disposé à envisager un mode alternatif de règlement (par exemple une médiation) et vous invite à me dire si vous l'êtes aussi.
+
+letter-then-formal-notice-deliver-fr = À défaut de livraison dans ce délai, je résoudrai le contrat par écrit (Code de la consommation, art. L216-6) ; vous devrez alors me rembourser dans les 14 jours (art. L216-7), faute de quoi la somme sera majorée de plein droit (art. L241-4).
+letter-then-formal-notice-fr = À défaut de paiement dans ce délai, je saisirai le médiateur de la consommation ou le tribunal sans autre avis. La somme due porte intérêt au taux légal à compter de la présente mise en demeure (Code civil, art. 1231-6).
+letter-then-formal-notice-deliver-qc = À défaut de livraison dans ce délai, je pourrai résoudre le contrat (Loi sur la protection du consommateur, art. 54.9) et exiger le remboursement, ou m'adresser à la division des petites créances de la Cour du Québec, sans autre avis.
+letter-then-formal-notice-qc = À défaut de paiement dans ce délai, je m'adresserai à la division des petites créances de la Cour du Québec sans autre avis.
+letter-then-formal-notice-deliver-uk = À défaut de livraison dans ce délai, je tiendrai le contrat pour terminé (Consumer Rights Act 2015, s.28) et réclamerai le remboursement intégral.
+letter-then-formal-notice-uk = À défaut de paiement dans ce délai, je vous adresserai une lettre avant action et pourrai ensuite saisir le tribunal.
+letter-then-formal-notice-deliver-other = À défaut de livraison dans ce délai, j'annulerai la commande, réclamerai le remboursement intégral et donnerai suite sans autre avis.
+letter-then-formal-notice-other = À défaut de paiement dans ce délai, je donnerai suite sans autre avis.
+letter-then-cancellation-fr = À défaut de remboursement dans ce délai, les sommes dues seront majorées de plein droit comme le prévoit le Code de la consommation, et je saisirai le médiateur de la consommation ou le tribunal sans autre avis.
+letter-then-cancellation-qc = À défaut de remboursement dans ce délai, je demanderai la rétrofacturation à l'émetteur de ma carte si j'ai payé par carte de crédit (Loi sur la protection du consommateur, art. 54.14), ou m'adresserai à la division des petites créances de la Cour du Québec, sans autre avis.
+letter-then-cancellation-uk = À défaut de remboursement dans ce délai, je vous adresserai une lettre avant action et pourrai ensuite saisir le tribunal.
+letter-then-cancellation-other = À défaut de remboursement dans ce délai, je donnerai suite sans autre avis.
+letter-then-letter-before-claim = Sans réponse complète dans ce délai, je pourrai saisir le tribunal sans autre avis et demander les intérêts (County Courts Act 1984, s.69) et les frais.
+letter-then-chargeback-request = Le commerçant n'a pas réglé le litige malgré les démarches énumérées en annexe.
+letter-then-mediation-request = Aucun tribunal ni autre médiateur n'est saisi de ce litige.
+letter-closing = Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+
+letter-cb-cardholder = titulaire de la carte : { $name }
+letter-card-credit_card = carte de crédit
+letter-card-debit_card = carte de débit
+letter-cb-card = carte : { $network } se terminant par { $last4 }
+letter-cb-merchant = commerçant : { $name }
+letter-cb-merchant-descriptor = commerçant : { $name } (sur le relevé : { $descriptor })
+letter-cb-contract-date = date du contrat : { $date }
+letter-cb-charged = montant débité : { $amount }
+letter-cb-to-refund = montant à rembourser : { $amount }
+letter-cb-description = biens ou services : { $product }
+letter-cb-reason-not-delivered = motif : les biens n'ont pas été livrés
+letter-cb-reason-not-refunded = motif : le remboursement dû n'a pas été versé
+letter-cb-cancelled = avis de résolution envoyé au commerçant le { $date } ({ $channel })
+
+letter-annex-title = Annexe — Démarches auprès du commerçant
+letter-annex-date = Date
+letter-annex-person = Interlocuteur
+letter-annex-channel = Canal
+letter-annex-outcome = Résultat
+
+letter-enclosure-annex = l'annexe « Démarches auprès du commerçant »
+letter-enclosure-dossier = le dossier du litige (Paper Trail)
+letter-enclosure-exhibit = pièce n° { $number } : { $caption }
+
+# Lettres (issue 10)
+ui-letter-write = Écrire une lettre…
+ui-letter-title = Écrire une lettre
+ui-letter-kind = Lettre
+ui-letter-suggested = { $kind } (conseillée maintenant)
+ui-letter-deadline-days = Délai en jours (vide = usage)
+ui-letter-bad-days = Le nombre de jours doit être un nombre entier.
+ui-letter-tracking = Numéro de suivi
+ui-letter-export = Exporter le PDF
+ui-letter-copy = Copier le texte
+ui-letter-mark-sent = Marquer comme envoyée
+ui-letter-mark-sent-hint = Enregistre la lettre comme un contact envoyé aujourd'hui, avec son PDF en pièce jointe, pour que le délai suivant en parte.
+ui-letter-sent = La lettre est enregistrée comme envoyée, avec son PDF en pièce jointe.
+ui-letter-email-hint = Ouvre votre messagerie avec ce texte ; joignez-y vous-même le PDF exporté.

@@ -1,0 +1,588 @@
+//! The letter from the case: who writes to whom, the facts with their sources, the law, the sum,
+//! the deadline, what follows. Nothing is invented: a needed fact the case lacks is an error.
+
+mod basis;
+mod chargeback;
+mod facts;
+
+use super::address::{address_lines, place_of};
+use super::{
+    Annex, AnnexRow, Block, Demand, Letter, LetterError, LetterKind, LetterOptions, Role, Source,
+};
+use crate::analysis::clocks::ClockStatus;
+use crate::analysis::{Findings, PromiseState};
+use crate::domain::{
+    CardNetwork, CaseData, ContactParty, ContactPurpose, Direction, Jurisdiction, Language, Money,
+    PaymentMethod, PromiseKind,
+};
+use crate::i18n::format as f;
+use crate::i18n::{FluentValue, tr, tr_args};
+use crate::law::{self, Action, ClockKind};
+use chrono::{Days, NaiveDate};
+use rust_decimal::Decimal;
+
+/// Named arguments of a message.
+type Args<'a> = &'a [(&'static str, FluentValue<'static>)];
+
+/// Writes the letter of `kind` from the case and its findings (computed at `options.as_of`).
+pub fn build(
+    case: &CaseData,
+    findings: &Findings,
+    kind: LetterKind,
+    options: &LetterOptions,
+) -> Result<Letter, LetterError> {
+    let d = &case.case;
+    if !kind.applies_in(d.jurisdiction) {
+        return Err(LetterError::NotApplicable {
+            kind,
+            jurisdiction: d.jurisdiction,
+        });
+    }
+    let w = Writer::new(case, findings, kind, options);
+    w.check()?;
+    Ok(w.letter())
+}
+
+/// Whether a text field is missing or blank.
+fn blank(text: Option<&str>) -> bool {
+    text.is_none_or(|t| t.trim().is_empty())
+}
+
+/// How the deadline was chosen.
+enum DeadlineBasis {
+    /// The usual period in practice (no number in the law).
+    Practice,
+    /// A period the law sets (its citation).
+    Law(&'static str),
+    /// The user's choice.
+    Chosen,
+}
+
+struct Writer<'a> {
+    case: &'a CaseData,
+    findings: &'a Findings,
+    kind: LetterKind,
+    options: &'a LetterOptions,
+    lang: Language,
+    today: NaiveDate,
+}
+
+impl<'a> Writer<'a> {
+    fn new(
+        case: &'a CaseData,
+        findings: &'a Findings,
+        kind: LetterKind,
+        options: &'a LetterOptions,
+    ) -> Self {
+        let zone = case.case.time_zone;
+        Self {
+            case,
+            findings,
+            kind,
+            options,
+            lang: options.language.unwrap_or(case.case.language),
+            today: options.as_of.with_timezone(&zone.0).date_naive(),
+        }
+    }
+
+    fn t(&self, key: &str) -> String {
+        tr(self.lang, key)
+    }
+
+    fn ta(&self, key: &str, args: Args<'_>) -> String {
+        tr_args(self.lang, key, args)
+    }
+
+    fn jurisdiction(&self) -> Jurisdiction {
+        self.case.case.jurisdiction
+    }
+
+    /// Whether the facts are told to the merchant ("you") or about it (issuer, mediator).
+    fn to(&self) -> (&'static str, FluentValue<'static>) {
+        let to = if self.kind.party() == ContactParty::Merchant {
+            "merchant"
+        } else {
+            "third"
+        };
+        ("to", to.into())
+    }
+
+    fn date(&self, date: NaiveDate) -> FluentValue<'static> {
+        f::date(self.lang, date).into()
+    }
+
+    fn money(&self, money: &Money) -> FluentValue<'static> {
+        f::money(self.lang, money).into()
+    }
+
+    /// What was paid: the payment's amount, else the price.
+    fn paid(&self) -> Option<Money> {
+        let d = &self.case.case;
+        d.payment.as_ref().and_then(|p| p.amount).or(d.price)
+    }
+
+    /// The outgoing contacts to the merchant with this purpose, by the letter's date.
+    fn sent(&self, purpose: ContactPurpose) -> impl Iterator<Item = &'a crate::domain::Contact> {
+        let as_of = self.options.as_of;
+        self.case.contacts.iter().filter(move |c| {
+            c.purpose == Some(purpose)
+                && c.party == ContactParty::Merchant
+                && c.direction == Direction::Outgoing
+                && c.at.utc() <= as_of
+        })
+    }
+
+    /// The first written complaint (or formal notice) to the merchant.
+    fn written_complaint(&self) -> Option<&'a crate::domain::Contact> {
+        self.sent(ContactPurpose::Complaint)
+            .chain(self.sent(ContactPurpose::FormalNotice))
+            .min_by_key(|c| c.at)
+    }
+
+    fn delivered(&self) -> Option<NaiveDate> {
+        let d = &self.case.case;
+        d.delivered_at
+            .filter(|at| at.start_in(d.time_zone) <= self.options.as_of)
+            .map(|at| at.date_in(d.time_zone))
+    }
+
+    /// Whether what is owed now is money back (rather than delivery).
+    fn refund_owed(&self) -> bool {
+        self.kind != LetterKind::FormalNotice
+            || self.delivered().is_some()
+            || self.sent(ContactPurpose::Cancellation).next().is_some()
+            || self.sent(ContactPurpose::Withdrawal).next().is_some()
+            || self
+                .case
+                .promises
+                .iter()
+                .any(|p| p.kind == PromiseKind::Refund)
+    }
+
+    /// The facts the kind needs that the case lacks, as case-file keys.
+    fn check(&self) -> Result<(), LetterError> {
+        let d = &self.case.case;
+        let mut missing = Vec::new();
+        if blank(Some(&d.consumer.name)) {
+            missing.push("case.consumer.name");
+        }
+        if blank(d.consumer.address.as_deref()) {
+            missing.push("case.consumer.address");
+        }
+        if blank(Some(&d.merchant.name)) {
+            missing.push("case.merchant.name");
+        }
+        if self.paid().is_none() {
+            missing.push("case.price");
+        }
+        if d.ordered_at.is_none() {
+            missing.push("case.ordered_at");
+        }
+        match self.kind {
+            LetterKind::FormalNotice | LetterKind::Cancellation | LetterKind::LetterBeforeClaim => {
+                if blank(d.merchant.address.as_deref()) {
+                    missing.push("case.merchant.address");
+                }
+            }
+            LetterKind::ChargebackRequest => match &d.payment {
+                None => missing.push("case.payment"),
+                Some(p) => {
+                    if !matches!(
+                        p.method,
+                        PaymentMethod::CreditCard | PaymentMethod::DebitCard
+                    ) {
+                        missing.push("case.payment.method");
+                    }
+                    if p.card_last4.is_none() {
+                        missing.push("case.payment.card_last4");
+                    }
+                    if blank(p.issuer.as_deref()) {
+                        missing.push("case.payment.issuer");
+                    }
+                }
+            },
+            LetterKind::MediationRequest => {
+                if blank(d.merchant.mediator.as_deref()) {
+                    missing.push("case.merchant.mediator");
+                }
+                if self.written_complaint().is_none() {
+                    missing.push("contacts.complaint");
+                }
+            }
+        }
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(LetterError::MissingFacts(missing))
+        }
+    }
+
+    fn letter(&self) -> Letter {
+        let d = &self.case.case;
+        let mut sender = vec![d.consumer.name.clone()];
+        sender.extend(
+            d.consumer
+                .address
+                .as_deref()
+                .map(address_lines)
+                .unwrap_or_default(),
+        );
+        sender.extend(d.consumer.email.clone());
+        let recipient = self.recipient();
+        let today = self.date(self.today);
+        let place_date = match d.consumer.address.as_deref().and_then(place_of) {
+            Some(place) => self.ta(
+                "letter-place-date",
+                &[("place", place.into()), ("date", today)],
+            ),
+            None => self.ta("letter-date-only", &[("date", today)]),
+        };
+        let registered = matches!(self.jurisdiction(), Jurisdiction::Fr | Jurisdiction::CaQc)
+            && matches!(
+                self.kind,
+                LetterKind::FormalNotice | LetterKind::Cancellation | LetterKind::MediationRequest
+            );
+        let what = match (&d.order_reference, &d.product) {
+            (Some(r), _) if !r.trim().is_empty() => {
+                self.ta("letter-order-ref", &[("reference", r.clone().into())])
+            }
+            (_, Some(p)) if !p.trim().is_empty() => p.clone(),
+            _ => d.title.clone(),
+        };
+        let subject = self.ta(
+            &format!("letter-subject-{}", self.kind),
+            &[("what", what.into())],
+        );
+        let (deadline_days, basis) = self.deadline_days();
+        let deadline = self
+            .today
+            .checked_add_days(Days::new(u64::from(deadline_days)))
+            .unwrap_or(self.today);
+        let demand = self.demand();
+
+        let mut body = vec![para(self.t("letter-salutation"), vec![])];
+        if self.kind == LetterKind::ChargebackRequest {
+            body.push(para(self.ta("letter-cb-intro", &[]), vec![]));
+            body.push(heading(self.t("letter-heading-cb-details")));
+            body.extend(self.chargeback_details(demand.as_ref()));
+        }
+        body.push(heading(self.t("letter-heading-facts")));
+        body.extend(self.facts());
+        let rules = self.basis();
+        if !rules.is_empty() {
+            body.push(heading(self.t("letter-heading-law")));
+            body.extend(
+                rules
+                    .iter()
+                    .map(|(id, text)| item(text.clone(), vec![Source::Rule(id)])),
+            );
+        }
+        body.push(heading(
+            self.t(&format!("letter-heading-demand-{}", self.kind)),
+        ));
+        body.extend(self.demand_blocks(demand.as_ref()));
+        body.push(para(
+            self.deadline_text(deadline, deadline_days, &basis),
+            vec![],
+        ));
+        if self.kind == LetterKind::LetterBeforeClaim {
+            body.push(para(self.t("letter-lbc-documents"), vec![]));
+            body.push(para(self.t("letter-lbc-adr"), vec![]));
+        }
+        body.push(para(self.consequence(), vec![]));
+        body.push(para(self.t("letter-closing"), vec![]));
+
+        let annex = (self.kind == LetterKind::ChargebackRequest).then(|| self.annex());
+        let mut letter = Letter {
+            kind: self.kind,
+            language: self.lang,
+            paper: self.options.paper,
+            sender,
+            recipient,
+            place_date,
+            sending_mode: registered.then(|| self.t("letter-mode-registered")),
+            subject,
+            body,
+            signature: vec![d.consumer.name.clone()],
+            enclosures_title: self.t("letter-heading-enclosures"),
+            enclosures: self.enclosures(annex.is_some()),
+            annex,
+            deadline,
+            deadline_note: self.deadline_note(deadline_days, &basis),
+            demand,
+            title: format!(
+                "{} — {}",
+                self.t(&format!("letter-kind-{}", self.kind)),
+                d.title
+            ),
+        };
+        if self.lang == Language::Fr {
+            french(&mut letter);
+        }
+        letter
+    }
+
+    fn recipient(&self) -> Vec<String> {
+        let d = &self.case.case;
+        match self.kind {
+            LetterKind::ChargebackRequest => {
+                let issuer = d.payment.as_ref().and_then(|p| p.issuer.clone());
+                let mut lines: Vec<String> = issuer.into_iter().collect();
+                lines.push(self.t("letter-issuer-disputes"));
+                lines
+            }
+            LetterKind::MediationRequest => d.merchant.mediator.iter().cloned().collect(),
+            _ => {
+                let mut lines = vec![d.merchant.name.clone()];
+                lines.extend(
+                    d.merchant
+                        .address
+                        .as_deref()
+                        .map(address_lines)
+                        .unwrap_or_default(),
+                );
+                lines
+            }
+        }
+    }
+
+    fn deadline_days(&self) -> (u32, DeadlineBasis) {
+        if let Some(days) = self.options.deadline_days {
+            return (days, DeadlineBasis::Chosen);
+        }
+        let j = self.jurisdiction();
+        let law_days = |id: &'static str, days: u32| {
+            (
+                days,
+                DeadlineBasis::Law(law::rule(id).map_or(id, |r| r.citation)),
+            )
+        };
+        match self.kind {
+            LetterKind::FormalNotice => match j {
+                Jurisdiction::Fr => (8, DeadlineBasis::Practice),
+                Jurisdiction::CaQc => (10, DeadlineBasis::Practice),
+                _ => (14, DeadlineBasis::Practice),
+            },
+            LetterKind::Cancellation => match j {
+                Jurisdiction::Fr if self.delivered().is_none() => law_days("fr.l216-7", 14),
+                Jurisdiction::CaQc => law_days("qc.lpc-54.13", 15),
+                _ => (14, DeadlineBasis::Practice),
+            },
+            LetterKind::LetterBeforeClaim => (14, DeadlineBasis::Practice),
+            // The issuer acknowledges within 30 days: LPC 54.16, Reg Z 1026.13.
+            LetterKind::ChargebackRequest => match self.statutory_chargeback() {
+                Some(id @ ("qc.lpc-54.14" | "us.fcba")) => law_days(id, 30),
+                _ => (30, DeadlineBasis::Practice),
+            },
+            LetterKind::MediationRequest => match j {
+                Jurisdiction::Fr => (21, DeadlineBasis::Practice),
+                _ => (14, DeadlineBasis::Practice),
+            },
+        }
+    }
+
+    fn deadline_text(&self, deadline: NaiveDate, days: u32, basis: &DeadlineBasis) -> String {
+        let sentence = self.ta(
+            &format!("letter-deadline-{}", self.kind),
+            &[("date", self.date(deadline)), ("days", f::number(days))],
+        );
+        match basis {
+            DeadlineBasis::Law(citation) => {
+                let law = self.ta("letter-deadline-law", &[("citation", (*citation).into())]);
+                format!("{sentence} {law}")
+            }
+            DeadlineBasis::Practice | DeadlineBasis::Chosen => sentence,
+        }
+    }
+
+    /// For the user, not the letter: where the deadline's length comes from.
+    fn deadline_note(&self, days: u32, basis: &DeadlineBasis) -> String {
+        let n = f::number(days);
+        match basis {
+            DeadlineBasis::Practice => self.ta("letter-note-practice", &[("days", n)]),
+            DeadlineBasis::Law(citation) => self.ta(
+                "letter-note-law",
+                &[("days", n), ("citation", (*citation).into())],
+            ),
+            DeadlineBasis::Chosen => self.ta("letter-note-chosen", &[("days", n)]),
+        }
+    }
+
+    fn demand(&self) -> Option<Demand> {
+        let paid = self.paid()?;
+        let d = &self.case.case;
+        let increase: Decimal = if self.kind == LetterKind::ChargebackRequest {
+            Decimal::ZERO
+        } else {
+            self.findings
+                .clocks
+                .iter()
+                .filter_map(|c| c.amount)
+                .filter(|m| m.currency == paid.currency)
+                .map(|m| m.amount)
+                .sum()
+        };
+        let refunded: Decimal = d
+            .refunds
+            .iter()
+            .filter(|r| r.at.start_in(d.time_zone) <= self.options.as_of)
+            .filter(|r| r.amount.currency == paid.currency)
+            .map(|r| r.amount.amount)
+            .sum();
+        let money = |amount: Decimal| Money {
+            amount,
+            currency: paid.currency,
+        };
+        Some(Demand {
+            paid,
+            increase: money(increase),
+            refunded: money(refunded),
+            total: money((paid.amount + increase - refunded).max(Decimal::ZERO)),
+        })
+    }
+
+    fn product(&self) -> String {
+        self.case
+            .case
+            .product
+            .clone()
+            .filter(|p| !p.trim().is_empty())
+            .unwrap_or_else(|| self.t("letter-the-goods"))
+    }
+
+    fn demand_blocks(&self, demand: Option<&Demand>) -> Vec<Block> {
+        if !self.refund_owed() {
+            return vec![para(
+                self.ta(
+                    "letter-demand-deliver",
+                    &[("product", self.product().into())],
+                ),
+                vec![Source::Case("case.product".into())],
+            )];
+        }
+        let Some(demand) = demand else {
+            return Vec::new();
+        };
+        let price_source = if self
+            .case
+            .case
+            .payment
+            .as_ref()
+            .is_some_and(|p| p.amount.is_some())
+        {
+            "case.payment.amount"
+        } else {
+            "case.price"
+        };
+        let mut blocks = vec![para(
+            self.ta(
+                &format!("letter-demand-{}", self.kind),
+                &[("total", self.money(&demand.total))],
+            ),
+            vec![],
+        )];
+        blocks.push(item(
+            self.ta("letter-sum-paid", &[("amount", self.money(&demand.paid))]),
+            vec![Source::Case(price_source.into())],
+        ));
+        if demand.increase.amount > Decimal::ZERO {
+            let clocks: Vec<_> = self
+                .findings
+                .clocks
+                .iter()
+                .filter(|c| c.amount.is_some_and(|m| m.amount > Decimal::ZERO))
+                .collect();
+            let rates: Vec<String> = clocks
+                .iter()
+                .filter_map(|c| c.rate_percent)
+                .map(|r| f::percent(self.lang, r))
+                .collect();
+            let citations: Vec<String> = clocks.iter().map(|c| c.citation.to_owned()).collect();
+            blocks.push(item(
+                self.ta(
+                    "letter-sum-increase",
+                    &[
+                        ("amount", self.money(&demand.increase)),
+                        ("rate", f::list(self.lang, &rates, None).into()),
+                        ("citation", citations.join("; ").into()),
+                    ],
+                ),
+                clocks.iter().map(|c| Source::Rule(c.rule)).collect(),
+            ));
+        }
+        if demand.refunded.amount > Decimal::ZERO {
+            blocks.push(item(
+                self.ta(
+                    "letter-sum-refunded",
+                    &[("amount", self.money(&demand.refunded))],
+                ),
+                vec![Source::Case("case.refunds".into())],
+            ));
+        }
+        blocks.push(item(
+            self.ta("letter-sum-total", &[("amount", self.money(&demand.total))]),
+            vec![],
+        ));
+        blocks
+    }
+
+    fn enclosures(&self, annex: bool) -> Vec<String> {
+        let mut list = Vec::new();
+        if annex {
+            list.push(self.t("letter-enclosure-annex"));
+        }
+        list.push(self.t("letter-enclosure-dossier"));
+        for (n, a) in (1..).zip(&self.case.attachments) {
+            let caption = a.caption.clone().unwrap_or_else(|| a.file_name.clone());
+            list.push(self.ta(
+                "letter-enclosure-exhibit",
+                &[("number", f::number(n)), ("caption", caption.into())],
+            ));
+        }
+        list
+    }
+}
+
+fn heading(text: String) -> Block {
+    Block {
+        role: Role::Heading,
+        text,
+        sources: Vec::new(),
+    }
+}
+
+fn para(text: String, sources: Vec<Source>) -> Block {
+    Block {
+        role: Role::Paragraph,
+        text,
+        sources,
+    }
+}
+
+fn item(text: String, sources: Vec<Source>) -> Block {
+    Block {
+        role: Role::Item,
+        text,
+        sources,
+    }
+}
+
+/// French typography on every line of the letter (no-break spaces before `: ; ! ?` and inside
+/// « »), so the PDF and the text say exactly the same characters.
+fn french(letter: &mut Letter) {
+    let fix = |s: &mut String| *s = crate::layout::french_spacing(s);
+    letter.sender.iter_mut().for_each(fix);
+    letter.recipient.iter_mut().for_each(fix);
+    fix(&mut letter.place_date);
+    letter.sending_mode.iter_mut().for_each(fix);
+    fix(&mut letter.subject);
+    letter.body.iter_mut().for_each(|b| fix(&mut b.text));
+    letter.enclosures.iter_mut().for_each(fix);
+    if let Some(annex) = &mut letter.annex {
+        fix(&mut annex.title);
+        for row in &mut annex.rows {
+            fix(&mut row.person);
+            fix(&mut row.outcome);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! The law a letter relies on: the citations of the clocks that apply, the rule the letter
+//! itself rests on, and what follows if the deadline is not met.
+
+#[allow(clippy::wildcard_imports)]
+use super::*;
+
+/// A citation the letters use that is not a clock (C. civ. 1344, 1226, 1231-6: the mise en
+/// demeure and resolution by notification; statutory-clocks.md FR-15, confidence sure).
+const FR_CIVIL_NOTICE: (&str, &str) = ("fr.civ-1344", "C. civ. art. 1344, 1226, 1231-6");
+
+/// The statutory chargebacks: Québec, Ontario, US FCBA.
+static STATUTES: [&str; 3] = ["qc.lpc-54.14", "on.cpa-chargeback", "us.fcba"];
+
+impl Writer<'_> {
+    /// The statute a chargeback request rests on, when one does: Québec and Ontario once the
+    /// contract was cancelled and paid by credit card, the FCBA in the US for a credit card.
+    /// Otherwise the request is a network dispute.
+    pub(super) fn statutory_chargeback(&self) -> Option<&'static str> {
+        let credit = self
+            .case
+            .case
+            .payment
+            .as_ref()
+            .is_some_and(|p| p.method == PaymentMethod::CreditCard);
+        let cancelled = self.sent(ContactPurpose::Cancellation).next().is_some();
+        match self.jurisdiction() {
+            Jurisdiction::CaQc if credit && cancelled => Some(STATUTES[0]),
+            Jurisdiction::CaOn if credit && cancelled => Some(STATUTES[1]),
+            Jurisdiction::Us if credit => Some(STATUTES[2]),
+            _ => None,
+        }
+    }
+
+    /// The rules the letter relies on, as (rule id, "citation: title").
+    pub(super) fn basis(&self) -> Vec<(&'static str, String)> {
+        let j = self.jurisdiction();
+        let delivered = self.delivered().is_some();
+        let mut ids: Vec<&'static str> = Vec::new();
+        for clock in &self.findings.clocks {
+            let rule = law::rule(clock.rule);
+            let action = rule.and_then(|r| r.action).map(|(a, _)| a);
+            let missed_duty =
+                clock.kind == ClockKind::MerchantDuty && clock.status == ClockStatus::Missed;
+            let relevant = match self.kind {
+                LetterKind::FormalNotice | LetterKind::LetterBeforeClaim => {
+                    missed_duty || clock.amount.is_some()
+                }
+                LetterKind::Cancellation => {
+                    missed_duty || clock.amount.is_some() || action == Some(Action::Cancel)
+                }
+                LetterKind::ChargebackRequest => action == Some(Action::Chargeback),
+                LetterKind::MediationRequest => {
+                    matches!(action, Some(Action::Mediation | Action::Ombudsman))
+                }
+            };
+            if relevant && !ids.contains(&clock.rule) {
+                ids.push(clock.rule);
+            }
+        }
+        let network = self.case.case.payment.as_ref().and_then(|p| p.network);
+        let always: &[&'static str] = match (self.kind, j) {
+            (LetterKind::FormalNotice, Jurisdiction::Fr) => &[FR_CIVIL_NOTICE.0],
+            (LetterKind::FormalNotice, Jurisdiction::CaQc) => &["qc.ccq-1595"],
+            (LetterKind::Cancellation, Jurisdiction::Fr) if delivered => {
+                &["fr.l221-18", "fr.l221-24"]
+            }
+            (LetterKind::Cancellation, Jurisdiction::Fr) => &["fr.l216-6", "fr.l216-7"],
+            (LetterKind::Cancellation, Jurisdiction::CaQc) => &["qc.lpc-54.9", "qc.lpc-54.13"],
+            (LetterKind::Cancellation, Jurisdiction::Uk) if delivered => &["uk.ccr-cancel"],
+            (LetterKind::Cancellation, Jurisdiction::Uk) => &["uk.cra-28.end"],
+            (LetterKind::Cancellation, Jurisdiction::CaOn) => &["on.cpa-delivery", "on.cpa-refund"],
+            (LetterKind::LetterBeforeClaim, _) => &["uk.pd-pac"],
+            (LetterKind::ChargebackRequest, _) => match (self.statutory_chargeback(), network) {
+                (Some(id), _) => {
+                    std::slice::from_ref(STATUTES.iter().find(|s| **s == id).unwrap_or(&""))
+                }
+                (None, Some(CardNetwork::Visa)) => &["visa.13.1"],
+                (None, Some(CardNetwork::Mastercard)) => &["mastercard.4853"],
+                (None, _) => &[],
+            },
+            (LetterKind::MediationRequest, Jurisdiction::Fr) => &["fr.l612-2"],
+            _ => &[],
+        };
+        for id in always {
+            if !ids.contains(id) {
+                ids.push(id);
+            }
+        }
+        ids.into_iter()
+            .filter_map(|id| {
+                if id == FR_CIVIL_NOTICE.0 {
+                    let title = self.t("letter-basis-fr-civ-1344");
+                    return Some((
+                        id,
+                        format!("{}{}{title}", FR_CIVIL_NOTICE.1, f::colon(self.lang)),
+                    ));
+                }
+                let rule = law::rule(id)?;
+                let title = self.t(&rule.message_id());
+                Some((
+                    rule.id,
+                    format!("{}{}{title}", rule.citation, f::colon(self.lang)),
+                ))
+            })
+            .collect()
+    }
+
+    pub(super) fn consequence(&self) -> String {
+        let group = match self.jurisdiction() {
+            Jurisdiction::Fr => "fr",
+            Jurisdiction::CaQc => "qc",
+            Jurisdiction::Uk => "uk",
+            _ => "other",
+        };
+        let key = match self.kind {
+            LetterKind::FormalNotice if !self.refund_owed() => {
+                format!("letter-then-formal-notice-deliver-{group}")
+            }
+            LetterKind::FormalNotice | LetterKind::Cancellation => {
+                format!("letter-then-{}-{group}", self.kind)
+            }
+            _ => format!("letter-then-{}", self.kind),
+        };
+        self.t(&key)
+    }
+}

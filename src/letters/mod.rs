@@ -1,0 +1,322 @@
+//! Letters that open the next door: formal notice, cancellation, letter before claim, chargeback
+//! request and mediation request, written from the case and its findings.
+//!
+//! Pure: [`build`] turns a case, its findings, a [`LetterKind`] and [`LetterOptions`] into a
+//! [`Letter`] (no disk, no UI, no clock). Every fact in a letter names the case field or entry it
+//! came from ([`Source`]); a fact the letter needs and the case lacks is an error naming it
+//! ([`LetterError::MissingFacts`]), never a blank. [`text`] writes the letter as plain text
+//! wrapped at 72 columns and [`pdf`] through the dossier's layout engine: the same words.
+
+mod address;
+mod build;
+pub mod pdf;
+pub mod sent;
+pub mod text;
+
+pub use address::{address_lines, place_of};
+pub use build::build;
+
+use crate::domain::{ContactParty, ContactPurpose, EntryId, Jurisdiction, Language, Money};
+use crate::dossier::Paper;
+use chrono::{DateTime, NaiveDate, Utc};
+use std::fmt;
+use std::str::FromStr;
+
+/// The kinds of letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LetterKind {
+    /// Mise en demeure / notice giving a final period.
+    FormalNotice,
+    /// The notice that resolves or cancels the contract.
+    Cancellation,
+    /// England and Wales: letter before claim (Practice Direction on Pre-Action Conduct).
+    LetterBeforeClaim,
+    /// To the card issuer: a chargeback or billing-error request.
+    ChargebackRequest,
+    /// To the consumer mediator or ADR body.
+    MediationRequest,
+}
+
+impl LetterKind {
+    /// Every kind, in the order the app offers them.
+    pub const ALL: &[Self] = &[
+        Self::FormalNotice,
+        Self::Cancellation,
+        Self::LetterBeforeClaim,
+        Self::ChargebackRequest,
+        Self::MediationRequest,
+    ];
+
+    /// The kind's name on the command line and the suffix of its i18n keys (`formal-notice`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::FormalNotice => "formal-notice",
+            Self::Cancellation => "cancellation",
+            Self::LetterBeforeClaim => "letter-before-claim",
+            Self::ChargebackRequest => "chargeback-request",
+            Self::MediationRequest => "mediation-request",
+        }
+    }
+
+    /// What the letter does in law, once sent (the purpose of the contact it becomes).
+    pub fn purpose(self) -> ContactPurpose {
+        match self {
+            Self::FormalNotice | Self::LetterBeforeClaim => ContactPurpose::FormalNotice,
+            Self::Cancellation => ContactPurpose::Cancellation,
+            Self::ChargebackRequest => ContactPurpose::ChargebackRequest,
+            Self::MediationRequest => ContactPurpose::MediationRequest,
+        }
+    }
+
+    /// Who the letter goes to.
+    pub fn party(self) -> ContactParty {
+        match self {
+            Self::FormalNotice | Self::Cancellation | Self::LetterBeforeClaim => {
+                ContactParty::Merchant
+            }
+            Self::ChargebackRequest => ContactParty::CardIssuer,
+            Self::MediationRequest => ContactParty::Mediator,
+        }
+    }
+
+    /// Whether the kind exists in this jurisdiction.
+    pub fn applies_in(self, jurisdiction: Jurisdiction) -> bool {
+        match self {
+            Self::FormalNotice | Self::Cancellation | Self::ChargebackRequest => true,
+            Self::LetterBeforeClaim => jurisdiction == Jurisdiction::Uk,
+            Self::MediationRequest => {
+                matches!(jurisdiction, Jurisdiction::Fr | Jurisdiction::Uk)
+            }
+        }
+    }
+}
+
+impl fmt::Display for LetterKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A letter kind name that is not one of [`LetterKind::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "unknown letter kind {0:?}: expected formal-notice, cancellation, letter-before-claim, \
+     chargeback-request or mediation-request"
+)]
+pub struct UnknownKind(pub String);
+
+impl FromStr for LetterKind {
+    type Err = UnknownKind;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|k| k.as_str() == text.trim())
+            .ok_or_else(|| UnknownKind(text.to_owned()))
+    }
+}
+
+/// How to write a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LetterOptions {
+    /// The language; `None` = the case's.
+    pub language: Option<Language>,
+    /// The letter's date: facts are those known then, the deadline counts from it.
+    pub as_of: DateTime<Utc>,
+    /// Days given to the recipient; `None` = the default for the kind and jurisdiction.
+    pub deadline_days: Option<u32>,
+    /// Paper size (the address block is placed for a DL window on A4, a US #10 on Letter).
+    pub paper: Paper,
+}
+
+/// Where a fact in the letter came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A field of the case (`case.price`, `case.refunds[0]`).
+    Case(String),
+    /// An entry (contact, promise, statement, attachment).
+    Entry(EntryId),
+    /// A statutory rule (`fr.l216-6`).
+    Rule(&'static str),
+}
+
+/// What a block of the letter's body is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A section title.
+    Heading,
+    /// A paragraph.
+    Paragraph,
+    /// An item of a list.
+    Item,
+}
+
+/// One block of the body, with the sources of what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Heading, paragraph or list item.
+    pub role: Role,
+    /// The words.
+    pub text: String,
+    /// Where they came from (empty for set phrases).
+    pub sources: Vec<Source>,
+}
+
+/// The sum a letter asks for and how it is made up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Demand {
+    /// What was paid.
+    pub paid: Money,
+    /// The statutory increase for a late refund, so far.
+    pub increase: Money,
+    /// What was already refunded.
+    pub refunded: Money,
+    /// `paid + increase − refunded`.
+    pub total: Money,
+}
+
+/// One merchant contact in the chargeback annex.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnnexRow {
+    /// When.
+    pub date: String,
+    /// With whom.
+    pub person: String,
+    /// How.
+    pub channel: String,
+    /// What came of it.
+    pub outcome: String,
+    /// The contact.
+    pub source: EntryId,
+}
+
+/// The annex "Attempts to resolve with the merchant".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Annex {
+    /// Its title.
+    pub title: String,
+    /// Column titles: date, person, channel, outcome.
+    pub header: [String; 4],
+    /// One row per merchant contact, in date order.
+    pub rows: Vec<AnnexRow>,
+}
+
+/// A letter, ready to be written out as PDF or text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    /// Its kind.
+    pub kind: LetterKind,
+    /// Its language.
+    pub language: Language,
+    /// Paper size.
+    pub paper: Paper,
+    /// The sender's block (name, address lines).
+    pub sender: Vec<String>,
+    /// The recipient's block.
+    pub recipient: Vec<String>,
+    /// "Montréal, le 28 novembre 2026".
+    pub place_date: String,
+    /// "Lettre recommandée avec accusé de réception", when the kind calls for it.
+    pub sending_mode: Option<String>,
+    /// The subject line, with the order reference.
+    pub subject: String,
+    /// The body: salutation, facts, legal basis, demand, deadline, what follows, closing.
+    pub body: Vec<Block>,
+    /// The signature block.
+    pub signature: Vec<String>,
+    /// Title of the enclosures list.
+    pub enclosures_title: String,
+    /// The enclosures.
+    pub enclosures: Vec<String>,
+    /// The chargeback annex.
+    pub annex: Option<Annex>,
+    /// The deadline given to the recipient.
+    pub deadline: NaiveDate,
+    /// For the user (not part of the letter): where the deadline's length comes from (practice,
+    /// the law, or the user's choice) and that it can be changed.
+    pub deadline_note: String,
+    /// The sum asked for, when the letter asks for money.
+    pub demand: Option<Demand>,
+    /// A title for the document (metadata).
+    pub title: String,
+}
+
+/// Why a letter cannot be written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LetterError {
+    /// The case lacks facts the letter needs (case-file keys, e.g. `case.consumer.address`).
+    #[error("the case is missing facts this letter needs: {}", .0.join(", "))]
+    MissingFacts(Vec<&'static str>),
+    /// The kind does not exist where the case's law applies.
+    #[error("a {kind} letter does not apply to a case under the law of {jurisdiction}")]
+    NotApplicable {
+        /// The kind asked for.
+        kind: LetterKind,
+        /// The case's jurisdiction.
+        jurisdiction: Jurisdiction,
+    },
+}
+
+impl LetterError {
+    /// The error in words, in `language` (for the app).
+    pub fn message(&self, language: Language) -> String {
+        use crate::i18n::{tr, tr_args};
+        match self {
+            Self::MissingFacts(facts) => {
+                let names: Vec<String> = facts
+                    .iter()
+                    .map(|f| tr(language, &format!("letter-missing-{}", f.replace('.', "-"))))
+                    .collect();
+                tr_args(
+                    language,
+                    "letter-error-missing",
+                    &[(
+                        "facts",
+                        crate::i18n::format::list(language, &names, None).into(),
+                    )],
+                )
+            }
+            Self::NotApplicable { kind, jurisdiction } => tr_args(
+                language,
+                "letter-error-not-applicable",
+                &[
+                    ("kind", tr(language, &format!("letter-kind-{kind}")).into()),
+                    (
+                        "jurisdiction",
+                        tr(language, &jurisdiction.label_key()).into(),
+                    ),
+                ],
+            ),
+        }
+    }
+}
+
+/// The kinds that make sense now, from the case's next steps (most urgent first), limited to
+/// those that apply in its jurisdiction.
+pub fn kinds_for(
+    jurisdiction: Jurisdiction,
+    next_steps: &[crate::analysis::clocks::NextStep],
+) -> Vec<LetterKind> {
+    use crate::law::Action;
+    let mut kinds = Vec::new();
+    for step in next_steps {
+        let kind = match step.action {
+            Action::FormalNotice if jurisdiction == Jurisdiction::Uk => {
+                LetterKind::LetterBeforeClaim
+            }
+            Action::FormalNotice => LetterKind::FormalNotice,
+            Action::Cancel => LetterKind::Cancellation,
+            Action::LetterBeforeClaim | Action::SmallClaims if jurisdiction == Jurisdiction::Uk => {
+                LetterKind::LetterBeforeClaim
+            }
+            Action::Chargeback => LetterKind::ChargebackRequest,
+            Action::Mediation | Action::Ombudsman => LetterKind::MediationRequest,
+            _ => continue,
+        };
+        if kind.applies_in(jurisdiction) && !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds
+}

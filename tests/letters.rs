@@ -1,0 +1,532 @@
+//! Letters (issue 10), end to end: cases from France, Québec and England built as a consumer
+//! would enter them; every kind that applies, in both languages, as PDF (read back with lopdf)
+//! and as text: facts, sums, citations and deadline in both, the same words, no card number,
+//! same bytes twice, page counts, and clear errors for missing facts.
+
+#![allow(clippy::unwrap_used)]
+
+use chrono::{DateTime, Utc};
+use papertrail::analysis::analyze;
+use papertrail::domain::{CaseData, Language};
+use papertrail::dossier::Paper;
+use papertrail::i18n::format as f;
+use papertrail::letters::{self, Letter, LetterError, LetterKind, LetterOptions, Source};
+use serde_json::{Value, json};
+
+fn contact(id: &str, at: &str, channel: &str, dir: &str, outcome: &str, extra: Value) -> Value {
+    let mut c = json!({
+        "id": id, "at": at, "channel": channel, "direction": dir, "outcome": outcome,
+        "counterpart": format!("Agent {id}"), "summary": "…"
+    });
+    if let (Some(map), Value::Object(more)) = (c.as_object_mut(), extra) {
+        map.extend(more);
+    }
+    c
+}
+
+/// A case in `jurisdiction`: ordered 1 March 2026, promised for 10 March, never delivered; a
+/// written complaint, a cancellation notice received on 3 April, a partial refund of 100 on
+/// 1 May, unanswered emails; paid by credit card ending 4417.
+fn case(jurisdiction: &str, currency: &str, zone: &str, language: &str) -> CaseData {
+    let data = json!({
+        "case": {
+            "title": "Sofa never delivered",
+            "merchant": {
+                "name": "Canapés Exemple SARL",
+                "address": "5 avenue des Lilas, 75011 Paris",
+                "mediator": "Médiateur du e-commerce (FEVAD)"
+            },
+            "consumer": {
+                "name": "Alex Martin",
+                "address": "12 rue Paul Bert, 69003 Lyon",
+                "email": "alex@example.org"
+            },
+            "order_reference": "SO-4471",
+            "product": "Sofa Bleu 3 places",
+            "price": {"amount": "500.00", "currency": currency},
+            "ordered_at": "2026-03-01T10:00:00Z",
+            "time_zone": zone,
+            "jurisdiction": jurisdiction,
+            "language": language,
+            "status": "open",
+            "contract_kind": "distance",
+            "delivery_agreed": "2026-03-10",
+            "payment": {
+                "method": "credit_card", "network": "visa", "card_last4": "4417",
+                "issuer": "Banque Exemple", "paid_at": "2026-03-01T10:00:00Z"
+            },
+            "refunds": [{"at": "2026-05-01", "amount": {"amount": "100.00", "currency": currency}}]
+        },
+        "contacts": [
+            contact("c1", "2026-03-12T09:00:00Z", "email", "outgoing", "no_answer",
+                json!({"purpose": "complaint"})),
+            contact("c2", "2026-03-20T09:00:00Z", "phone", "outgoing", "callback_promised", json!({})),
+            contact("c3", "2026-04-01T09:00:00Z", "letter", "outgoing", "no_answer",
+                json!({"purpose": "cancellation", "received_at": "2026-04-03"})),
+        ],
+        "promises": [{
+            "id": "p1", "made_at": "2026-03-20T09:00:00Z", "source": "c2", "kind": "delivery",
+            "text": "Delivery next week", "due": "2026-03-27", "status": "broken"
+        }]
+    });
+    serde_json::from_value(data).unwrap()
+}
+
+fn fr() -> CaseData {
+    case("fr", "EUR", "Europe/Paris", "fr")
+}
+fn qc() -> CaseData {
+    case("ca-qc", "CAD", "America/Montreal", "fr")
+}
+fn uk() -> CaseData {
+    let mut c = case("uk", "GBP", "Europe/London", "en");
+    c.case.consumer.address = Some("10 Baker Street, London NW1 6XE".into());
+    c.case.merchant.address = Some("1 High Street, Leeds LS1 1AA".into());
+    c.case.merchant.mediator = Some("The Furniture Ombudsman".into());
+    c
+}
+
+fn as_of() -> DateTime<Utc> {
+    "2026-06-30T12:00:00Z".parse().unwrap()
+}
+
+fn options(language: Language) -> LetterOptions {
+    LetterOptions {
+        language: Some(language),
+        as_of: as_of(),
+        deadline_days: None,
+        paper: Paper::A4,
+    }
+}
+
+fn pdf_text(bytes: &[u8]) -> (String, usize) {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    (doc.extract_text(&pages).unwrap(), pages.len())
+}
+
+/// Text without whitespace, list dashes or table separators: what both outputs must share.
+fn compact(text: &str) -> String {
+    text.lines()
+        .map(|l| l.trim_start().strip_prefix("- ").unwrap_or(l))
+        .flat_map(str::chars)
+        .filter(|c| !c.is_whitespace() && *c != '–' && *c != '|')
+        .collect()
+}
+
+fn contains(haystack: &str, needle: &str) -> bool {
+    compact(haystack).contains(&compact(needle))
+}
+
+/// Renders the letter both ways and checks what every letter must say.
+fn check(case: &CaseData, letter: &Letter, language: Language, must: &[String]) {
+    let txt = letters::text::render(letter);
+    assert!(txt.lines().all(|l| l.chars().count() <= 72), "{txt}");
+    let pdf = letters::pdf::render(letter, as_of()).unwrap();
+    assert_eq!(
+        pdf,
+        letters::pdf::render(letter, as_of()).unwrap(),
+        "same bytes"
+    );
+    let (text, pages) = pdf_text(&pdf);
+    let limit = if letter.annex.is_some() { 3 } else { 2 };
+    assert!((1..=limit).contains(&pages), "{pages} pages");
+    assert_eq!(
+        compact(&text),
+        compact(&txt),
+        "the PDF and the text say the same words"
+    );
+    let deadline = f::date(language, letter.deadline);
+    let mut needles = vec![deadline, case.case.consumer.name.clone()];
+    needles.extend(must.iter().cloned());
+    for needle in &needles {
+        assert!(contains(&txt, needle), "{needle:?} not in the text:\n{txt}");
+        assert!(
+            contains(&text, needle),
+            "{needle:?} not in the PDF:\n{text}"
+        );
+    }
+    // Never more than the card's last four digits.
+    let digits: Vec<String> = txt
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() > 8)
+        .map(str::to_owned)
+        .collect();
+    assert!(digits.is_empty(), "long digit runs: {digits:?}");
+}
+
+fn money(language: Language, amount: &str, currency: &str) -> String {
+    f::money(
+        language,
+        &papertrail::domain::Money::parse(amount, currency).unwrap(),
+    )
+}
+
+#[test]
+fn every_kind_in_france_quebec_and_england_in_both_languages() {
+    let cases = [("EUR", fr()), ("CAD", qc()), ("GBP", uk())];
+    let mut written = 0;
+    for (currency, case) in &cases {
+        let findings = analyze(case, as_of());
+        for language in [Language::Fr, Language::En] {
+            for kind in LetterKind::ALL.iter().copied() {
+                let built = letters::build(case, &findings, kind, &options(language));
+                if !kind.applies_in(case.case.jurisdiction) {
+                    assert!(matches!(built, Err(LetterError::NotApplicable { .. })));
+                    continue;
+                }
+                let letter = built.unwrap_or_else(|e| panic!("{kind}: {e}"));
+                let demand = letter.demand.unwrap();
+                assert_eq!(
+                    demand.paid,
+                    papertrail::domain::Money::parse("500", currency).unwrap()
+                );
+                assert_eq!(demand.refunded.amount.to_string(), "100.00");
+                assert_eq!(
+                    demand.total.amount,
+                    demand.paid.amount + demand.increase.amount - demand.refunded.amount
+                );
+                let mut must = vec![
+                    money(language, "500", currency),
+                    f::money(language, &demand.total),
+                    f::date(language, "2026-03-01".parse().unwrap()),
+                    "SO-4471".to_owned(),
+                ];
+                if kind != LetterKind::ChargebackRequest {
+                    must.push(money(language, "100", currency));
+                }
+                if demand.increase.amount > rust_decimal::Decimal::ZERO {
+                    must.push(f::money(language, &demand.increase));
+                }
+                if kind == LetterKind::ChargebackRequest {
+                    must.push("4417".to_owned());
+                    let annex = letter.annex.as_ref().unwrap();
+                    assert_eq!(annex.rows.len(), 3, "every merchant contact");
+                    must.extend(annex.rows.iter().map(|r| r.person.clone()));
+                }
+                for block in &letter.body {
+                    for source in &block.sources {
+                        if let Source::Rule(id) = source {
+                            let citation = papertrail::law::rule(id).map(|r| r.citation);
+                            must.extend(citation.map(str::to_owned));
+                        }
+                    }
+                }
+                check(case, &letter, language, &must);
+                written += 1;
+            }
+        }
+    }
+    // FR: 4 kinds, QC: 3, UK: 5; in two languages.
+    assert_eq!(written, 2 * (4 + 3 + 5));
+}
+
+#[test]
+fn the_french_cancellation_adds_the_late_refund_increase_and_deducts_refunds() {
+    let case = fr();
+    let findings = analyze(&case, as_of());
+    let letter = letters::build(
+        &case,
+        &findings,
+        LetterKind::Cancellation,
+        &options(Language::Fr),
+    )
+    .unwrap();
+    let demand = letter.demand.unwrap();
+    // Refund due 14 days after receipt on 3 April (L216-7), unpaid at the end of June: L241-4
+    // adds an increase, computed by the clocks.
+    assert!(
+        demand.increase.amount > rust_decimal::Decimal::ZERO,
+        "{demand:?}"
+    );
+    let txt = letters::text::render(&letter);
+    for needle in [
+        "L216-6",
+        "L216-7",
+        "L241-4",
+        "Lettre recommandée avec accusé de réception",
+    ] {
+        assert!(txt.contains(needle), "{needle} missing:\n{txt}");
+    }
+    // Every fact names its source.
+    assert!(letter.body.iter().any(|b| {
+        b.sources
+            .contains(&Source::Entry(papertrail::domain::EntryId::new("p1")))
+    }));
+    assert!(
+        letter
+            .body
+            .iter()
+            .any(|b| b.sources.contains(&Source::Case("case.refunds[0]".into())))
+    );
+}
+
+#[test]
+fn the_deadline_is_a_date_from_practice_or_the_users_choice() {
+    let case = qc();
+    let findings = analyze(&case, as_of());
+    let letter = letters::build(
+        &case,
+        &findings,
+        LetterKind::FormalNotice,
+        &options(Language::Fr),
+    )
+    .unwrap();
+    assert_eq!(
+        letter.deadline,
+        "2026-07-10".parse().unwrap(),
+        "10 days in Québec"
+    );
+    assert!(
+        letter.deadline_note.contains("usage"),
+        "{}",
+        letter.deadline_note
+    );
+    let uk = uk();
+    let lbc = letters::build(
+        &uk,
+        &analyze(&uk, as_of()),
+        LetterKind::LetterBeforeClaim,
+        &LetterOptions {
+            deadline_days: Some(21),
+            ..options(Language::En)
+        },
+    )
+    .unwrap();
+    assert_eq!(lbc.deadline, "2026-07-21".parse().unwrap());
+    let txt = letters::text::render(&lbc);
+    assert!(txt.contains("Pre-Action Conduct"), "{txt}");
+    assert!(txt.contains("alternative dispute resolution"), "{txt}");
+    let fr = fr();
+    let notice = letters::build(
+        &fr,
+        &analyze(&fr, as_of()),
+        LetterKind::FormalNotice,
+        &options(Language::Fr),
+    )
+    .unwrap();
+    assert_eq!(
+        notice.deadline,
+        "2026-07-08".parse().unwrap(),
+        "8 days in France"
+    );
+}
+
+#[test]
+fn missing_facts_are_named_not_left_blank() {
+    let mut case = fr();
+    case.case.consumer.address = None;
+    let findings = analyze(&case, as_of());
+    let err = letters::build(
+        &case,
+        &findings,
+        LetterKind::FormalNotice,
+        &options(Language::Fr),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err,
+        LetterError::MissingFacts(vec!["case.consumer.address"])
+    );
+    assert!(err.message(Language::Fr).contains("votre adresse postale"));
+    assert!(err.message(Language::En).contains("your postal address"));
+
+    let mut case = qc();
+    case.case.payment = None;
+    let err = letters::build(
+        &case,
+        &analyze(&case, as_of()),
+        LetterKind::ChargebackRequest,
+        &options(Language::En),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("case.payment"), "{err}");
+    assert!(err.message(Language::En).contains("how you paid"));
+
+    let mut case = fr();
+    case.contacts.retain(|c| c.purpose.is_none());
+    let err = letters::build(
+        &case,
+        &analyze(&case, as_of()),
+        LetterKind::MediationRequest,
+        &options(Language::Fr),
+    )
+    .unwrap_err();
+    assert_eq!(err, LetterError::MissingFacts(vec!["contacts.complaint"]));
+}
+
+#[test]
+fn letter_paper_places_the_address_for_a_us_10_window() {
+    let case = uk();
+    let findings = analyze(&case, as_of());
+    let mut options = options(Language::En);
+    options.paper = Paper::Letter;
+    let letter = letters::build(&case, &findings, LetterKind::Cancellation, &options).unwrap();
+    let pdf = letters::pdf::render(&letter, as_of()).unwrap();
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let page = doc.get_pages().into_values().next().unwrap();
+    let media = doc
+        .get_object(page)
+        .unwrap()
+        .as_dict()
+        .unwrap()
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_float().unwrap_or_else(|_| o.as_i64().unwrap() as f32))
+        .collect::<Vec<_>>();
+    assert!(
+        (media[2] - 612.0).abs() < 1.0 && (media[3] - 792.0).abs() < 1.0,
+        "{media:?}"
+    );
+}
+
+#[test]
+fn marking_a_letter_sent_records_the_contact_and_the_pdf_together_and_the_next_clock_appears() {
+    use papertrail::domain::{Channel, DateOrInstant, Instant};
+    use papertrail::letters::sent::{Sending, file_name, sent_contact};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = papertrail::store::Store::open(dir.path()).unwrap();
+    let mut data = fr();
+    data.contacts.retain(|c| c.id.as_str() != "c3");
+    data.case.refunds.clear();
+    let id = store.insert_case(&data).unwrap();
+    let before = analyze(&store.load_case(id).unwrap(), as_of());
+    assert!(
+        !before.clocks.iter().any(|c| c.rule == "fr.l216-7"),
+        "no refund clock yet"
+    );
+
+    let case = store.load_case(id).unwrap();
+    let letter = letters::build(
+        &case,
+        &before,
+        LetterKind::Cancellation,
+        &options(Language::Fr),
+    )
+    .unwrap();
+    let pdf = letters::pdf::render(&letter, as_of()).unwrap();
+    let sending = Sending {
+        at: Instant::parse("2026-06-30T12:00:00Z").unwrap(),
+        channel: Channel::Letter,
+        tracking: Some("1A 234 567 8901 2".into()),
+        received_at: Some(DateOrInstant::parse("2026-07-02").unwrap()),
+    };
+    let (contact, attachment) = store
+        .record_sent_letter(
+            id,
+            sent_contact(&letter, &sending),
+            &pdf,
+            &file_name(&letter, &sending),
+            letter.subject.clone(),
+        )
+        .unwrap();
+    let after_case = store.load_case(id).unwrap();
+    let stored = after_case.contact(&contact.id).unwrap();
+    assert_eq!(
+        stored.purpose,
+        Some(papertrail::domain::ContactPurpose::Cancellation)
+    );
+    assert_eq!(stored.reference.as_deref(), Some("1A 234 567 8901 2"));
+    assert_eq!(stored.deadline, Some(DateOrInstant::Date(letter.deadline)));
+    let kept = after_case.attachment(&attachment.id).unwrap();
+    assert_eq!(kept.links, vec![contact.id.clone()]);
+    assert_eq!(kept.media_type, "application/pdf");
+    assert_eq!(std::fs::read(store.blob_path(&kept.sha256)).unwrap(), pdf);
+
+    let later: DateTime<Utc> = "2026-07-20T12:00:00Z".parse().unwrap();
+    let after = analyze(&after_case, later);
+    let refund = after.clocks.iter().find(|c| c.rule == "fr.l216-7");
+    assert_eq!(
+        refund.and_then(|c| c.due),
+        Some("2026-07-16".parse().unwrap()),
+        "14 days from the recorded receipt: {:?}",
+        after.clocks
+    );
+}
+
+#[test]
+fn the_command_line_writes_pdf_and_text_and_names_what_is_missing() {
+    use std::process::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_papertrail"))
+            .env("PAPERTRAIL_DATA_DIR", dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let demo = run(&["demo"]);
+    assert!(demo.status.success());
+    let ids: Vec<String> = String::from_utf8(demo.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    // The Québec bed case (the first demo case): a formal notice as text on standard output.
+    let txt = run(&[
+        "letter",
+        &ids[0],
+        "--kind",
+        "formal-notice",
+        "--out",
+        "-",
+        "--format",
+        "txt",
+        "--as-of",
+        "2026-12-01",
+    ]);
+    let stderr = String::from_utf8_lossy(&txt.stderr);
+    assert!(txt.status.success(), "{stderr}");
+    let text = String::from_utf8(txt.stdout).unwrap();
+    assert!(
+        text.contains("Lettre recommandée avec accusé de réception"),
+        "{text}"
+    );
+    assert!(
+        text.contains("11 décembre 2026"),
+        "10 days from 1 December:\n{text}"
+    );
+    assert!(
+        stderr.contains("usage"),
+        "the deadline's basis on stderr: {stderr}"
+    );
+    // The same as PDF into a file, twice: the same bytes.
+    let out = dir.path().join("notice.pdf");
+    let out_arg = out.display().to_string();
+    let args = [
+        "letter",
+        &ids[0],
+        "--kind",
+        "formal-notice",
+        "--out",
+        &out_arg,
+        "--as-of",
+        "2026-12-01",
+    ];
+    assert!(run(&args).status.success());
+    let first = std::fs::read(&out).unwrap();
+    assert!(run(&args).status.success());
+    assert_eq!(first, std::fs::read(&out).unwrap());
+    assert!(first.starts_with(b"%PDF"));
+    // A mediation request does not exist in Québec: said in one clean sentence.
+    let mediation = run(&[
+        "letter",
+        &ids[0],
+        "--kind",
+        "mediation-request",
+        "--out",
+        "-",
+    ]);
+    let stderr = String::from_utf8_lossy(&mediation.stderr);
+    assert!(!mediation.status.success());
+    assert!(
+        stderr.starts_with("error: ") && stderr.contains("Québec"),
+        "{stderr}"
+    );
+    let unknown = run(&["letter", &ids[0], "--kind", "love-letter", "--out", "-"]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("formal-notice"));
+}
