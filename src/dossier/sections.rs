@@ -40,6 +40,10 @@ pub struct ExhibitView {
     pub note: Option<&'static str>,
     /// Whether the original is attached to the PDF.
     pub attached: bool,
+    /// Whether the picture drawn is a reduced copy (the dossier to email).
+    pub reduced: bool,
+    /// Whether this is the copy to email (originals available on request).
+    pub for_email: bool,
 }
 
 fn h1() -> TextStyle {
@@ -480,8 +484,13 @@ fn after_summary(
                 0.0,
             );
         }
+        if view.reduced {
+            flow.paragraph(&small(), &tr(lang, "dossier-exhibit-reduced"), 0.0);
+        }
         let attached = if view.attached {
             "dossier-exhibit-attached"
+        } else if view.for_email {
+            "dossier-exhibit-on-request"
         } else {
             "dossier-exhibit-not-attached"
         };
