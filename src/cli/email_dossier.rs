@@ -95,4 +95,31 @@ mod tests {
         assert!(limit_bytes(-3.0).is_err());
         assert!(limit_bytes(f64::NAN).is_err());
     }
+
+    #[test]
+    fn the_full_dossier_stays_the_default() {
+        use super::super::args::{Cli, Command};
+        use clap::Parser as _;
+        let parse = |extra: &[&str]| {
+            let mut argv = vec!["papertrail", "dossier", "3", "--out", "d.pdf"];
+            argv.extend_from_slice(extra);
+            match Cli::try_parse_from(argv).map(|c| c.command) {
+                Ok(Some(Command::Dossier {
+                    for_email, max_mb, ..
+                })) => Some((for_email, max_mb)),
+                _ => None,
+            }
+        };
+        assert_eq!(parse(&[]), Some((false, 10.0)));
+        assert_eq!(parse(&["--for-email"]), Some((true, 10.0)));
+        assert_eq!(
+            parse(&["--for-email", "--max-mb", "2.5"]),
+            Some((true, 2.5))
+        );
+        assert_eq!(
+            parse(&["--max-mb", "2.5"]),
+            None,
+            "--max-mb needs --for-email"
+        );
+    }
 }

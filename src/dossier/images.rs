@@ -698,6 +698,32 @@ mod tests {
     }
 
     #[test]
+    fn the_copy_to_email_re_encodes_even_a_jpeg_that_fits() {
+        let inch = |w: u32, h: u32| (72.0, 72.0 * h as f32 / w as f32);
+        let small = jpeg(200, 100);
+        let picture = prepare_at(&small, &inch, Resolution::reduced(150.0, 60))
+            .0
+            .unwrap();
+        assert_ne!(picture.data, small, "re-encoded, not passed through");
+        assert!(picture.reduced);
+        assert_eq!((picture.width, picture.height), (150, 75));
+        let big = jpeg(1200, 600);
+        let picture = prepare_at(&big, &inch, Resolution::reduced(96.0, 50))
+            .0
+            .unwrap();
+        assert_eq!((picture.width, picture.height), (96, 48));
+        let mut png = Vec::new();
+        image::RgbImage::from_pixel(400, 400, image::Rgb([10, 20, 30]))
+            .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let picture = prepare_at(&png, &inch, Resolution::reduced(150.0, 60))
+            .0
+            .unwrap();
+        assert_eq!(picture.encoding, Encoding::Jpeg, "screenshots as JPEG too");
+        assert_eq!(Resolution::reduced(1000.0, 200).dpi, PRINT_DPI);
+    }
+
+    #[test]
     fn pictures_are_reduced_to_their_printed_resolution() {
         // Printed 72 pt (one inch) wide: at most 300 pixels.
         let inch = |w: u32, h: u32| (72.0, 72.0 * h as f32 / w as f32);

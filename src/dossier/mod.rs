@@ -122,7 +122,7 @@ pub fn estimate_sizes(files: &[(u64, bool)]) -> (u64, u64) {
     /// Pages, fonts and text.
     const BASE: u64 = 300_000;
     /// A picture at 150 dpi across the page, JPEG quality 75.
-    const EMAIL_PICTURE: u64 = 350_000;
+    const EMAIL_PICTURE: u64 = 250_000;
     let full = files.iter().fold(BASE, |sum, (size, image)| {
         sum.saturating_add(if *image {
             size.saturating_mul(2)
@@ -504,4 +504,28 @@ fn document_id(
         *slot = *byte;
     }
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_estimates_count_originals_and_pictures() {
+        let (full, email) = estimate_sizes(&[]);
+        assert_eq!((full, email), (300_000, 300_000));
+        // Twenty 4 MB photos and a 1 MB PDF.
+        let mut files = vec![(4_000_000_u64, true); 20];
+        files.push((1_000_000, false));
+        let (full, email) = estimate_sizes(&files);
+        assert_eq!(full, 300_000 + 20 * 8_000_000 + 1_000_000);
+        assert_eq!(email, 300_000 + 20 * 250_000);
+        // A small screenshot costs about its own size.
+        assert_eq!(estimate_sizes(&[(10_000, true)]).1, 330_000);
+        assert!(
+            EMAIL_STEPS
+                .windows(2)
+                .all(|w| w[0].0 > w[1].0 && w[0].1 > w[1].1)
+        );
+    }
 }

@@ -478,6 +478,12 @@ fn after_summary(
         flow.table(&key_values(&fields, vec![1.0, 4.0], 8.5));
         flow.space(3.0);
         if let Some(note) = view.note {
+            // "See the attached original" only when it is attached.
+            let note = match note {
+                "dossier-note-not-image" if !view.attached => "dossier-note-not-image-detached",
+                "dossier-note-too-large" if !view.attached => "dossier-note-too-large-detached",
+                other => other,
+            };
             flow.paragraph(
                 &TextStyle::new(Style::Bold, 8.5).color(FLAG_TEXT),
                 &tr(lang, note),
