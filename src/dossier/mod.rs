@@ -116,16 +116,19 @@ pub fn render_for_email(
 
 /// About how many bytes each choice of dossier takes, from the exhibits' file sizes (before
 /// the pages are laid out): the full dossier carries every original plus the pictures drawn
-/// from them (a JPEG that fits is drawn as is); the copy to email carries a reduced picture of
+/// from them (a JPEG that fits is drawn as is; a larger picture is reduced to about 3 MB at
+/// most); the copy to email carries a reduced picture of
 /// each image. A rough guide for the export dialog, said as "about".
 pub fn estimate_sizes(files: &[(u64, bool)]) -> (u64, u64) {
     /// Pages, fonts and text.
     const BASE: u64 = 300_000;
     /// A picture at 150 dpi across the page, JPEG quality 75.
     const EMAIL_PICTURE: u64 = 250_000;
+    /// At most what a picture drawn at 300 dpi across the page takes.
+    const FULL_PICTURE: u64 = 3_000_000;
     let full = files.iter().fold(BASE, |sum, (size, image)| {
         sum.saturating_add(if *image {
-            size.saturating_mul(2)
+            size.saturating_add((*size).min(FULL_PICTURE))
         } else {
             *size
         })
@@ -518,7 +521,7 @@ mod tests {
         let mut files = vec![(4_000_000_u64, true); 20];
         files.push((1_000_000, false));
         let (full, email) = estimate_sizes(&files);
-        assert_eq!(full, 300_000 + 20 * 8_000_000 + 1_000_000);
+        assert_eq!(full, 300_000 + 20 * 7_000_000 + 1_000_000);
         assert_eq!(email, 300_000 + 20 * 250_000);
         // A small screenshot costs about its own size.
         assert_eq!(estimate_sizes(&[(10_000, true)]).1, 330_000);

@@ -139,8 +139,13 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     });
                 ui.checkbox(&mut form.redact, tr(language, "ui-redact"));
                 kind_choice(ui, language, &mut form.for_email, sizes);
+                // The copy to email never carries the originals: shown unticked and disabled.
                 ui.add_enabled_ui(!form.for_email, |ui| {
-                    ui.checkbox(&mut form.originals, tr(language, "ui-originals"));
+                    let mut originals = form.originals && !form.for_email;
+                    ui.checkbox(&mut originals, tr(language, "ui-originals"));
+                    if !form.for_email {
+                        form.originals = originals;
+                    }
                 });
                 if let ExportPhase::Failed(message) = &form.phase {
                     error_text(ui, message);
