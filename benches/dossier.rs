@@ -155,6 +155,7 @@ fn bench(c: &mut Criterion) {
         prepared_at: start + Duration::days(220),
         redact: false,
         embed_originals: true,
+        for_email: None,
     };
     let source = Dir(dir.path().to_path_buf());
     let cancel = AtomicBool::new(false);

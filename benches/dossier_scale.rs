@@ -82,6 +82,7 @@ fn bench(c: &mut Criterion) {
             prepared_at: as_of,
             redact: false,
             embed_originals: true,
+            for_email: None,
         };
         let cancel = AtomicBool::new(false);
         let render = || {

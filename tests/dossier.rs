@@ -282,6 +282,7 @@ fn options(paper: Paper) -> DossierOptions {
         prepared_at: utc("2026-09-01T10:00:00Z"),
         redact: false,
         embed_originals: true,
+        for_email: None,
     }
 }
 
@@ -507,4 +508,120 @@ fn english_and_cancel_and_the_plain_entry_point() {
         &AtomicBool::new(false),
     );
     assert!(plain.is_ok());
+}
+
+/// A phone-like photo of about 4 MB: a gradient under strong noise, so JPEG cannot squeeze it.
+fn noisy_photo(seed: u64) -> Vec<u8> {
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let (w, h) = (2000_u32, 1500_u32);
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        let noise = next();
+        let base = [(x * 255 / w) as u8, (y * 255 / h) as u8, 128_u8];
+        let jitter = |i: u32| ((noise >> (i * 8)) & 0x7F) as u8;
+        image::Rgb([
+            base[0].wrapping_add(jitter(0)),
+            base[1].wrapping_add(jitter(1)),
+            base[2].wrapping_add(jitter(2)),
+        ])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 88)
+        .encode_image(&img)
+        .unwrap();
+    out
+}
+
+/// Twenty ~4 MB photos: the copy to email fits under 10 MB with every exhibit's name and
+/// SHA-256 still printed, saying the picture is reduced and the original is on request; the
+/// full dossier, still the default, carries every original.
+#[test]
+fn twenty_phone_photos_fit_in_an_email_with_every_hash_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut case, _, _) = case(dir.path(), 3);
+    case.attachments.clear();
+    let mut originals: u64 = 0;
+    for i in 0..20_u64 {
+        let bytes = noisy_photo(i + 1);
+        assert!(
+            (3_000_000..6_000_000).contains(&bytes.len()),
+            "photo {i} is {} bytes, not about 4 MB",
+            bytes.len()
+        );
+        originals += bytes.len() as u64;
+        let hash = sha(&bytes);
+        std::fs::write(dir.path().join(&hash), &bytes).unwrap();
+        case.attachments.push(Attachment {
+            id: format!("p{i}").as_str().into(),
+            file_name: format!("IMG_{:04}.jpg", 100 + i),
+            sha256: hash,
+            size: bytes.len() as u64,
+            media_type: "image/jpeg".into(),
+            received_at: DateOrInstant::parse("2026-08-12"),
+            caption: None,
+            links: Vec::new(),
+        });
+    }
+    let source = Dir(dir.path().to_path_buf());
+    let default = options(Paper::A4);
+    assert!(default.for_email.is_none() && default.embed_originals);
+
+    let made = papertrail::dossier::render_for_email(
+        &case,
+        &source,
+        &default,
+        10_000_000,
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    keep("dossier-for-email.pdf", &made.bytes);
+    assert!(made.fits);
+    assert!(
+        made.bytes.len() < 10_000_000,
+        "{} bytes for email",
+        made.bytes.len()
+    );
+    let doc = lopdf::Document::load_mem(&made.bytes).unwrap();
+    assert!(
+        doc.catalog().unwrap().get(b"Names").is_err(),
+        "no originals embedded"
+    );
+    let flat: String = text_of(&doc)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let joined = flat.replace(' ', "");
+    for a in &case.attachments {
+        assert!(
+            joined.contains(&a.sha256),
+            "SHA-256 of {} missing",
+            a.file_name
+        );
+        assert!(flat.contains(&a.file_name), "{} missing", a.file_name);
+    }
+    assert_eq!(flat.matches("copie réduite").count(), 20, "reduced note");
+    assert_eq!(flat.matches("disponible sur demande").count(), 20);
+
+    // The full dossier of the same case: every original inside, as before.
+    let full = render_pdf(
+        &case,
+        &source,
+        &default,
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert!(
+        full.len() as u64 > originals,
+        "full dossier {} bytes, originals {originals}",
+        full.len()
+    );
+    let text = text_of(&lopdf::Document::load_mem(&full).unwrap());
+    assert!(!text.contains("copie réduite"));
 }

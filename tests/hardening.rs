@@ -60,6 +60,7 @@ fn options() -> DossierOptions {
         prepared_at: "2026-09-01T10:00:00Z".parse().unwrap(),
         redact: false,
         embed_originals: true,
+        for_email: None,
     }
 }
 

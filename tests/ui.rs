@@ -683,3 +683,50 @@ fn closing_with_a_bad_draft_is_cancelled_until_answered() {
     harness.step();
     assert!(sent(&harness, &ViewportCommand::Close), "then it closes");
 }
+
+/// The export dialog offers the full dossier (the default) and the copy to email, each with
+/// an estimated size; choosing *For email* writes a PDF without the originals whose picture
+/// says it is reduced.
+#[test]
+fn the_export_dialog_offers_a_copy_for_email_with_estimated_sizes() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Camera");
+    let files = tempfile::tempdir().unwrap();
+    let photo = files.path().join("photo.png");
+    image::RgbImage::from_fn(600, 400, |x, y| image::Rgb([x as u8, y as u8, 90]))
+        .save(&photo)
+        .unwrap();
+    Store::open(dir.path())
+        .unwrap()
+        .add_attachment_from_path(id, &photo, None, None, Vec::new())
+        .unwrap();
+    let out = files.path().join("email.pdf");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    harness.get_by_label_contains("Full evidence (default) — about");
+    harness.get_by_label_contains("For email — about").click();
+    harness.run_steps(2);
+    type_into(&mut harness, "Save to", &out.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().last_pdf(),
+        Some(out.as_path()),
+        "{:?}",
+        harness.state().notice()
+    );
+    let doc = lopdf::Document::load(&out).unwrap();
+    assert!(
+        doc.catalog().unwrap().get(b"Names").is_err(),
+        "no originals"
+    );
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("reduced copy"), "{flat}");
+    assert!(flat.contains("available on request"));
+}

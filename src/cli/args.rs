@@ -83,6 +83,15 @@ pub(crate) enum Command {
         /// Do not embed the original files in the PDF.
         #[arg(long)]
         no_originals: bool,
+        /// A copy small enough to email: pictures re-encoded at the resolution they print at
+        /// (150 dpi, lower if needed), originals not embedded; each exhibit keeps its name,
+        /// size and SHA-256. Still too large after the last step: written anyway, with a
+        /// warning on standard error.
+        #[arg(long)]
+        for_email: bool,
+        /// The size the copy to email must fit in, in megabytes (with --for-email).
+        #[arg(long, value_name = "N", requires = "for_email", default_value_t = crate::dossier::EMAIL_DEFAULT_MAX_MB)]
+        max_mb: f64,
     },
     /// Import emails (.eml files, .mbox mailboxes) into a case, each as a contact; prints the
     /// new contacts' ids. Messages already in the case are skipped.

@@ -67,6 +67,8 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
             as_of,
             redact,
             no_originals,
+            for_email,
+            max_mb,
         } => {
             let case = load(&store, id)?;
             let options = DossierOptions {
@@ -79,7 +81,11 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
                 prepared_at: instant(&case, as_of),
                 redact,
                 embed_originals: !no_originals,
+                for_email: None,
             };
+            if for_email {
+                return super::email_dossier::run(&store, id, &case, &options, &out, max_mb);
+            }
             let render = |sink: &mut dyn std::io::Write| {
                 crate::dossier::render_pdf_to(
                     &case,

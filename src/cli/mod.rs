@@ -5,6 +5,8 @@
 mod args;
 mod commands;
 mod everyday;
+// The dossier to email (issue 11, part 6).
+mod email_dossier;
 mod letter;
 
 use args::Cli;

@@ -29,6 +29,37 @@ pub const PRINT_DPI: f32 = 300.0;
 /// Quality of a reduced JPEG.
 const JPEG_QUALITY: u8 = 90;
 
+/// How pictures are prepared: at print resolution with JPEGs passed through when they fit (the
+/// full-evidence dossier), or every picture re-encoded at a lower resolution and quality (the
+/// copy for email).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Resolution {
+    /// Dots per inch of the printed size that a picture is reduced to.
+    pub dpi: f32,
+    /// Quality (1–100) of the JPEGs encoded.
+    pub jpeg_quality: u8,
+    /// Re-encode every picture, even a JPEG that already fits (never pass one through).
+    pub always_reencode: bool,
+}
+
+impl Resolution {
+    /// The full-evidence dossier's: [`PRINT_DPI`], quality 90, JPEGs that fit passed through.
+    pub const PRINT: Self = Self {
+        dpi: PRINT_DPI,
+        jpeg_quality: JPEG_QUALITY,
+        always_reencode: false,
+    };
+
+    /// A reduced copy: every picture re-encoded at `dpi` and `jpeg_quality`.
+    pub fn reduced(dpi: f32, jpeg_quality: u8) -> Self {
+        Self {
+            dpi: dpi.clamp(36.0, PRINT_DPI),
+            jpeg_quality: jpeg_quality.clamp(20, 95),
+            always_reencode: true,
+        }
+    }
+}
+
 /// What the first bytes of a JPEG tell us.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct JpegInfo {
@@ -108,6 +139,11 @@ pub type Fit<'a> = &'a dyn Fn(u32, u32) -> (f32, f32);
 
 /// Reads and prepares one exhibit file; `fit` gives the printed size of a picture.
 pub fn load(path: &Path, sha256: &str, fit: Fit<'_>) -> Loaded {
+    load_at(path, sha256, fit, Resolution::PRINT)
+}
+
+/// [`load`] preparing pictures at the given resolution.
+pub fn load_at(path: &Path, sha256: &str, fit: Fit<'_>, resolution: Resolution) -> Loaded {
     let Ok((hex, size, head)) = hash_and_head(path) else {
         return Loaded {
             note: Some("dossier-note-missing"),
@@ -120,7 +156,7 @@ pub fn load(path: &Path, sha256: &str, fit: Fit<'_>) -> Loaded {
             ..Loaded::default()
         };
     }
-    let (picture, note) = prepare_file(path, size, &head, fit);
+    let (picture, note) = prepare_file(path, size, &head, fit, resolution);
     Loaded {
         original: Some(Original {
             path: path.to_path_buf(),
@@ -177,37 +213,48 @@ fn prepare_file(
     size: u64,
     head: &[u8],
     fit: Fit<'_>,
+    resolution: Resolution,
 ) -> (Option<Picture>, Option<&'static str>) {
     if is_jpeg(head) && size <= MAX_PASS_THROUGH_BYTES {
         let Ok(bytes) = std::fs::read(path) else {
             return (None, Some("dossier-note-missing"));
         };
-        return prepare(&bytes, fit);
+        return prepare_at(&bytes, fit, resolution);
     }
     if is_jpeg(head) || is_decodable_image(head) {
         let Ok(file) = std::fs::File::open(path) else {
             return (None, Some("dossier-note-missing"));
         };
-        return decode(BufReader::new(file), is_jpeg(head), fit);
+        return decode(BufReader::new(file), is_jpeg(head), fit, resolution);
     }
     (None, Some("dossier-note-not-image"))
 }
 
 /// Decides how to draw a file held in memory: a picture, or a note saying why not.
 pub fn prepare(bytes: &[u8], fit: Fit<'_>) -> (Option<Picture>, Option<&'static str>) {
+    prepare_at(bytes, fit, Resolution::PRINT)
+}
+
+/// [`prepare`] at the given resolution.
+pub fn prepare_at(
+    bytes: &[u8],
+    fit: Fit<'_>,
+    resolution: Resolution,
+) -> (Option<Picture>, Option<&'static str>) {
     if is_jpeg(bytes) {
         if !jpeg_complete(bytes) {
             return (None, Some("dossier-note-unreadable"));
         }
         if let Some(info) = jpeg_info(bytes)
             && matches!(info.components, 1 | 3)
+            && !resolution.always_reencode
         {
             let display = if info.orientation >= 5 {
                 (info.height, info.width)
             } else {
                 (info.width, info.height)
             };
-            if target_size(display, fit).is_none() {
+            if target_size(display, fit, resolution.dpi).is_none() {
                 return (
                     Some(Picture {
                         width: info.width,
@@ -223,21 +270,21 @@ pub fn prepare(bytes: &[u8], fit: Fit<'_>) -> (Option<Picture>, Option<&'static 
             }
         }
         // Larger than it prints, CMYK or odd: decode (to RGB) and reduce.
-        return decode(Cursor::new(bytes), true, fit);
+        return decode(Cursor::new(bytes), true, fit, resolution);
     }
     if is_decodable_image(bytes) {
-        decode(Cursor::new(bytes), false, fit)
+        decode(Cursor::new(bytes), false, fit, resolution)
     } else {
         (None, Some("dossier-note-not-image"))
     }
 }
 
 /// The size (pixels, display orientation) to reduce a picture of `display` size to, or `None`
-/// when it already has no more pixels than its printed box holds at [`PRINT_DPI`].
-fn target_size(display: (u32, u32), fit: Fit<'_>) -> Option<(u32, u32)> {
+/// when it already has no more pixels than its printed box holds at `dpi`.
+fn target_size(display: (u32, u32), fit: Fit<'_>, dpi: f32) -> Option<(u32, u32)> {
     let (w, h) = display;
     let (box_w, _) = fit(w, h);
-    let max_w = (box_w / 72.0 * PRINT_DPI).ceil().max(1.0);
+    let max_w = (box_w / 72.0 * dpi).ceil().max(1.0);
     if (w as f32) <= max_w {
         return None;
     }
@@ -252,6 +299,7 @@ fn decode<R: std::io::BufRead + std::io::Seek>(
     reader: R,
     photo: bool,
     fit: Fit<'_>,
+    resolution: Resolution,
 ) -> (Option<Picture>, Option<&'static str>) {
     let unreadable = (None, Some("dossier-note-unreadable"));
     let Ok(reader) = ImageReader::new(reader).with_guessed_format() else {
@@ -279,8 +327,9 @@ fn decode<R: std::io::BufRead + std::io::Seek>(
         )
     });
     let display = if swaps { (h, w) } else { (w, h) };
-    let mut reduced = false;
-    if let Some((tw, th)) = target_size(display, fit) {
+    // A re-encoded copy is a reduced one, even at the same pixel size.
+    let mut reduced = resolution.always_reencode;
+    if let Some((tw, th)) = target_size(display, fit, resolution.dpi) {
         let (sw, sh) = if swaps { (th, tw) } else { (tw, th) };
         image = image.thumbnail_exact(sw, sh);
         reduced = true;
@@ -316,6 +365,8 @@ fn decode<R: std::io::BufRead + std::io::Seek>(
     };
     let (width, height) = (image.width(), image.height());
     drop(image);
+    // The reduced copy sends screenshots as JPEG too: smaller, and legible at its quality.
+    let photo = photo || resolution.always_reencode;
     let data = if photo {
         let mut out = Vec::new();
         let color = if grey {
@@ -323,8 +374,9 @@ fn decode<R: std::io::BufRead + std::io::Seek>(
         } else {
             image::ExtendedColorType::Rgb8
         };
-        let encoded = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY)
-            .encode(&pixels, width, height, color);
+        let encoded =
+            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, resolution.jpeg_quality)
+                .encode(&pixels, width, height, color);
         if encoded.is_err() {
             return unreadable;
         }
@@ -643,6 +695,32 @@ mod tests {
             load(&dir.path().join("nope"), good, &natural).note,
             Some("dossier-note-missing")
         );
+    }
+
+    #[test]
+    fn the_copy_to_email_re_encodes_even_a_jpeg_that_fits() {
+        let inch = |w: u32, h: u32| (72.0, 72.0 * h as f32 / w as f32);
+        let small = jpeg(200, 100);
+        let picture = prepare_at(&small, &inch, Resolution::reduced(150.0, 60))
+            .0
+            .unwrap();
+        assert_ne!(picture.data, small, "re-encoded, not passed through");
+        assert!(picture.reduced);
+        assert_eq!((picture.width, picture.height), (150, 75));
+        let big = jpeg(1200, 600);
+        let picture = prepare_at(&big, &inch, Resolution::reduced(96.0, 50))
+            .0
+            .unwrap();
+        assert_eq!((picture.width, picture.height), (96, 48));
+        let mut png = Vec::new();
+        image::RgbImage::from_pixel(400, 400, image::Rgb([10, 20, 30]))
+            .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let picture = prepare_at(&png, &inch, Resolution::reduced(150.0, 60))
+            .0
+            .unwrap();
+        assert_eq!(picture.encoding, Encoding::Jpeg, "screenshots as JPEG too");
+        assert_eq!(Resolution::reduced(1000.0, 200).dpi, PRINT_DPI);
     }
 
     #[test]

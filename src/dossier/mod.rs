@@ -62,6 +62,88 @@ pub struct DossierOptions {
     pub redact: bool,
     /// Embed the original files as PDF attachments.
     pub embed_originals: bool,
+    /// A copy small enough to email: every picture re-encoded at this resolution, each exhibit
+    /// saying so. `None` for the full-evidence dossier. (The originals' embedding is still
+    /// [`Self::embed_originals`]; [`render_for_email`] turns it off.)
+    pub for_email: Option<images::Resolution>,
+}
+
+/// The resolutions tried in turn for a copy to email, until one fits: 150 dpi at quality 75
+/// first, then lower. A bounded list, so the export always ends.
+pub const EMAIL_STEPS: [(f32, u8); 4] = [(150.0, 75), (120.0, 65), (96.0, 55), (72.0, 45)];
+
+/// The default size limit of a copy to email, in megabytes (10⁶ bytes).
+pub const EMAIL_DEFAULT_MAX_MB: f64 = 10.0;
+
+/// A copy of the dossier made to be emailed.
+#[derive(Debug, Clone)]
+pub struct EmailDossier {
+    /// The PDF.
+    pub bytes: Vec<u8>,
+    /// Whether it fits under the size asked for. When no step fits, the smallest copy is kept
+    /// (written anyway; the caller says so).
+    pub fits: bool,
+    /// The resolution (dpi) the pictures were drawn at in the copy kept.
+    pub dpi: f32,
+}
+
+/// Renders a copy to email under `max_bytes`: originals not embedded, pictures re-encoded at
+/// each of [`EMAIL_STEPS`] in turn until the PDF fits; when none does, the last (smallest) one
+/// is returned with `fits: false`.
+pub fn render_for_email(
+    case: &CaseData,
+    attachments: &dyn AttachmentSource,
+    options: &DossierOptions,
+    max_bytes: u64,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &AtomicBool,
+) -> Result<EmailDossier, DossierError> {
+    let findings = crate::analysis::analyze(case, options.prepared_at);
+    let mut last = None;
+    for (dpi, quality) in EMAIL_STEPS {
+        let step = DossierOptions {
+            embed_originals: false,
+            for_email: Some(images::Resolution::reduced(dpi, quality)),
+            ..options.clone()
+        };
+        let bytes =
+            render_pdf_with_findings(case, &findings, attachments, &step, progress, cancel)?;
+        let fits = bytes.len() as u64 <= max_bytes;
+        last = Some(EmailDossier { bytes, fits, dpi });
+        if fits {
+            break;
+        }
+    }
+    last.ok_or_else(|| DossierError::Pdf("no resolution to try".to_owned()))
+}
+
+/// About how many bytes each choice of dossier takes, from the exhibits' file sizes (before
+/// the pages are laid out): the full dossier carries every original plus the pictures drawn
+/// from them (a JPEG that fits is drawn as is; a larger picture is reduced to about 3 MB at
+/// most); the copy to email carries a reduced picture of
+/// each image. A rough guide for the export dialog, said as "about".
+pub fn estimate_sizes(files: &[(u64, bool)]) -> (u64, u64) {
+    /// Pages, fonts and text.
+    const BASE: u64 = 300_000;
+    /// A picture at 150 dpi across the page, JPEG quality 75.
+    const EMAIL_PICTURE: u64 = 250_000;
+    /// At most what a picture drawn at 300 dpi across the page takes.
+    const FULL_PICTURE: u64 = 3_000_000;
+    let full = files.iter().fold(BASE, |sum, (size, image)| {
+        sum.saturating_add(if *image {
+            size.saturating_add((*size).min(FULL_PICTURE))
+        } else {
+            *size
+        })
+    });
+    let email = files.iter().fold(BASE, |sum, (size, image)| {
+        sum.saturating_add(if *image {
+            EMAIL_PICTURE.min(size.saturating_add(20_000))
+        } else {
+            0
+        })
+    });
+    (full, email)
 }
 
 /// Export progress: pages done out of total (total known once laid out).
@@ -208,10 +290,11 @@ pub fn render_pdf_with_findings_to(
         .iter()
         .map(|e| {
             check(cancel)?;
-            Ok(images::load(
+            Ok(images::load_at(
                 &attachments.path_of(&e.sha256),
                 &e.sha256,
                 &fit,
+                options.for_email.unwrap_or(images::Resolution::PRINT),
             ))
         })
         .collect::<Result<_, DossierError>>()?;
@@ -222,6 +305,8 @@ pub fn render_pdf_with_findings_to(
             picture: l.picture.as_ref().map(|p| (key, p.display_size())),
             note: l.note,
             attached: options.embed_originals && l.original.is_some(),
+            reduced: options.for_email.is_some() && l.picture.as_ref().is_some_and(|p| p.reduced),
+            for_email: options.for_email.is_some(),
         })
         .collect();
 
@@ -408,12 +493,13 @@ fn document_id(
     let mut hash = Sha256::new();
     hash.update(serde_json::to_vec(case).unwrap_or_default());
     hash.update(format!(
-        "{:?}|{:?}|{}|{}|{}",
+        "{:?}|{:?}|{}|{}|{}|{:?}",
         language,
         options.paper,
         options.prepared_at.to_rfc3339(),
         options.redact,
-        options.embed_originals
+        options.embed_originals,
+        options.for_email
     ));
     for l in loaded {
         hash.update([u8::from(l.original.is_some())]);
@@ -424,4 +510,28 @@ fn document_id(
         *slot = *byte;
     }
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_estimates_count_originals_and_pictures() {
+        let (full, email) = estimate_sizes(&[]);
+        assert_eq!((full, email), (300_000, 300_000));
+        // Twenty 4 MB photos and a 1 MB PDF.
+        let mut files = vec![(4_000_000_u64, true); 20];
+        files.push((1_000_000, false));
+        let (full, email) = estimate_sizes(&files);
+        assert_eq!(full, 300_000 + 20 * 7_000_000 + 1_000_000);
+        assert_eq!(email, 300_000 + 20 * 250_000);
+        // A small screenshot costs about its own size.
+        assert_eq!(estimate_sizes(&[(10_000, true)]).1, 330_000);
+        assert!(
+            EMAIL_STEPS
+                .windows(2)
+                .all(|w| w[0].0 > w[1].0 && w[0].1 > w[1].1)
+        );
+    }
 }

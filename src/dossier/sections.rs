@@ -40,6 +40,10 @@ pub struct ExhibitView {
     pub note: Option<&'static str>,
     /// Whether the original is attached to the PDF.
     pub attached: bool,
+    /// Whether the picture drawn is a reduced copy (the dossier to email).
+    pub reduced: bool,
+    /// Whether this is the copy to email (originals available on request).
+    pub for_email: bool,
 }
 
 fn h1() -> TextStyle {
@@ -474,14 +478,25 @@ fn after_summary(
         flow.table(&key_values(&fields, vec![1.0, 4.0], 8.5));
         flow.space(3.0);
         if let Some(note) = view.note {
+            // "See the attached original" only when it is attached.
+            let note = match note {
+                "dossier-note-not-image" if !view.attached => "dossier-note-not-image-detached",
+                "dossier-note-too-large" if !view.attached => "dossier-note-too-large-detached",
+                other => other,
+            };
             flow.paragraph(
                 &TextStyle::new(Style::Bold, 8.5).color(FLAG_TEXT),
                 &tr(lang, note),
                 0.0,
             );
         }
+        if view.reduced {
+            flow.paragraph(&small(), &tr(lang, "dossier-exhibit-reduced"), 0.0);
+        }
         let attached = if view.attached {
             "dossier-exhibit-attached"
+        } else if view.for_email {
+            "dossier-exhibit-on-request"
         } else {
             "dossier-exhibit-not-attached"
         };

@@ -51,6 +51,8 @@ pub enum Command {
         redact: bool,
         /// Embed originals.
         originals: bool,
+        /// The copy to email (pictures reduced, originals not embedded, under 10 MB).
+        for_email: bool,
         /// Output path.
         out: PathBuf,
     },
@@ -329,8 +331,9 @@ impl PaperTrailApp {
                 paper,
                 redact,
                 originals,
+                for_email,
                 out,
-            } => self.start_pdf(dossier_language, paper, redact, originals, out),
+            } => self.start_pdf(dossier_language, paper, redact, originals, for_email, out),
             Command::Cancel(kind) => self.jobs.cancel(kind),
             Command::Leave(leave) => self.leave(leave),
             Command::KeepEditing => self.keep_editing(),
@@ -452,6 +455,7 @@ impl PaperTrailApp {
         paper: Paper,
         redact: bool,
         embed_originals: bool,
+        for_email: bool,
         out: PathBuf,
     ) {
         let Some(view) = &self.case else { return };
@@ -468,6 +472,7 @@ impl PaperTrailApp {
             prepared_at: self.now(),
             redact,
             embed_originals,
+            for_email: None,
         };
         let started = self.spawn(JobKind::Pdf, move |reporter| {
             let mut progress = |p: dossier::Progress| {
@@ -480,14 +485,31 @@ impl PaperTrailApp {
             let mut pending = crate::output_file::PendingFile::beside(&out)
                 .map_err(|e| format!("{e}: {}", out.display()))?;
             let mut sink = std::io::BufWriter::new(pending.file_mut());
-            let rendered = dossier::render_pdf_to(
-                &case,
-                &blobs,
-                &options,
-                &mut progress,
-                reporter.cancel_flag(),
-                &mut sink,
-            )
+            let rendered = if for_email {
+                // Small by design: made in memory at decreasing resolutions until it fits.
+                let max = (dossier::EMAIL_DEFAULT_MAX_MB * 1.0e6) as u64;
+                dossier::render_for_email(
+                    &case,
+                    &blobs,
+                    &options,
+                    max,
+                    &mut progress,
+                    reporter.cancel_flag(),
+                )
+                .and_then(|made| {
+                    std::io::Write::write_all(&mut sink, &made.bytes)
+                        .map_err(|e| dossier::DossierError::Io(e.to_string()))
+                })
+            } else {
+                dossier::render_pdf_to(
+                    &case,
+                    &blobs,
+                    &options,
+                    &mut progress,
+                    reporter.cancel_flag(),
+                    &mut sink,
+                )
+            }
             .and_then(|()| {
                 std::io::Write::flush(&mut sink)
                     .map_err(|e| dossier::DossierError::Io(e.to_string()))

@@ -229,6 +229,8 @@ pub struct ExportForm {
     pub redact: bool,
     /// Embed the original files.
     pub originals: bool,
+    /// The copy to email instead of the full-evidence dossier.
+    pub for_email: bool,
     /// Where to write it.
     pub path: String,
     /// Progress of the export.

@@ -123,3 +123,9 @@ dossier-summary-contradictions = The merchant gave conflicting information { $co
    *[other] on { $count } topics
 }.
 dossier-summary-silence = Longest silence from the merchant: { $days }.
+
+# The copy to email (issue 11, part 6).
+dossier-exhibit-reduced = The image shown is a reduced copy, made small enough to email.
+dossier-exhibit-on-request = The original file is not attached to this copy for email; it is available on request, and its name, size and SHA-256 above identify it exactly.
+dossier-note-not-image-detached = This file is not an image; its details are listed above.
+dossier-note-too-large-detached = Note: the image is too large to draw; its details are listed above.

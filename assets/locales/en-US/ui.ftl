@@ -242,3 +242,9 @@ ui-leave-body = What you typed is kept. This needs fixing before it can be saved
 ui-keep-editing = Keep editing
 ui-discard = Discard these changes
 ui-discard-and-close = Discard these changes and close
+
+# The dossier to email (issue 11, part 6).
+ui-export-kind = Kind of dossier
+ui-export-full = Full evidence (default) — about { $size } MB
+ui-export-for-email = For email — about { $size } MB
+ui-export-for-email-hint = Pictures are reduced and the original files are not included; each exhibit still shows its file's name, size and SHA-256, and says the original is available on request.

@@ -129,3 +129,9 @@ dossier-summary-contradictions = Le commerçant a donné des informations contra
    *[other] sur { $count } sujets
 }.
 dossier-summary-silence = Plus long silence du commerçant : { $days }.
+
+# L’exemplaire à envoyer par courriel (issue 11, partie 6).
+dossier-exhibit-reduced = L’image présentée est une copie réduite, pour que l’exemplaire puisse être envoyé par courriel.
+dossier-exhibit-on-request = Le fichier d’origine n’est pas joint à cet exemplaire pour courriel ; il est disponible sur demande, et son nom, sa taille et son SHA-256 ci-dessus l’identifient exactement.
+dossier-note-not-image-detached = Ce fichier n’est pas une image ; ses références figurent ci-dessus.
+dossier-note-too-large-detached = Remarque : l’image est trop grande pour être dessinée ; ses références figurent ci-dessus.

@@ -245,3 +245,9 @@ ui-leave-body = Votre saisie est conservée. Ceci est à corriger avant de pouvo
 ui-keep-editing = Continuer la saisie
 ui-discard = Abandonner ces modifications
 ui-discard-and-close = Abandonner ces modifications et fermer
+
+# Le dossier à envoyer par courriel (issue 11, partie 6).
+ui-export-kind = Type de dossier
+ui-export-full = Preuves complètes (par défaut) — environ { $size } Mo
+ui-export-for-email = Pour courriel — environ { $size } Mo
+ui-export-for-email-hint = Les images sont réduites et les fichiers originaux ne sont pas inclus ; chaque pièce indique toujours le nom, la taille et le SHA-256 de son fichier, et précise que l’original est disponible sur demande.

@@ -32,6 +32,7 @@ pub fn open(app: &mut PaperTrailApp) {
         paper: Paper::for_jurisdiction(case.jurisdiction),
         redact: false,
         originals: true,
+        for_email: false,
         path: path.display().to_string(),
         phase: ExportPhase::Options,
     });
@@ -55,6 +56,42 @@ fn report(app: &mut PaperTrailApp, result: Result<(), system::SystemError>) {
     }
 }
 
+/// About how large each choice is, in bytes: (full evidence, for email).
+fn estimate(data: &crate::domain::CaseData) -> (u64, u64) {
+    let files: Vec<(u64, bool)> = data
+        .attachments
+        .iter()
+        .map(|a| (a.size, a.media_type.starts_with("image/")))
+        .collect();
+    crate::dossier::estimate_sizes(&files)
+}
+
+/// Megabytes with one decimal, at least 0.1, for "about N MB".
+fn megabytes(bytes: u64) -> f64 {
+    ((bytes as f64 / 1.0e6) * 10.0).round().max(1.0) / 10.0
+}
+
+/// The two kinds of dossier, each with its estimated size; the full one is the default.
+fn kind_choice(ui: &mut egui::Ui, language: Language, for_email: &mut bool, sizes: (u64, u64)) {
+    let about = |key: &str, bytes: u64| {
+        tr_args(
+            language,
+            key,
+            &[("size", FluentValue::from(megabytes(bytes)))],
+        )
+    };
+    ui.label(tr(language, "ui-export-kind"));
+    ui.radio_value(for_email, false, about("ui-export-full", sizes.0));
+    ui.radio_value(for_email, true, about("ui-export-for-email", sizes.1));
+    if *for_email {
+        ui.label(
+            egui::RichText::new(tr(language, "ui-export-for-email-hint"))
+                .weak()
+                .small(),
+        );
+    }
+}
+
 /// Draws the export dialog when open.
 pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let language = app.language();
@@ -64,6 +101,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let Some(view) = &app.case else { return };
     let title = view.data.case.title.clone();
     let merchant = view.data.case.merchant.name.clone();
+    let sizes = estimate(&view.data);
     let progress = app
         .jobs
         .running()
@@ -100,7 +138,15 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                         text_row(ui, &tr(language, "ui-field-save-to"), &mut form.path);
                     });
                 ui.checkbox(&mut form.redact, tr(language, "ui-redact"));
-                ui.checkbox(&mut form.originals, tr(language, "ui-originals"));
+                kind_choice(ui, language, &mut form.for_email, sizes);
+                // The copy to email never carries the originals: shown unticked and disabled.
+                ui.add_enabled_ui(!form.for_email, |ui| {
+                    let mut originals = form.originals && !form.for_email;
+                    ui.checkbox(&mut originals, tr(language, "ui-originals"));
+                    if !form.for_email {
+                        form.originals = originals;
+                    }
+                });
                 if let ExportPhase::Failed(message) = &form.phase {
                     error_text(ui, message);
                 }
@@ -205,7 +251,8 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 language: form.language,
                 paper: form.paper,
                 redact: form.redact,
-                originals: form.originals,
+                originals: form.originals && !form.for_email,
+                for_email: form.for_email,
                 out,
             });
         }
