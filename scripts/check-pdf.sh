@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-target/dossier-check}"
 rm -rf "$out" && mkdir -p "$out" && out="$(cd "$out" && pwd)"
-PAPERTRAIL_DOSSIER_OUT="$out" cargo test --quiet --test integration dossier:: >/dev/null
+# The twenty-photo email test ran with `cargo test` already and writes no PDF to check here.
+PAPERTRAIL_DOSSIER_OUT="$out" cargo test --quiet --test integration dossier:: -- \
+  --skip twenty_phone_photos >/dev/null
 fail() { echo "check-pdf: $*" >&2; exit 1; }
 count=0
 for pdf in "$out"/*.pdf; do
