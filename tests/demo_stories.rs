@@ -187,4 +187,19 @@ fn refund_never_came_auto_replies_are_not_answers() {
     );
     let text = headline(Language::En, &findings.headline);
     assert!(text.starts_with("87 days since the order."), "{text}");
+    // The report lists the restated refund as one obligation's history: the early dates carry
+    // neither a status nor "1 day late" of their own.
+    for language in [Language::En, Language::Fr] {
+        let report = papertrail::i18n::report::render(refund, &findings, language);
+        for id in ["p1", "p2"] {
+            let line = report
+                .lines()
+                .find(|l| l.trim_start().starts_with(&format!("{id} ·")))
+                .unwrap_or_default();
+            assert!(!line.is_empty(), "{id} listed: {report}");
+            for word in ["late", "retard", "broken", "non tenue", "overdue"] {
+                assert!(!line.contains(word), "{id}: {line}");
+            }
+        }
+    }
 }

@@ -139,6 +139,19 @@ pub fn render(case: &CaseData, findings: &Findings, language: Language) -> Strin
                 ("kind", kind_name(language, promise.kind).into()),
                 ("status", tr(language, status).into()),
             ];
+            // A promise restated later is history of one obligation: its date and its
+            // successor, never a status or days late of its own (the obligation's delay is
+            // on its last restatement, counted from the first date).
+            if let Some(by) = &promise.restated_by {
+                let mut parts = vec![out.tr("report-promise-line-restated", &args)];
+                if let Some(due) = promise.due {
+                    parts.push(by_deadline(language, zone, due));
+                }
+                let args = [("id", by.as_str().to_owned().into())];
+                parts.push(out.tr("report-promise-restated-by", &args));
+                out.line(1, &parts.join(" · "));
+                continue;
+            }
             let mut parts = vec![out.tr("report-promise-line", &args)];
             if let Some(due) = promise.due {
                 parts.push(by_deadline(language, zone, due));
@@ -163,10 +176,6 @@ pub fn render(case: &CaseData, findings: &Findings, language: Language) -> Strin
             if let Some(by) = &promise.kept_by {
                 let args = [("id", by.as_str().to_owned().into())];
                 parts.push(out.tr("report-promise-kept-by", &args));
-            }
-            if let Some(by) = &promise.restated_by {
-                let args = [("id", by.as_str().to_owned().into())];
-                parts.push(out.tr("report-promise-restated-by", &args));
             }
             out.line(1, &parts.join(" · "));
         }

@@ -80,6 +80,7 @@ report-section-promises = Promises: { $made ->
 }, { $kept } kept, { $broken } broken, { $overdue } overdue, { $pending } pending
 report-worst-days-late = Most days late on one promise: { $days }
 report-promise-line = { $id } · { $kind } · { $status }
+report-promise-line-restated = { $id } · { $kind }
 report-promise-late = { $days } late
 report-promise-late-since-first = { $days } late since the first date promised ({ $date })
 report-promise-kept-by = kept by { $id }

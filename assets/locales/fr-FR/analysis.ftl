@@ -95,6 +95,7 @@ report-section-promises = Promesses : { $made ->
 }, { $overdue } en retard, { $pending } en attente
 report-worst-days-late = Plus long retard d’une promesse : { $days }
 report-promise-line = { $id } · { $kind } · { $status }
+report-promise-line-restated = { $id } · { $kind }
 report-promise-late = { $days } de retard
 report-promise-late-since-first = { $days } de retard depuis la première date promise ({ $date })
 report-promise-kept-by = tenue par { $id }
