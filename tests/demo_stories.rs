@@ -201,5 +201,25 @@ fn refund_never_came_auto_replies_are_not_answers() {
                 assert!(!line.contains(word), "{id}: {line}");
             }
         }
+        // The dossier's promises table says the same: the early dates are history.
+        let options = papertrail::dossier::model::ModelOptions {
+            language,
+            redact: false,
+            prepared_at: findings.as_of,
+        };
+        let dossier = papertrail::dossier::model::build(refund, &findings, &options);
+        let restated: Vec<_> = dossier
+            .promises
+            .iter()
+            .filter(|row| row.text.contains("649.99"))
+            .collect();
+        assert_eq!(restated.len(), 2, "p1 and p2: {restated:?}");
+        for row in restated {
+            assert!(row.days_late.is_empty(), "{row:?}");
+            assert!(
+                row.status.starts_with("Repeated later") || row.status.starts_with("Répétée"),
+                "{row:?}"
+            );
+        }
     }
 }

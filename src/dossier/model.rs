@@ -679,17 +679,15 @@ fn promises(ctx: &Ctx<'_>, f: &Findings) -> Vec<PromiseRow> {
                         None => due,
                     }
                 },
+                // A promise restated later is history of one obligation: no status or days
+                // late of its own (the obligation's are on its last restatement).
                 status: match &finding.restated_by {
-                    Some(_) => format!(
-                        "{}\n{}",
-                        ctx.tr(status_key),
-                        ctx.tr("dossier-state-restated")
-                    ),
+                    Some(_) => ctx.tr("dossier-state-restated"),
                     None => ctx.tr(status_key),
                 },
                 days_late: finding
                     .days_late
-                    .filter(|d| *d > 0)
+                    .filter(|d| *d > 0 && finding.restated_by.is_none())
                     .map(|d| format::days(ctx.lang, d))
                     .unwrap_or_default(),
                 flagged,

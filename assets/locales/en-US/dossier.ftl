@@ -90,7 +90,7 @@ dossier-page-label-cover = Cover
 dossier-unknown = —
 dossier-kind-promise-kept = Promise kept
 dossier-kind-promise-broken = Promise recorded as broken
-dossier-state-restated = repeated later with a new date
+dossier-state-restated = Repeated later with a new date
 dossier-first-due = (first promised for { $date })
 dossier-answer-rate = { $percent } ({ $answered } of { $expected ->
     [one] { $expected } contact attempt expecting a reply

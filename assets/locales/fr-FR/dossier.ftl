@@ -90,7 +90,7 @@ dossier-page-label-cover = Couverture
 dossier-unknown = —
 dossier-kind-promise-kept = Promesse tenue
 dossier-kind-promise-broken = Promesse constatée non tenue
-dossier-state-restated = répétée ensuite avec une nouvelle date
+dossier-state-restated = Répétée ensuite avec une nouvelle date
 dossier-first-due = (promis d’abord pour le { $date })
 dossier-answer-rate = { $percent } ({ $answered } sur { $expected ->
     [one] { $expected } tentative appelant une réponse
