@@ -70,14 +70,12 @@ END;
 CREATE TRIGGER search_contact_insert AFTER INSERT ON contacts BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT e.id, e.case_id, e.entry_id, 'contact', concat_ws(' ', new.summary, new.counterpart, new.reference, (SELECT m.body_text FROM email_messages m WHERE m.entry = new.entry))
-    FROM entries e WHERE e.id = new.entry;
+    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
 END;
 CREATE TRIGGER search_contact_update AFTER UPDATE ON contacts BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT e.id, e.case_id, e.entry_id, 'contact', concat_ws(' ', new.summary, new.counterpart, new.reference, (SELECT m.body_text FROM email_messages m WHERE m.entry = new.entry))
-    FROM entries e WHERE e.id = new.entry;
+    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
 END;
 CREATE TRIGGER search_email_insert AFTER INSERT ON email_messages BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
@@ -92,50 +90,42 @@ END;
 CREATE TRIGGER search_promise_insert AFTER INSERT ON promises BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT e.id, e.case_id, e.entry_id, 'promise', new.text
-    FROM entries e WHERE e.id = new.entry;
+    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
 END;
 CREATE TRIGGER search_promise_update AFTER UPDATE ON promises BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT e.id, e.case_id, e.entry_id, 'promise', new.text
-    FROM entries e WHERE e.id = new.entry;
+    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
 END;
 CREATE TRIGGER search_statement_insert AFTER INSERT ON statements BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT e.id, e.case_id, e.entry_id, 'statement', concat_ws(' ', new.topic, new.value, new.text)
-    FROM entries e WHERE e.id = new.entry;
+    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
 END;
 CREATE TRIGGER search_statement_update AFTER UPDATE ON statements BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT e.id, e.case_id, e.entry_id, 'statement', concat_ws(' ', new.topic, new.value, new.text)
-    FROM entries e WHERE e.id = new.entry;
+    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
 END;
 CREATE TRIGGER search_attachment_insert AFTER INSERT ON attachments BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT e.id, e.case_id, e.entry_id, 'attachment', concat_ws(' ', new.file_name, new.caption)
-    FROM entries e WHERE e.id = new.entry;
+    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
 END;
 CREATE TRIGGER search_attachment_update AFTER UPDATE ON attachments BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT e.id, e.case_id, e.entry_id, 'attachment', concat_ws(' ', new.file_name, new.caption)
-    FROM entries e WHERE e.id = new.entry;
+    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
 END;
 CREATE TRIGGER search_note_insert AFTER INSERT ON notes BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT e.id, e.case_id, e.entry_id, 'note', new.text
-    FROM entries e WHERE e.id = new.entry;
+    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
 END;
 CREATE TRIGGER search_note_update AFTER UPDATE ON notes BEGIN
     DELETE FROM search_index WHERE rowid = new.entry;
     INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
-    SELECT e.id, e.case_id, e.entry_id, 'note', new.text
-    FROM entries e WHERE e.id = new.entry;
+    SELECT key, case_id, entry_id, kind, body FROM search_source WHERE key = new.entry;
 END;
 
 INSERT INTO search_index (rowid, case_id, entry_id, kind, body)
