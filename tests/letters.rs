@@ -86,6 +86,14 @@ fn uk() -> CaseData {
     c
 }
 
+fn on() -> CaseData {
+    let mut c = case("ca-on", "CAD", "America/Toronto", "en");
+    c.case.consumer.address = Some("221 Queen Street West, Apt 5, Toronto, ON  M5V 1Z4".into());
+    c.case.merchant.address = Some("880 Logistics Drive, Mississauga, ON  L5T 1Z9".into());
+    c.case.merchant.mediator = None;
+    c
+}
+
 fn as_of() -> DateTime<Utc> {
     "2026-06-30T12:00:00Z".parse().unwrap()
 }
@@ -529,4 +537,76 @@ fn the_command_line_writes_pdf_and_text_and_names_what_is_missing() {
     let unknown = run(&["letter", &ids[0], "--kind", "love-letter", "--out", "-"]);
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("formal-notice"));
+}
+
+#[test]
+fn ontario_letters_cite_the_cpa_in_both_languages_and_refuse_what_the_law_does_not_offer() {
+    let case = on();
+    let findings = analyze(&case, as_of());
+    for language in [Language::Fr, Language::En] {
+        for kind in LetterKind::ALL.iter().copied() {
+            let built = letters::build(&case, &findings, kind, &options(language));
+            if matches!(
+                kind,
+                LetterKind::LetterBeforeClaim | LetterKind::MediationRequest
+            ) {
+                // No letter before claim outside England and Wales; no Ontario consumer
+                // mediator in the notes.
+                let err = built.unwrap_err();
+                assert!(matches!(err, LetterError::NotApplicable { .. }), "{err}");
+                assert!(err.message(language).contains("Ontario"), "{err}");
+                continue;
+            }
+            let letter = built.unwrap_or_else(|e| panic!("{kind}: {e}"));
+            let demand = letter.demand.unwrap();
+            assert_eq!(demand.increase.amount, rust_decimal::Decimal::ZERO);
+            let small_claims = match language {
+                Language::Fr => "Cour des petites créances",
+                Language::En => "Small Claims Court",
+            };
+            let mut must = vec![
+                money(language, "500", "CAD"),
+                money(language, "400", "CAD"),
+                "SO-4471".to_owned(),
+            ];
+            match kind {
+                LetterKind::FormalNotice => must.push(small_claims.to_owned()),
+                LetterKind::Cancellation => {
+                    must.push(small_claims.to_owned());
+                    must.push(
+                        match language {
+                            Language::Fr => "art. 99",
+                            Language::En => "s.99",
+                        }
+                        .to_owned(),
+                    );
+                    must.push("ss.92, 96(1)".to_owned());
+                    must.push("Part IV (s.26)".to_owned());
+                    // ON-5: 15 days, set by the Act.
+                    assert_eq!(letter.deadline, "2026-07-15".parse().unwrap());
+                }
+                LetterKind::ChargebackRequest => {
+                    // Credit card and a cancellation sent: the statutory chargeback (ON-7).
+                    must.push("Consumer Protection Act, 2002 (Ontario), s.99".to_owned());
+                    must.push("4417".to_owned());
+                }
+                _ => unreachable!(),
+            }
+            assert!(letter.sending_mode.is_none(), "no registered-mail mention");
+            check(&case, &letter, language, &must);
+        }
+    }
+    // Delivered goods: Ontario's cancellation rests on late delivery, so it is not offered.
+    let mut delivered = on();
+    delivered.case.delivered_at = papertrail::domain::DateOrInstant::parse("2026-03-15");
+    let err = letters::build(
+        &delivered,
+        &analyze(&delivered, as_of()),
+        LetterKind::Cancellation,
+        &options(Language::En),
+    )
+    .unwrap_err();
+    assert!(matches!(err, LetterError::AfterDelivery { .. }), "{err}");
+    assert!(err.message(Language::En).contains("not offered"), "{err}");
+    assert!(err.message(Language::Fr).contains("pas proposée"), "{err}");
 }

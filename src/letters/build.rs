@@ -39,6 +39,17 @@ pub fn build(
         });
     }
     let w = Writer::new(case, findings, kind, options);
+    // Ontario's cancellation (ON-2, CPA 2002 Part IV) is for goods not delivered; the notes hold
+    // no general cancellation right once they are (ON-3 needs facts the case does not record).
+    if kind == LetterKind::Cancellation
+        && d.jurisdiction == Jurisdiction::CaOn
+        && w.delivered().is_some()
+    {
+        return Err(LetterError::AfterDelivery {
+            kind,
+            jurisdiction: d.jurisdiction,
+        });
+    }
     w.check()?;
     Ok(w.letter())
 }
@@ -366,6 +377,8 @@ impl<'a> Writer<'a> {
             LetterKind::Cancellation => match j {
                 Jurisdiction::Fr if self.delivered().is_none() => law_days("fr.l216-7", 14),
                 Jurisdiction::CaQc => law_days("qc.lpc-54.13", 15),
+                // ON-5: refund within 15 days of the notice (given when sent, ON-4).
+                Jurisdiction::CaOn => law_days("on.cpa-refund", 15),
                 _ => (14, DeadlineBasis::Practice),
             },
             LetterKind::LetterBeforeClaim => (14, DeadlineBasis::Practice),

@@ -256,6 +256,15 @@ pub enum LetterError {
         /// The case's jurisdiction.
         jurisdiction: Jurisdiction,
     },
+    /// The kind exists where the case's law applies only for goods not delivered (Ontario's
+    /// cancellation rests on late delivery, CPA 2002 Part IV), and the case records a delivery.
+    #[error("a {kind} letter under the law of {jurisdiction} is for goods not delivered")]
+    AfterDelivery {
+        /// The kind asked for.
+        kind: LetterKind,
+        /// The case's jurisdiction.
+        jurisdiction: Jurisdiction,
+    },
 }
 
 impl LetterError {
@@ -277,9 +286,14 @@ impl LetterError {
                     )],
                 )
             }
-            Self::NotApplicable { kind, jurisdiction } => tr_args(
+            Self::NotApplicable { kind, jurisdiction }
+            | Self::AfterDelivery { kind, jurisdiction } => tr_args(
                 language,
-                "letter-error-not-applicable",
+                if matches!(self, Self::AfterDelivery { .. }) {
+                    "letter-error-after-delivery"
+                } else {
+                    "letter-error-not-applicable"
+                },
                 &[
                     ("kind", tr(language, &format!("letter-kind-{kind}")).into()),
                     (

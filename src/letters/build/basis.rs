@@ -110,6 +110,7 @@ impl Writer<'_> {
             Jurisdiction::Fr => "fr",
             Jurisdiction::CaQc => "qc",
             Jurisdiction::Uk => "uk",
+            Jurisdiction::CaOn => "on",
             _ => "other",
         };
         let key = match self.kind {
