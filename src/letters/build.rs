@@ -599,3 +599,87 @@ fn french(letter: &mut Letter) {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::domain::EntryId;
+    use chrono::{DateTime, Utc};
+
+    fn case() -> CaseData {
+        serde_json::from_value(serde_json::json!({
+            "case": {
+                "title": "Sofa", "status": "open", "language": "en", "jurisdiction": "uk",
+                "time_zone": "Europe/London", "contract_kind": "distance",
+                "merchant": {"name": "Sofas Ltd", "address": "1 High Street, Leeds LS1 1AA"},
+                "consumer": {"name": "Alex Martin", "address": "10 Baker Street, London NW1 6XE"},
+                "product": "Blue sofa", "order_reference": "SO-1",
+                "price": {"amount": "500.00", "currency": "GBP"},
+                "ordered_at": "2026-03-01T10:00:00Z", "delivery_agreed": "2026-03-10",
+                "payment": {"method": "credit_card", "network": "visa", "card_last4": "4417",
+                            "issuer": "Bank", "paid_at": "2026-03-01T10:00:00Z"}
+            },
+            "contacts": [
+                {"id": "c1", "at": "2026-03-12T09:00:00Z", "channel": "email",
+                 "direction": "outgoing", "outcome": "no_answer", "summary": "…",
+                 "purpose": "complaint"},
+                {"id": "c2", "at": "2026-03-20T09:00:00Z", "channel": "phone",
+                 "direction": "outgoing", "outcome": "callback_promised", "summary": "…"}
+            ],
+            "promises": [{"id": "p1", "made_at": "2026-03-20T09:00:00Z", "source": "c2",
+                          "kind": "delivery", "text": "Next week", "due": "2026-03-27",
+                          "status": "broken"}]
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn every_fact_carries_the_entries_it_came_from() {
+        let case = case();
+        let as_of: DateTime<Utc> = "2026-06-30T12:00:00Z".parse().unwrap();
+        let findings = crate::analysis::analyze(&case, as_of);
+        let options = LetterOptions {
+            language: Some(Language::En),
+            as_of,
+            deadline_days: None,
+            paper: crate::dossier::Paper::A4,
+        };
+        let letter = build(&case, &findings, LetterKind::FormalNotice, &options).unwrap();
+        let facts_heading = tr(Language::En, "letter-heading-facts");
+        let start = letter
+            .body
+            .iter()
+            .position(|b| b.text == facts_heading)
+            .unwrap();
+        let facts: Vec<&Block> = letter.body[start + 1..]
+            .iter()
+            .take_while(|b| b.role != Role::Heading)
+            .collect();
+        assert!(facts.len() >= 4, "{facts:?}");
+        // Every fact names where it came from.
+        for fact in &facts {
+            assert!(!fact.sources.is_empty(), "no source: {}", fact.text);
+        }
+        let cited = |id: &str| {
+            facts
+                .iter()
+                .find(|b| b.entries().contains(&&EntryId::new(id)))
+                .map(|b| b.text.clone())
+        };
+        // The broken promise, the written complaint, the unanswered message.
+        assert!(cited("p1").unwrap().contains("Next week"));
+        assert!(cited("c1").unwrap().contains("written complaint"));
+        assert!(
+            facts
+                .iter()
+                .any(|b| b.text.contains("no answer") && b.entries() == [&EntryId::new("c1")]),
+            "{facts:?}"
+        );
+        // The chargeback annex: every row names its contact.
+        let chargeback = build(&case, &findings, LetterKind::ChargebackRequest, &options).unwrap();
+        let rows = &chargeback.annex.unwrap().rows;
+        let ids: Vec<&str> = rows.iter().map(|r| r.source.as_str()).collect();
+        assert_eq!(ids, ["c1", "c2"]);
+    }
+}

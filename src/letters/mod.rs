@@ -9,6 +9,7 @@
 
 mod address;
 mod build;
+pub mod edited;
 pub mod pdf;
 pub mod sent;
 pub mod text;
@@ -161,6 +162,21 @@ pub struct Block {
     pub text: String,
     /// Where they came from (empty for set phrases).
     pub sources: Vec<Source>,
+}
+
+impl Block {
+    /// The entries this block was made from (contacts, promises…), in order, each once.
+    pub fn entries(&self) -> Vec<&EntryId> {
+        let mut out: Vec<&EntryId> = Vec::new();
+        for source in &self.sources {
+            if let Source::Entry(id) = source
+                && !out.contains(&id)
+            {
+                out.push(id);
+            }
+        }
+        out
+    }
 }
 
 /// The sum a letter asks for and how it is made up.

@@ -3,6 +3,7 @@
 //! top; Letter: US #10 window, 7/8 in from the left and 2 in from the top), then the body flowing
 //! on one or two pages, the chargeback annex on pages of its own. Same inputs, same bytes.
 
+use super::edited::Piece;
 use super::{Letter, Role};
 use crate::domain::Language;
 use crate::dossier::{DossierError, Paper, PlainMeta, write_plain_pdf};
@@ -44,10 +45,10 @@ fn bullet(flow: &mut Flow<'_>, style: &TextStyle, text: &str, indent: f32) {
     }
 }
 
-/// Lays the letter out on pages.
-pub fn lay_out(fonts: &Fonts, letter: &Letter) -> Laid {
-    let (page, window_left, window_top) = window(letter.paper);
-    let frame = Frame {
+/// The page frame of a letter.
+fn frame_of(letter: &Letter) -> Frame {
+    let (page, _, _) = window(letter.paper);
+    Frame {
         page,
         left: 20.0 * MM,
         right: 20.0 * MM,
@@ -57,7 +58,13 @@ pub fn lay_out(fonts: &Fonts, letter: &Letter) -> Laid {
             Language::Fr => Typography::French,
             Language::En => Typography::English,
         },
-    };
+    }
+}
+
+/// Lays the letter out on pages.
+pub fn lay_out(fonts: &Fonts, letter: &Letter) -> Laid {
+    let (page, window_left, window_top) = window(letter.paper);
+    let frame = frame_of(letter);
     let regular = TextStyle::new(Style::Regular, 10.0);
     let bold = TextStyle::new(Style::Bold, 10.0);
     let heading = TextStyle::new(Style::Bold, 10.5);
@@ -139,10 +146,85 @@ pub fn lay_out(fonts: &Fonts, letter: &Letter) -> Laid {
     flow.finish()
 }
 
+/// Lays out the user's edited `text` of `letter` like the generated letter: the first block of
+/// lines (the sender) top left, the second (the recipient) in the envelope window, the third
+/// (place and date) below it, then the paragraphs and list items, wrapped to the page.
+pub fn lay_out_edited(fonts: &Fonts, letter: &Letter, text: &str) -> Laid {
+    let (page, window_left, window_top) = window(letter.paper);
+    let frame = frame_of(letter);
+    let regular = TextStyle::new(Style::Regular, 10.0);
+    let mut flow = Flow::new(fonts, frame);
+    let x_date = if letter.paper == Paper::A4 {
+        window_left
+    } else {
+        frame.left
+    };
+    let item_indent = 5.0 * MM;
+    // Which block of lines (between blank lines) a piece is in.
+    let mut block = 0;
+    let mut previous_blank = false;
+    for piece in super::edited::pieces(text) {
+        match piece {
+            Piece::Blank => {
+                if !previous_blank {
+                    block += 1;
+                }
+                previous_blank = true;
+                if block > 2 {
+                    flow.space(regular.line_height() * 0.8);
+                }
+                continue;
+            }
+            Piece::Line(line) if block == 1 => {
+                if previous_blank {
+                    let sender_end = flow.y();
+                    flow.set_y((page.height - window_top).min(sender_end - 8.0));
+                }
+                for part in flow.wrap_lines(&regular, &line, page.width - frame.right - window_left)
+                {
+                    flow.line(&regular, window_left, &part);
+                }
+            }
+            Piece::Line(line) if block == 2 => {
+                if previous_blank {
+                    flow.space(14.0);
+                }
+                flow.line(&regular, x_date, &line);
+            }
+            Piece::Line(line) => flow.paragraph(&regular, &line, 0.0),
+            Piece::Item(item) => bullet(&mut flow, &regular, &item, item_indent),
+        }
+        previous_blank = false;
+    }
+    flow.finish()
+}
+
 /// The letter as PDF bytes, dated `date` in its metadata.
 pub fn render(letter: &Letter, date: DateTime<Utc>) -> Result<Vec<u8>, LetterPdfError> {
     let fonts = Fonts::dejavu()?;
-    let mut laid = lay_out(&fonts, letter);
+    let laid = lay_out(&fonts, letter);
+    write(&fonts, letter, laid, date)
+}
+
+/// The user's edited `text` of `letter` as PDF bytes (see [`lay_out_edited`]), with the
+/// letter's metadata, dated `date`.
+pub fn render_edited(
+    letter: &Letter,
+    text: &str,
+    date: DateTime<Utc>,
+) -> Result<Vec<u8>, LetterPdfError> {
+    let fonts = Fonts::dejavu()?;
+    let laid = lay_out_edited(&fonts, letter, text);
+    write(&fonts, letter, laid, date)
+}
+
+/// Writes laid-out pages through the dossier's plain-PDF writer.
+fn write(
+    fonts: &Fonts,
+    letter: &Letter,
+    mut laid: Laid,
+    date: DateTime<Utc>,
+) -> Result<Vec<u8>, LetterPdfError> {
     let (page, _, _) = window(letter.paper);
     let meta = PlainMeta {
         title: letter.title.clone(),
@@ -152,6 +234,6 @@ pub fn render(letter: &Letter, date: DateTime<Utc>) -> Result<Vec<u8>, LetterPdf
         date,
     };
     let mut out = Vec::new();
-    write_plain_pdf(&fonts, page, &mut laid, &meta, &mut out)?;
+    write_plain_pdf(fonts, page, &mut laid, &meta, &mut out)?;
     Ok(out)
 }

@@ -159,6 +159,26 @@ CREATE TABLE email_messages (
         // every case and entry, kept in sync by triggers inside the same transactions as the
         // data; existing rows are indexed here.
         M::up(super::search::MIGRATION_SQL),
+        // letters (issue 10): the user's edits of a letter's text, kept per case and kind so the
+        // dialog reopens with them (and exports them); and what became of a sent letter, later:
+        // received on a date (the contact's `received_at`, which the clocks read) or not
+        // collected (with the date it was presented or came back).
+        M::up(
+            "
+CREATE TABLE letter_drafts (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind <> ''),
+    language TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (case_id, kind)
+) STRICT;
+CREATE TABLE letter_receipts (
+    entry INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('received', 'not_collected')),
+    on_date TEXT NOT NULL
+) STRICT;
+",
+        ),
     ])
 }
 

@@ -22,6 +22,7 @@ pub use blobs::{BlobInfo, StagedBlob, is_sha256};
 pub use email::{EmailFile, EmailImport, NewEmail};
 pub use error::StoreError;
 pub use search::{HitKind, SearchHit, fts_query};
+pub use sent_letter::{LetterDraft, LetterReceipt};
 pub use verify::{BlobProblem, Problem, VerifyReport};
 
 use crate::domain::{
