@@ -1,18 +1,28 @@
 //! *Write a letter…*: the kinds that make sense now (from the case's next steps, then the others
-//! that exist where the case's law applies), a preview of the text (editable; the edits are what
-//! *Copy text* copies), export as PDF, and *Mark as sent*, which records the letter as a contact
-//! with its PDF attached in one store transaction so the next clock starts from it.
+//! that exist where the case's law applies; those that do not are named as not offered), a
+//! preview of the text that the user may edit (the edits are kept in the store per case and kind,
+//! come back when the dialog opens again, and are what the PDF, *Copy text* and the email use;
+//! *Reset to the generated text* drops them), the facts each linked to the entry it came from,
+//! export as PDF, and *Mark as sent* on the date the user gives, which records the letter as a
+//! contact with its PDF attached in one store transaction so the next clock starts from it.
+//! *Letters sent* lists the letters already sent, where the receipt (or "not collected") is
+//! recorded later.
 
 use super::super::PaperTrailApp;
+use super::super::command::Command;
+use super::super::draft::Leave;
 use super::super::state::Notice;
 use super::super::system;
-use super::super::text::file_stem;
+use super::super::text::{DATE_FORMAT, file_stem};
 use super::widgets::{choice_row, error_text, text_row};
-use crate::domain::{Channel, Instant, Language};
+use crate::domain::{CaseData, CaseId, Channel, Direction, EntryId, EntryRef, Instant, Language};
 use crate::dossier::Paper;
+use crate::i18n::format as fmt;
 use crate::i18n::{FluentValue, label, tr, tr_args};
 use crate::letters::sent::{Sending, file_name, sent_contact};
-use crate::letters::{self, Letter, LetterKind, LetterOptions};
+use crate::letters::{self, Letter, LetterKind, LetterOptions, edited};
+use crate::store::{LetterDraft, LetterReceipt};
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone as _, Utc};
 use eframe::egui;
 use std::path::PathBuf;
 
@@ -33,6 +43,8 @@ pub struct LetterForm {
     pub deadline_days: String,
     /// The preview text (editable).
     pub text: String,
+    /// Whether `text` is the user's edit (kept in the store) rather than the generated text.
+    pub edited: bool,
     /// The letter's subject line, for an email.
     pub subject: String,
     /// Why the letter cannot be written, if so.
@@ -41,12 +53,35 @@ pub struct LetterForm {
     pub path: String,
     /// Registered-mail tracking number, for *Mark as sent*.
     pub tracking: String,
+    /// The day the letter is sent (`YYYY-MM-DD`, today by default), for *Mark as sent*.
+    pub sent_on: String,
+    /// How it is sent.
+    pub channel: Channel,
+    /// The day a sent letter was received or presented (`YYYY-MM-DD`), for *Record receipt*.
+    pub receipt_on: String,
+    /// The text the choices give.
+    generated: String,
+    /// The letter the choices give (its facts and their sources).
+    letter: Option<Letter>,
+    /// What became of the letters already sent.
+    receipts: Vec<(EntryId, LetterReceipt)>,
     /// The choices the preview was made for (kind, language, paper, days).
     made_for: Option<(LetterKind, Language, Paper, String)>,
 }
 
+/// Today in the case's zone.
+fn today(app: &PaperTrailApp) -> Option<NaiveDate> {
+    let view = app.case.as_ref()?;
+    Some(
+        app.now()
+            .with_timezone(&view.data.case.time_zone.0)
+            .date_naive(),
+    )
+}
+
 /// Opens the dialog for the open case.
 pub fn open(app: &mut PaperTrailApp) {
+    let Some(day) = today(app) else { return };
     let Some(view) = &app.case else { return };
     let case = &view.data.case;
     let suggested = letters::kinds_for(case.jurisdiction, &view.findings.next_steps);
@@ -60,22 +95,42 @@ pub fn open(app: &mut PaperTrailApp) {
     let kind = kinds.first().copied().unwrap_or(LetterKind::FormalNotice);
     let dir = system::default_export_dir(app.store.data_dir());
     let path = dir.join(format!("{}-{kind}.pdf", file_stem(&case.title)));
-    app.ui.letter = Some(LetterForm {
-        suggested: suggested.len(),
-        kinds,
-        kind,
-        language: case.language,
-        paper: if case.time_zone.name().starts_with("America/") {
+    let (language, paper) = (
+        case.language,
+        if case.time_zone.name().starts_with("America/") {
             Paper::Letter
         } else {
             Paper::A4
         },
+    );
+    let id = view.id;
+    let receipts = match app.store.letter_receipts(id) {
+        Ok(receipts) => receipts,
+        Err(e) => {
+            tell(app, e.to_string(), true);
+            Vec::new()
+        }
+    };
+    let date = day.format(DATE_FORMAT).to_string();
+    app.ui.letter = Some(LetterForm {
+        suggested: suggested.len(),
+        kinds,
+        kind,
+        language,
+        paper,
         deadline_days: String::new(),
         text: String::new(),
+        edited: false,
         subject: String::new(),
         error: None,
         path: path.display().to_string(),
         tracking: String::new(),
+        sent_on: date.clone(),
+        channel: Channel::Letter,
+        receipt_on: date,
+        generated: String::new(),
+        letter: None,
+        receipts,
         made_for: None,
     });
 }
@@ -102,6 +157,45 @@ fn build(app: &PaperTrailApp, form: &LetterForm) -> Result<Letter, String> {
         .map_err(|e| e.message(form.language))
 }
 
+/// The letter's PDF: the user's edited text when there is one, else the generated letter.
+fn pdf(letter: &Letter, form: &LetterForm, now: DateTime<Utc>) -> Result<Vec<u8>, String> {
+    if form.edited {
+        letters::pdf::render_edited(letter, &form.text, now)
+    } else {
+        letters::pdf::render(letter, now)
+    }
+    .map_err(|e| e.to_string())
+}
+
+/// The text to copy or email: the edited text wrapped again at 72 columns, or the generated one.
+fn plain_text(form: &LetterForm) -> String {
+    if form.edited {
+        edited::rewrap(&form.text)
+    } else {
+        form.text.clone()
+    }
+}
+
+/// The instant a letter sent on `day` is recorded at: now when it is today, else noon that day
+/// in the case's zone. `None` for a day in the future.
+fn sent_at(app: &PaperTrailApp, day: NaiveDate) -> Option<Instant> {
+    let view = app.case.as_ref()?;
+    let zone = view.data.case.time_zone;
+    let now = app.now();
+    let today = today(app)?;
+    if day > today {
+        return None;
+    }
+    if day == today {
+        return Some(Instant(now.fixed_offset()));
+    }
+    let noon = zone
+        .0
+        .from_local_datetime(&day.and_time(NaiveTime::from_hms_opt(12, 0, 0)?))
+        .earliest()?;
+    Some(Instant(noon.fixed_offset()))
+}
+
 fn tell(app: &mut PaperTrailApp, text: String, error: bool) {
     app.ui.notice = Some(Notice {
         text,
@@ -110,18 +204,263 @@ fn tell(app: &mut PaperTrailApp, text: String, error: bool) {
     });
 }
 
-/// The dialog, when open.
-pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
-    let language = app.language();
-    let Some(mut form) = app.ui.letter.take() else {
-        return;
+/// How an entry a fact came from is named on its link.
+fn source_label(language: Language, data: &CaseData, id: &EntryId) -> String {
+    let zone = data.case.time_zone;
+    let args = |date: NaiveDate| {
+        [
+            ("id", FluentValue::from(id.as_str().to_owned())),
+            ("date", FluentValue::from(fmt::date(language, date))),
+        ]
     };
+    match data.entry(id) {
+        Some(EntryRef::Contact(c)) => tr_args(
+            language,
+            "ui-letter-source-contact",
+            &args(c.at.date_in(zone)),
+        ),
+        Some(EntryRef::Promise(p)) => tr_args(
+            language,
+            "ui-letter-source-promise",
+            &args(p.made_at.date_in(zone)),
+        ),
+        _ => tr_args(
+            language,
+            "ui-letter-source-entry",
+            &[("id", FluentValue::from(id.as_str().to_owned()))],
+        ),
+    }
+}
+
+/// A fact shortened for the list of sources.
+fn shortened(text: &str) -> String {
+    const MAX: usize = 110;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// The facts of the letter, each with links to the entries it came from. Returns the entry
+/// clicked.
+fn sources_ui(
+    ui: &mut egui::Ui,
+    language: Language,
+    data: &CaseData,
+    letter: &Letter,
+) -> Option<EntryId> {
+    let mut clicked = None;
+    let mut rows: Vec<(String, Vec<&EntryId>)> = letter
+        .body
+        .iter()
+        .filter_map(|b| {
+            let entries = b.entries();
+            (!entries.is_empty()).then(|| (shortened(&b.text), entries))
+        })
+        .collect();
+    if let Some(annex) = &letter.annex {
+        rows.extend(annex.rows.iter().map(|r| {
+            (
+                tr_args(
+                    language,
+                    "ui-letter-annex-row",
+                    &[
+                        ("date", FluentValue::from(r.date.clone())),
+                        ("person", FluentValue::from(r.person.clone())),
+                    ],
+                ),
+                vec![&r.source],
+            )
+        }));
+    }
+    egui::CollapsingHeader::new(tr(language, "ui-letter-sources"))
+        .id_salt("letter_sources")
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.weak(tr(language, "ui-letter-sources-hint"));
+            egui::ScrollArea::vertical()
+                .id_salt("letter_sources_scroll")
+                .max_height(150.0)
+                .show(ui, |ui| {
+                    for (text, entries) in &rows {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(egui::RichText::new(text).small());
+                            for id in entries {
+                                if ui.link(source_label(language, data, id)).clicked() {
+                                    clicked = Some((*id).clone());
+                                }
+                            }
+                        });
+                    }
+                });
+        });
+    clicked
+}
+
+/// What the user asked of a sent letter.
+type ReceiptAction = (EntryId, LetterReceipt);
+
+/// The letters already sent, each with its receipt and the *Record receipt* buttons.
+fn sent_ui(
+    ui: &mut egui::Ui,
+    language: Language,
+    data: &CaseData,
+    form: &mut LetterForm,
+) -> Option<ReceiptAction> {
+    let zone = data.case.time_zone;
+    let sent: Vec<_> = data
+        .contacts
+        .iter()
+        .filter(|c| {
+            c.direction == Direction::Outgoing
+                && LetterKind::ALL
+                    .iter()
+                    .any(|k| Some(k.purpose()) == c.purpose && k.party() == c.party)
+        })
+        .collect();
+    if sent.is_empty() {
+        return None;
+    }
+    let mut action = None;
+    egui::CollapsingHeader::new(tr(language, "ui-letter-sent-list"))
+        .id_salt("letters_sent")
+        .show(ui, |ui| {
+            egui::Grid::new("letter_receipt_grid")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    text_row(
+                        ui,
+                        &tr(language, "ui-letter-receipt-date"),
+                        &mut form.receipt_on,
+                    );
+                });
+            let day = NaiveDate::parse_from_str(form.receipt_on.trim(), DATE_FORMAT).ok();
+            for contact in sent {
+                let date = fmt::date(language, contact.at.date_in(zone));
+                let mut line = tr_args(
+                    language,
+                    "ui-letter-sent-row",
+                    &[
+                        ("date", FluentValue::from(date)),
+                        ("subject", FluentValue::from(contact.summary.clone())),
+                    ],
+                );
+                if let Some(tracking) = &contact.reference {
+                    line.push_str(" · ");
+                    line.push_str(&tr_args(
+                        language,
+                        "ui-letter-tracking-shown",
+                        &[("tracking", FluentValue::from(tracking.clone()))],
+                    ));
+                }
+                let recorded = form
+                    .receipts
+                    .iter()
+                    .find(|(id, _)| id == &contact.id)
+                    .map(|(_, r)| *r);
+                let status = match (recorded, contact.received_at) {
+                    (Some(LetterReceipt::NotCollected(d)), _) => tr_args(
+                        language,
+                        "ui-letter-status-not-collected",
+                        &[("date", FluentValue::from(fmt::date(language, d)))],
+                    ),
+                    (_, Some(r)) => tr_args(
+                        language,
+                        "ui-letter-status-received",
+                        &[(
+                            "date",
+                            FluentValue::from(fmt::date(language, r.date_in(zone))),
+                        )],
+                    ),
+                    _ => tr(language, "ui-letter-status-unknown"),
+                };
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("{line} — {status}"));
+                    let ok = day.is_some();
+                    if ui
+                        .add_enabled(ok, egui::Button::new(tr(language, "ui-letter-received")))
+                        .clicked()
+                        && let Some(d) = day
+                    {
+                        action = Some((contact.id.clone(), LetterReceipt::Received(d)));
+                    }
+                    if ui
+                        .add_enabled(
+                            ok,
+                            egui::Button::new(tr(language, "ui-letter-not-collected")),
+                        )
+                        .clicked()
+                        && let Some(d) = day
+                    {
+                        action = Some((contact.id.clone(), LetterReceipt::NotCollected(d)));
+                    }
+                });
+            }
+        });
+    action
+}
+
+/// Rebuilds the preview when the choices changed; a kind chosen anew brings back its saved
+/// edits (and their language).
+fn refresh(app: &mut PaperTrailApp, form: &mut LetterForm, case: CaseId) {
+    let kind_changed = form.made_for.as_ref().map(|m| m.0) != Some(form.kind);
+    let mut loaded = None;
+    if kind_changed {
+        match app.store.letter_draft(case, form.kind.as_str()) {
+            Ok(Some(draft)) => {
+                form.language = draft.language;
+                loaded = Some(draft.text);
+            }
+            Ok(None) => {}
+            Err(e) => tell(app, e.to_string(), true),
+        }
+    }
     let choices = (
         form.kind,
         form.language,
         form.paper,
         form.deadline_days.clone(),
     );
+    if form.made_for.as_ref() == Some(&choices) {
+        return;
+    }
+    match build(app, form) {
+        Ok(letter) => {
+            form.generated = letters::text::render(&letter);
+            form.subject.clone_from(&letter.subject);
+            form.error = None;
+            if let Some(text) = loaded {
+                form.text = text;
+                form.edited = true;
+            } else if kind_changed || !form.edited {
+                form.text.clone_from(&form.generated);
+                form.edited = false;
+            }
+            form.letter = Some(letter);
+        }
+        Err(message) => {
+            form.text.clear();
+            form.generated.clear();
+            form.edited = false;
+            form.letter = None;
+            form.error = Some(message);
+        }
+    }
+    form.made_for = Some(choices);
+}
+
+/// The dialog, when open.
+#[allow(clippy::too_many_lines, reason = "one dialog, drawn top to bottom")]
+pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
+    let language = app.language();
+    let Some(mut form) = app.ui.letter.take() else {
+        return;
+    };
+    let Some(case) = app.case.as_ref().map(|v| v.id) else {
+        return;
+    };
     if let Some((previous, ..)) = form.made_for
         && previous != form.kind
     {
@@ -131,23 +470,17 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             form.path = format!("{stem}-{}.pdf", form.kind);
         }
     }
-    if form.made_for.as_ref() != Some(&choices) {
-        match build(app, &form) {
-            Ok(letter) => {
-                form.text = letters::text::render(&letter);
-                form.subject.clone_from(&letter.subject);
-                form.error = None;
-            }
-            Err(message) => {
-                form.text.clear();
-                form.error = Some(message);
-            }
-        }
-        form.made_for = Some(choices);
-    }
+    refresh(app, &mut form, case);
     let (mut close, mut export, mut mark_sent, mut email) = (false, false, false, false);
+    let (mut text_changed, mut reset) = (false, false);
+    let mut jump: Option<EntryId> = None;
+    let mut receipt: Option<ReceiptAction> = None;
+    let Some(view) = app.case.as_ref() else {
+        return;
+    };
+    let data = &view.data;
     let modal = egui::Modal::new(egui::Id::unique("letter_dialog")).show(ctx, |ui| {
-        ui.set_width(640.0);
+        ui.set_width(680.0);
         ui.heading(tr(language, "ui-letter-title"));
         egui::Grid::new("letter_grid")
             .num_columns(2)
@@ -195,22 +528,70 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     &mut form.deadline_days,
                 );
                 text_row(ui, &tr(language, "ui-field-save-to"), &mut form.path);
-                text_row(ui, &tr(language, "ui-letter-tracking"), &mut form.tracking);
             });
+        let jurisdiction = data.case.jurisdiction;
+        let not_offered: Vec<String> = LetterKind::ALL
+            .iter()
+            .filter(|k| !k.applies_in(jurisdiction))
+            .map(|k| tr(language, &format!("letter-kind-{k}")))
+            .collect();
+        if !not_offered.is_empty() {
+            ui.weak(tr_args(
+                language,
+                "ui-letter-not-offered",
+                &[
+                    (
+                        "jurisdiction",
+                        FluentValue::from(tr(language, &jurisdiction.label_key())),
+                    ),
+                    (
+                        "kinds",
+                        FluentValue::from(fmt::list(language, &not_offered, None)),
+                    ),
+                ],
+            ));
+        }
         if let Some(message) = &form.error {
             error_text(ui, message);
         }
         egui::ScrollArea::vertical()
-            .max_height(360.0)
+            .id_salt("letter_preview")
+            .max_height(300.0)
             .show(ui, |ui| {
-                ui.add(
+                let response = ui.add(
                     egui::TextEdit::multiline(&mut form.text)
                         .font(egui::TextStyle::Monospace)
                         .desired_width(f32::INFINITY)
-                        .desired_rows(18),
+                        .desired_rows(16),
                 );
+                text_changed = response.changed();
             });
+        if form.edited {
+            ui.horizontal_wrapped(|ui| {
+                ui.weak(tr(language, "ui-letter-edited"));
+                if ui.button(tr(language, "ui-letter-reset")).clicked() {
+                    reset = true;
+                }
+            });
+        }
+        if let Some(letter) = &form.letter {
+            jump = sources_ui(ui, language, data, letter);
+        }
         ui.separator();
+        egui::Grid::new("letter_send_grid")
+            .num_columns(2)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                text_row(ui, &tr(language, "ui-letter-sent-on"), &mut form.sent_on);
+                choice_row(
+                    ui,
+                    &tr(language, "ui-letter-channel"),
+                    &mut form.channel,
+                    &[Channel::Letter, Channel::Email],
+                    |c| label(language, &c.label_key()),
+                );
+                text_row(ui, &tr(language, "ui-letter-tracking"), &mut form.tracking);
+            });
         ui.horizontal_wrapped(|ui| {
             let ready = form.error.is_none();
             if ui
@@ -223,7 +604,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 .add_enabled(ready, egui::Button::new(tr(language, "ui-letter-copy")))
                 .clicked()
             {
-                ui.ctx().copy_text(form.text.clone());
+                ui.ctx().copy_text(plain_text(&form));
             }
             if ui
                 .add_enabled(ready, egui::Button::new(tr(language, "ui-email")))
@@ -246,22 +627,57 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 close = true;
             }
         });
+        receipt = sent_ui(ui, language, data, &mut form);
     });
     if modal.should_close() {
         close = true;
     }
+    if reset {
+        form.text.clone_from(&form.generated);
+        form.edited = false;
+        text_changed = true;
+    } else if text_changed {
+        form.edited = form.text != form.generated;
+    }
+    if text_changed {
+        let kind = form.kind.as_str();
+        let saved = if form.edited {
+            let draft = LetterDraft {
+                language: form.language,
+                text: form.text.clone(),
+            };
+            app.store.save_letter_draft(case, kind, &draft)
+        } else {
+            app.store.delete_letter_draft(case, kind)
+        };
+        if let Err(e) = saved {
+            tell(app, e.to_string(), true);
+        }
+    }
+    if let Some(entry) = jump {
+        // Show the entry in the case; the edits are already kept.
+        app.commands.push(Command::Leave(Leave::Entry(entry)));
+        close = true;
+    }
+    if let Some((contact, what)) = receipt {
+        match app.store.record_letter_receipt(case, &contact, what) {
+            Ok(()) => {
+                app.reload_case(case);
+                form.receipts = app.store.letter_receipts(case).unwrap_or_default();
+                tell(app, tr(language, "ui-letter-receipt-recorded"), false);
+            }
+            Err(e) => tell(app, e.to_string(), true),
+        }
+    }
     if email {
-        let url = super::super::text::mailto(&form.subject, &form.text);
+        let url = super::super::text::mailto(&form.subject, &plain_text(&form));
         if let Err(e) = system::open(&url) {
             tell(app, format!("{} {e}", tr(language, "ui-error-open")), true);
         }
     }
     if export || mark_sent {
-        match build(app, &form).and_then(|letter| {
-            letters::pdf::render(&letter, app.now())
-                .map(|pdf| (letter, pdf))
-                .map_err(|e| e.to_string())
-        }) {
+        let now = app.now();
+        match build(app, &form).and_then(|letter| pdf(&letter, &form, now).map(|p| (letter, p))) {
             Ok((_, pdf)) if export => {
                 let path = PathBuf::from(form.path.trim());
                 match crate::output_file::write_atomically(&path, &pdf) {
@@ -278,29 +694,39 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 }
             }
             Ok((letter, pdf)) => {
-                let now = app.now();
-                let sending = Sending {
-                    at: Instant(now.fixed_offset()),
-                    channel: Channel::Letter,
-                    tracking: Some(form.tracking.clone()),
-                    received_at: None,
-                };
-                let case = app.case.as_ref().map(|v| v.id);
-                if let Some(case) = case {
-                    let result = app.store.record_sent_letter(
-                        case,
-                        sent_contact(&letter, &sending),
-                        &pdf,
-                        &file_name(&letter, &sending),
-                        letter.subject.clone(),
-                    );
-                    match result {
-                        Ok(_) => {
-                            app.reload_case(case);
-                            tell(app, tr(language, "ui-letter-sent"), false);
-                            close = true;
+                let at = NaiveDate::parse_from_str(form.sent_on.trim(), DATE_FORMAT)
+                    .ok()
+                    .and_then(|day| sent_at(app, day));
+                match at {
+                    None => tell(app, tr(language, "ui-letter-bad-date"), true),
+                    Some(at) => {
+                        let sending = Sending {
+                            at,
+                            channel: form.channel,
+                            tracking: Some(form.tracking.clone()),
+                            received_at: None,
+                        };
+                        let result = app.store.record_sent_letter(
+                            case,
+                            sent_contact(&letter, &sending),
+                            &pdf,
+                            &file_name(&letter, &sending),
+                            letter.subject.clone(),
+                        );
+                        match result {
+                            Ok(_) => {
+                                // The edits went out with the letter (its PDF is attached).
+                                if let Err(e) =
+                                    app.store.delete_letter_draft(case, form.kind.as_str())
+                                {
+                                    tell(app, e.to_string(), true);
+                                }
+                                app.reload_case(case);
+                                tell(app, tr(language, "ui-letter-sent"), false);
+                                close = true;
+                            }
+                            Err(e) => tell(app, e.to_string(), true),
                         }
-                        Err(e) => tell(app, e.to_string(), true),
                     }
                 }
             }
