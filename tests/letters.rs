@@ -610,3 +610,158 @@ fn ontario_letters_cite_the_cpa_in_both_languages_and_refuse_what_the_law_does_n
     assert!(err.message(Language::En).contains("not offered"), "{err}");
     assert!(err.message(Language::Fr).contains("pas proposée"), "{err}");
 }
+
+#[test]
+fn a_letter_sent_on_a_chosen_date_then_received_moves_the_next_clock_to_the_receipt() {
+    use papertrail::domain::{Channel, ContactPurpose, DateOrInstant, Instant};
+    use papertrail::letters::sent::{Sending, file_name, sent_contact};
+    use papertrail::store::LetterReceipt;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = papertrail::store::Store::open(dir.path()).unwrap();
+    let mut data = fr();
+    data.contacts.retain(|c| c.id.as_str() != "c3");
+    data.case.refunds.clear();
+    let id = store.insert_case(&data).unwrap();
+    let case = store.load_case(id).unwrap();
+    let letter = letters::build(
+        &case,
+        &analyze(&case, as_of()),
+        LetterKind::Cancellation,
+        &options(Language::Fr),
+    )
+    .unwrap();
+    let pdf = letters::pdf::render(&letter, as_of()).unwrap();
+    // Sent the day before the letter's date, by registered mail.
+    let sending = Sending {
+        at: Instant::parse("2026-06-29T12:00:00+02:00").unwrap(),
+        channel: Channel::Letter,
+        tracking: Some("1A 234 567 8901 2".into()),
+        received_at: None,
+    };
+    let (contact, _) = store
+        .record_sent_letter(
+            id,
+            sent_contact(&letter, &sending),
+            &pdf,
+            &file_name(&letter, &sending),
+            letter.subject.clone(),
+        )
+        .unwrap();
+    let stored = store.load_case(id).unwrap();
+    let sent = stored.contact(&contact.id).unwrap();
+    assert_eq!(sent.at, sending.at, "the date chosen, not now");
+    assert_eq!(sent.channel, Channel::Letter);
+    assert_eq!(sent.reference.as_deref(), Some("1A 234 567 8901 2"));
+    assert_eq!(sent.purpose, Some(ContactPurpose::Cancellation));
+    assert_eq!(sent.deadline, Some(DateOrInstant::Date(letter.deadline)));
+    assert_eq!(sent.received_at, None);
+
+    let later: DateTime<Utc> = "2026-07-20T12:00:00Z".parse().unwrap();
+    let refund = |case: &CaseData| {
+        analyze(case, later)
+            .clocks
+            .into_iter()
+            .find(|c| c.rule == "fr.l216-7")
+            .unwrap()
+    };
+    // No receipt yet: counted from the sending (29 June + 14 days), and said so.
+    let before = refund(&stored);
+    assert!(before.counted_from_sending);
+    assert_eq!(before.due, Some("2026-07-13".parse().unwrap()));
+
+    // Received on 3 July: the refund's 14 days run from then.
+    let day: chrono::NaiveDate = "2026-07-03".parse().unwrap();
+    store
+        .record_letter_receipt(id, &contact.id, LetterReceipt::Received(day))
+        .unwrap();
+    let received = store.load_case(id).unwrap();
+    assert_eq!(
+        received.contact(&contact.id).unwrap().received_at,
+        Some(DateOrInstant::Date(day))
+    );
+    let after = refund(&received);
+    assert!(!after.counted_from_sending);
+    assert_eq!(after.opens, Some(day), "{after:?}");
+    assert_eq!(after.due, Some("2026-07-17".parse().unwrap()));
+    assert_eq!(
+        store.letter_receipts(id).unwrap(),
+        vec![(contact.id.clone(), LetterReceipt::Received(day))]
+    );
+
+    // Not collected after all: the receipt is cleared and the clock counts from the sending.
+    let presented: chrono::NaiveDate = "2026-07-01".parse().unwrap();
+    store
+        .record_letter_receipt(id, &contact.id, LetterReceipt::NotCollected(presented))
+        .unwrap();
+    let returned = store.load_case(id).unwrap();
+    assert_eq!(returned.contact(&contact.id).unwrap().received_at, None);
+    assert!(refund(&returned).counted_from_sending);
+    assert_eq!(
+        store.letter_receipts(id).unwrap(),
+        vec![(contact.id.clone(), LetterReceipt::NotCollected(presented))]
+    );
+    // An unknown contact is an error, not a silent no-op.
+    assert!(
+        store
+            .record_letter_receipt(
+                id,
+                &papertrail::domain::EntryId::new("c99"),
+                LetterReceipt::Received(day)
+            )
+            .is_err()
+    );
+}
+
+#[test]
+fn the_users_edits_are_kept_per_case_and_kind_and_the_pdf_lays_them_out() {
+    use papertrail::store::LetterDraft;
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let mut store = papertrail::store::Store::open(dir.path()).unwrap();
+        let id = store.insert_case(&fr()).unwrap();
+        assert_eq!(store.letter_draft(id, "formal-notice").unwrap(), None);
+        let draft = LetterDraft {
+            language: Language::Fr,
+            text: "Alex Martin\n\nCanapés Exemple SARL\n\nLyon\n\nMa phrase à moi.\n".into(),
+        };
+        store
+            .save_letter_draft(id, "formal-notice", &draft)
+            .unwrap();
+        id
+    };
+    // Reopened: the edit is still there, for that kind only.
+    let mut store = papertrail::store::Store::open(dir.path()).unwrap();
+    let draft = store.letter_draft(id, "formal-notice").unwrap().unwrap();
+    assert!(draft.text.contains("Ma phrase à moi."));
+    assert_eq!(draft.language, Language::Fr);
+    assert_eq!(store.letter_draft(id, "cancellation").unwrap(), None);
+
+    // The PDF of the edited text says the edited words, in the letter's layout.
+    let case = store.load_case(id).unwrap();
+    let letter = letters::build(
+        &case,
+        &analyze(&case, as_of()),
+        LetterKind::FormalNotice,
+        &options(Language::Fr),
+    )
+    .unwrap();
+    let generated = letters::text::render(&letter);
+    let edited = generated.replace("Madame, Monsieur,", "Madame, Monsieur,\n\nMa phrase à moi.");
+    let pdf = letters::pdf::render_edited(&letter, &edited, as_of()).unwrap();
+    assert_eq!(
+        pdf,
+        letters::pdf::render_edited(&letter, &edited, as_of()).unwrap()
+    );
+    let (text, pages) = pdf_text(&pdf);
+    assert!(pages <= 2, "{pages}");
+    assert!(contains(&text, "Ma phrase à moi."), "{text}");
+    assert_eq!(
+        compact(&text),
+        compact(&edited),
+        "the same words as the edit"
+    );
+
+    // Reset to the generated text.
+    store.delete_letter_draft(id, "formal-notice").unwrap();
+    assert_eq!(store.letter_draft(id, "formal-notice").unwrap(), None);
+}

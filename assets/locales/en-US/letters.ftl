@@ -200,3 +200,4 @@ ui-letter-status-unknown = receipt not recorded yet
 ui-letter-receipt-recorded = The receipt is recorded; the deadlines that run from it are updated.
 ui-letter-sent-row = { $date }: { $subject }
 ui-letter-tracking-shown = tracking number { $tracking }
+ui-letter-preview = The letter (you can edit it)

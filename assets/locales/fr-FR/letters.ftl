@@ -200,3 +200,4 @@ ui-letter-status-unknown = réception pas encore notée
 ui-letter-receipt-recorded = La réception est notée ; les délais qui en partent sont mis à jour.
 ui-letter-sent-row = { $date } : { $subject }
 ui-letter-tracking-shown = numéro de suivi { $tracking }
+ui-letter-preview = La lettre (vous pouvez la modifier)

@@ -554,6 +554,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         if let Some(message) = &form.error {
             error_text(ui, message);
         }
+        let preview_label = ui.label(tr(language, "ui-letter-preview"));
         egui::ScrollArea::vertical()
             .id_salt("letter_preview")
             .max_height(300.0)
@@ -565,6 +566,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                         .desired_rows(16),
                 );
                 text_changed = response.changed();
+                response.labelled_by(preview_label.id);
             });
         if form.edited {
             ui.horizontal_wrapped(|ui| {
