@@ -74,8 +74,10 @@ impl Writer<'_> {
                 (Some(id), _) => {
                     std::slice::from_ref(STATUTES.iter().find(|s| **s == id).unwrap_or(&""))
                 }
-                (None, Some(CardNetwork::Visa)) => &["visa.13.1"],
-                (None, Some(CardNetwork::Mastercard)) => &["mastercard.4853"],
+                // Visa 13.1 and Mastercard 4853 are for goods not received (CN-1, CN-3); the
+                // returned-goods condition (Visa 13.7, CN-2) is not encoded in the rules.
+                (None, Some(CardNetwork::Visa)) if !delivered => &["visa.13.1"],
+                (None, Some(CardNetwork::Mastercard)) if !delivered => &["mastercard.4853"],
                 (None, _) => &[],
             },
             (LetterKind::MediationRequest, Jurisdiction::Fr) => &["fr.l612-2"],
