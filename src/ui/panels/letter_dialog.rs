@@ -282,7 +282,7 @@ fn sources_ui(
             ui.weak(tr(language, "ui-letter-sources-hint"));
             egui::ScrollArea::vertical()
                 .id_salt("letter_sources_scroll")
-                .max_height(150.0)
+                .max_height(120.0)
                 .show(ui, |ui| {
                     for (text, entries) in &rows {
                         ui.horizontal_wrapped(|ui| {
@@ -557,7 +557,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         let preview_label = ui.label(tr(language, "ui-letter-preview"));
         egui::ScrollArea::vertical()
             .id_salt("letter_preview")
-            .max_height(300.0)
+            .max_height(260.0)
             .show(ui, |ui| {
                 let response = ui.add(
                     egui::TextEdit::multiline(&mut form.text)
@@ -682,7 +682,13 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         match build(app, &form).and_then(|letter| pdf(&letter, &form, now).map(|p| (letter, p))) {
             Ok((_, pdf)) if export => {
                 let path = PathBuf::from(form.path.trim());
-                match crate::output_file::write_atomically(&path, &pdf) {
+                // The suggested folder (the data directory's exports) may not exist yet.
+                let written = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    Some(dir) => std::fs::create_dir_all(dir),
+                    None => Ok(()),
+                }
+                .and_then(|()| crate::output_file::write_atomically(&path, &pdf));
+                match written {
                     Ok(()) => tell(
                         app,
                         tr_args(
