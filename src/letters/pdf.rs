@@ -153,6 +153,7 @@ pub fn lay_out_edited(fonts: &Fonts, letter: &Letter, text: &str) -> Laid {
     let (page, window_left, window_top) = window(letter.paper);
     let frame = frame_of(letter);
     let regular = TextStyle::new(Style::Regular, 10.0);
+    let bold = TextStyle::new(Style::Bold, 10.0);
     let mut flow = Flow::new(fonts, frame);
     let x_date = if letter.paper == Paper::A4 {
         window_left
@@ -191,7 +192,18 @@ pub fn lay_out_edited(fonts: &Fonts, letter: &Letter, text: &str) -> Laid {
                 }
                 flow.line(&regular, x_date, &line);
             }
-            Piece::Line(line) => flow.paragraph(&regular, &line, 0.0),
+            Piece::Line(line) => {
+                // The lines the generated letter sets in bold stay bold when left as they were.
+                let strong = line == letter.subject
+                    || letter.sending_mode.as_ref() == Some(&line)
+                    || letter
+                        .body
+                        .iter()
+                        .any(|b| b.role == Role::Heading && b.text == line)
+                    || letter.signature.contains(&line)
+                    || line == letter.enclosures_title;
+                flow.paragraph(if strong { &bold } else { &regular }, &line, 0.0);
+            }
             Piece::Item(item) => bullet(&mut flow, &regular, &item, item_indent),
         }
         previous_blank = false;
