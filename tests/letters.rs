@@ -765,3 +765,64 @@ fn the_users_edits_are_kept_per_case_and_kind_and_the_pdf_lays_them_out() {
     store.delete_letter_draft(id, "formal-notice").unwrap();
     assert_eq!(store.letter_draft(id, "formal-notice").unwrap(), None);
 }
+
+#[test]
+fn the_command_line_writes_the_text_edited_in_the_app_unless_asked_for_the_generated_one() {
+    use std::process::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let mut store = papertrail::store::Store::open(dir.path()).unwrap();
+        let id = store.insert_case(&uk()).unwrap();
+        let case = store.load_case(id).unwrap();
+        let letter = letters::build(
+            &case,
+            &analyze(&case, as_of()),
+            LetterKind::FormalNotice,
+            &options(Language::En),
+        )
+        .unwrap();
+        let text = letters::text::render(&letter).replace(
+            "Dear Sir or Madam,",
+            "Dear Sir or Madam,\n\nZqx a sentence of my own.",
+        );
+        let draft = papertrail::store::LetterDraft {
+            language: Language::En,
+            text,
+        };
+        store
+            .save_letter_draft(id, "formal-notice", &draft)
+            .unwrap();
+        id
+    };
+    let run = |extra: &[&str]| {
+        let id = id.0.to_string();
+        let mut args = vec![
+            "letter",
+            id.as_str(),
+            "--kind",
+            "formal-notice",
+            "--format",
+            "txt",
+            "--out",
+            "-",
+            "--as-of",
+            "2026-06-30",
+        ];
+        args.extend_from_slice(extra);
+        let out = Command::new(env!("CARGO_BIN_EXE_papertrail"))
+            .env("PAPERTRAIL_DATA_DIR", dir.path())
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(run(&[]).contains("Zqx a sentence of my own."));
+    assert!(!run(&["--generated"]).contains("Zqx"));
+    // The edit is in English: a French letter is the generated one.
+    assert!(!run(&["--lang", "fr"]).contains("Zqx"));
+}

@@ -154,6 +154,10 @@ pub(crate) enum Command {
         /// Paper size.
         #[arg(long, value_enum, default_value_t = PaperArg::A4)]
         paper: PaperArg,
+        /// Write the generated text even when the letter was edited in the app (by default the
+        /// edited text kept for this case and kind is written, in its language).
+        #[arg(long)]
+        generated: bool,
     },
 }
 

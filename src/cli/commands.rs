@@ -138,15 +138,25 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
             as_of,
             deadline_days,
             paper,
+            generated,
         } => {
             let case = load(&store, id)?;
+            // The text the user edited in the app, unless asked for the generated one or for
+            // another language.
+            let draft = if generated {
+                None
+            } else {
+                store
+                    .letter_draft(id, kind.as_str())?
+                    .filter(|d| lang.is_none_or(|l| l == d.language))
+            };
             // A date is the letter's date: the last second of that day, so that day is printed.
             let mut at = instant(&case, as_of);
             if matches!(as_of, Some(DateOrInstant::Date(_))) {
                 at -= chrono::Duration::seconds(1);
             }
             let options = crate::letters::LetterOptions {
-                language: lang,
+                language: lang.or(draft.as_ref().map(|d| d.language)),
                 as_of: at,
                 deadline_days,
                 paper: match paper {
@@ -154,7 +164,8 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
                     PaperArg::Letter => Paper::Letter,
                 },
             };
-            super::letter::write(&case, kind, &options, format, &out)?;
+            let edited = draft.as_ref().map(|d| d.text.as_str());
+            super::letter::write(&case, kind, &options, format, &out, edited)?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -8,23 +8,35 @@ use anyhow::Context as _;
 use std::io::Write as _;
 use std::path::Path;
 
-/// Builds the letter and writes it to `out` (`-` = standard output); the deadline's basis goes
-/// to standard error.
+/// Builds the letter and writes it to `out` (`-` = standard output), with the user's `edited`
+/// text when there is one; the deadline's basis goes to standard error.
 pub(crate) fn write(
     case: &CaseData,
     kind: LetterKind,
     options: &LetterOptions,
     format: LetterFormat,
     out: &Path,
+    edited: Option<&str>,
 ) -> anyhow::Result<()> {
     let findings = crate::analysis::analyze(case, options.as_of);
     let letter = letters::build(case, &findings, kind, options)
         .map_err(|e| anyhow::anyhow!(e.message(options.language.unwrap_or(case.case.language))))?;
-    let bytes = match format {
-        LetterFormat::Pdf => letters::pdf::render(&letter, options.as_of)
+    let bytes = match (format, edited) {
+        (LetterFormat::Pdf, None) => letters::pdf::render(&letter, options.as_of)
             .context("could not make the letter's PDF")?,
-        LetterFormat::Txt => letters::text::render(&letter).into_bytes(),
+        (LetterFormat::Pdf, Some(text)) => {
+            letters::pdf::render_edited(&letter, text, options.as_of)
+                .context("could not make the letter's PDF")?
+        }
+        (LetterFormat::Txt, None) => letters::text::render(&letter).into_bytes(),
+        (LetterFormat::Txt, Some(text)) => letters::edited::rewrap(text).into_bytes(),
     };
+    if edited.is_some() {
+        eprintln!(
+            "Using the text you edited in the app for this letter (--generated writes the \
+             generated one)."
+        );
+    }
     if out.as_os_str() == "-" {
         let stdout = std::io::stdout();
         let mut sink = stdout.lock();
