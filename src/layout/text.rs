@@ -173,15 +173,25 @@ fn split_points(word: &str, breaks: &dyn Fn(&str) -> Vec<usize>) -> Vec<(usize, 
     points
 }
 
-/// Whether a token is a code (URL, e-mail, hash, reference, number) rather than a word: a
-/// hyphen added inside it would change it.
+/// Whether a token is a code (URL, e-mail, hash, reference, number, identifier) rather than a
+/// word: a hyphen added inside it would change it. A token with a digit, `@`, `://` or another
+/// code character, a dot inside (`example.com`), or a capital after a small letter
+/// (`TechnoCité`, `iPhone`: a name or an id, never hyphenated).
 fn is_code(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     chars.iter().enumerate().any(|(i, &ch)| {
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p));
         ch.is_ascii_digit()
             || matches!(ch, '/' | ':' | '@' | '_' | '=' | '&' | '%' | '#' | '\\')
             || (ch == '.' && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()))
+            || (ch.is_uppercase() && prev.is_some_and(|p| p.is_lowercase()))
     })
+}
+
+/// Whether a code may be broken after this character when it must: after `/`, `@`, `.`, `-`
+/// or `_`, the places a reader expects an address or a reference to continue.
+fn is_code_separator(ch: char) -> bool {
+    matches!(ch, '/' | '@' | '.' | '-' | '_')
 }
 
 /// The longest piece of `word` from `start` that fits in `room` when split at one of
@@ -234,14 +244,14 @@ fn hard_split(word: &str, max_width: f32, width: &mut dyn FnMut(&str) -> f32) ->
         }
         used += w;
     }
-    // A code reads best cut after one of its separators (`name@`, `example.`, `path/`).
+    // A code is only broken after one of its separators (`name@`, `example.`, `path/`,
+    // `TC-2026-`): the last one that fits. Only a code with no separator within a line's width
+    // (a hash) is cut between characters, without a hyphen.
     if code && cut < chars.len() {
-        let separator = (1..cut).rev().find(|&i| {
-            chars
-                .get(i - 1)
-                .is_some_and(|&(_, c)| matches!(c, '@' | '.' | '/' | '-' | '_' | '?' | '&'))
-        });
-        if let Some(i) = separator.filter(|&i| i * 2 >= cut) {
+        let separator = (1..=cut)
+            .rev()
+            .find(|&i| chars.get(i - 1).is_some_and(|&(_, c)| is_code_separator(c)));
+        if let Some(i) = separator {
             cut = i;
         }
     }
@@ -320,8 +330,57 @@ mod tests {
         let lines = wrap("voir https://example.com/abcdefghij fin", 10.0, &mut chars);
         assert_eq!(
             lines,
-            vec!["voir", "https://", "example.", "com/abcdef", "ghij fin"]
+            vec!["voir", "https://", "example.", "com/", "abcdefghij", "fin"]
         );
+    }
+
+    #[test]
+    fn addresses_and_references_break_only_after_their_separators() {
+        // An address wider than its column: cut after `@` and `.`, wherever they fall, never
+        // inside a part and never with a hyphen added.
+        let lines = wrap(
+            "Service client (service-client@technocite.example)",
+            16.0,
+            &mut chars,
+        );
+        assert_eq!(
+            lines,
+            vec![
+                "Service client",
+                "(service-client@",
+                "technocite.",
+                "example)"
+            ]
+        );
+        let lines = wrap("service-client@technocite.example", 12.0, &mut chars);
+        assert_eq!(lines, vec!["service-", "client@", "technocite.", "example"]);
+        // A reference that fits a line is never cut: it moves whole to the next line.
+        let lines = wrap("Commande TC-2026-884517 reçue", 14.0, &mut chars);
+        assert_eq!(lines, vec!["Commande", "TC-2026-884517", "reçue"]);
+        // Narrower than the reference: cut after a hyphen it has, not inside a number.
+        let lines = wrap("TC-2026-884517", 11.0, &mut chars);
+        assert_eq!(lines, vec!["TC-2026-", "884517"]);
+        // The same with the hyphenation patterns on: an id is never hyphenated.
+        let every_point = |w: &str| (1..w.len()).filter(|&i| w.is_char_boundary(i)).collect();
+        for text in [
+            "TC-2026-884517",
+            "TechnoCité",
+            "RMA-77120",
+            "@TechnoCite_SAV",
+        ] {
+            for width in 4..16 {
+                let lines = wrap_hyphenated(text, width as f32, &mut chars, &every_point);
+                assert_eq!(lines.concat(), text, "{width}: {lines:?}");
+                for line in &lines[..lines.len() - 1] {
+                    let last = line.chars().last().unwrap();
+                    let fits_no_separator = !line.chars().any(is_code_separator);
+                    assert!(
+                        is_code_separator(last) || fits_no_separator,
+                        "{text} at {width}: {lines:?}"
+                    );
+                }
+            }
+        }
     }
 
     /// Breaks "automatiquement" as French patterns would: au-to-ma-ti-que-ment.
