@@ -51,6 +51,71 @@ pub fn glue_guillemets(text: &str) -> String {
     text.replace("« ", "«\u{A0}").replace(" »", "\u{A0}»")
 }
 
+/// Glues the groups of a number written with spaces — a phone number ("08 99 65 12 34",
+/// "514 555-0100"), a tracking number ("1A 198 765 4321 0") — so it is never split across
+/// lines: a space between two groups of digits becomes a no-break space when the run of groups
+/// holds at least seven digits (so "le 24 10" or "2 3" stay breakable).
+pub fn glue_number_groups(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let is_group_char = |c: char| c.is_ascii_digit() || matches!(c, '-' | '.' | '+' | '(' | ')');
+    let mut out: Vec<char> = chars.clone();
+    let mut i = 0;
+    while i < chars.len() {
+        // A run of groups separated by single spaces, each group starting and ending with a
+        // digit (brackets and a leading + aside).
+        let Some(&first) = chars.get(i) else { break };
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+        if !is_group_char(first) || prev.is_some_and(|p| !p.is_whitespace()) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        let mut spaces = Vec::new();
+        loop {
+            let start = end;
+            while chars.get(end).is_some_and(|&c| is_group_char(c)) {
+                end += 1;
+            }
+            let group = chars.get(start..end).unwrap_or(&[]);
+            let ends_digit = group
+                .iter()
+                .rev()
+                .find(|c| !matches!(c, ')' | '.'))
+                .copied();
+            let whole = chars
+                .get(end)
+                .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '»'));
+            if group.is_empty() || !ends_digit.is_some_and(|c| c.is_ascii_digit()) || !whole {
+                break;
+            }
+            let next_digit = chars
+                .get(end + 1)
+                .is_some_and(|&c| c.is_ascii_digit() || c == '(');
+            if chars.get(end) == Some(&' ') && next_digit {
+                spaces.push(end);
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        let digits = chars
+            .get(i..end)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|c| c.is_ascii_digit())
+            .count();
+        if digits >= 7 {
+            for at in spaces {
+                if let Some(c) = out.get_mut(at) {
+                    *c = NBSP;
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out.into_iter().collect()
+}
+
 /// Wraps `text` into lines no wider than `max_width`, measuring with `width` (additive: the
 /// width of a concatenation is the sum of the widths), without hyphenation dictionary. See
 /// [`wrap_hyphenated`].
@@ -75,7 +140,7 @@ pub fn wrap_hyphenated(
     width: &mut dyn FnMut(&str) -> f32,
     breaks: &dyn Fn(&str) -> Vec<usize>,
 ) -> Vec<String> {
-    let text = glue_guillemets(text);
+    let text = glue_number_groups(&glue_guillemets(text));
     let mut lines = Vec::new();
     let space = width(" ");
     for paragraph in text.split('\n') {
@@ -331,6 +396,31 @@ mod tests {
         assert_eq!(
             lines,
             vec!["voir", "https://", "example.", "com/", "abcdefghij", "fin"]
+        );
+    }
+
+    #[test]
+    fn phone_and_tracking_numbers_stay_on_one_line() {
+        let glued = glue_number_groups("Appel au 08 99 65 12 34. Puis 514 555-0100, le 24 10 h");
+        assert_eq!(
+            glued,
+            "Appel au 08\u{A0}99\u{A0}65\u{A0}12\u{A0}34. Puis 514\u{A0}555-0100, le 24 10 h"
+        );
+        let lines = wrap("Appel au 08 99 65 12 34 puis attente", 16.0, &mut chars);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("08\u{A0}99\u{A0}65\u{A0}12\u{A0}34")),
+            "{lines:?}"
+        );
+        assert_eq!(
+            glue_number_groups("LRAR 1A 198 765 4321 0"),
+            "LRAR 1A 198\u{A0}765\u{A0}4321\u{A0}0"
+        );
+        // Too few digits to be one number: still breakable.
+        assert_eq!(
+            glue_number_groups("entre 2 et 3, 12 13"),
+            "entre 2 et 3, 12 13"
         );
     }
 

@@ -147,5 +147,5 @@ dossier-line-promise = Promise — { $kind }: { $words }
 dossier-line-promise-due = Promise — { $kind }: { $words }, due { $due }
 dossier-line-promise-again = Promise repeated — { $kind }: { $words }, new date { $due } (first promised for { $first })
 dossier-line-statement = Statement — { $topic }: { $value }
-dossier-promise-restated = Repeated on { $date } ({ $source }): new date { $due }
+dossier-promise-restated = Repeated on { $date }, { $source }: new date { $due }
 dossier-days-late-since = since { $date }

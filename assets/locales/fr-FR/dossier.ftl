@@ -153,5 +153,5 @@ dossier-line-promise = Promesse — { $kind } : { $words }
 dossier-line-promise-due = Promesse — { $kind } : { $words }, échéance le { $due }
 dossier-line-promise-again = Promesse répétée — { $kind } : { $words }, nouvelle échéance le { $due } (promis d’abord pour le { $first })
 dossier-line-statement = Déclaration — { $topic } : { $value }
-dossier-promise-restated = Répétée le { $date } ({ $source }) : nouvelle échéance le { $due }
+dossier-promise-restated = Répétée le { $date }, { $source } : nouvelle échéance le { $due }
 dossier-days-late-since = depuis le { $date }
