@@ -536,7 +536,7 @@ fn promises(flow: &mut Flow<'_>, d: &Dossier) {
         flow.paragraph(&text(), &tr(lang, "dossier-none"), 0.0);
         return;
     }
-    let mut table = Table::new(vec![3.6, 1.1, 1.6, 1.2, 1.1, 0.9]);
+    let mut table = Table::new(vec![3.2, 1.3, 1.6, 1.3, 1.25, 1.0]);
     table.size = 8.0;
     table.header = Some(
         [
