@@ -21,3 +21,5 @@ mod search;
 // Letters (issue 10).
 mod letters;
 mod letters_ui;
+// The chronology and obligations of the dossier (issue 13).
+mod chronology;

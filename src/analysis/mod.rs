@@ -18,6 +18,7 @@ mod elapsed;
 mod figures;
 mod findings;
 mod headline;
+mod obligations;
 mod promises;
 pub mod replies;
 #[cfg(test)]
@@ -31,6 +32,7 @@ mod view;
 pub use contradictions::statement_value;
 pub use figures::Figure;
 pub use findings::*;
+pub use obligations::obligations;
 pub use view::is_live_conversation;
 
 use crate::domain::{CaseData, Direction};

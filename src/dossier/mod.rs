@@ -7,6 +7,7 @@
 //! finishes the document in lopdf (links, outline, page labels, attachments, metadata, `/ID`).
 //! Output is deterministic: the same case, options and preparation instant give the same bytes.
 
+mod chronology;
 pub mod images;
 pub mod law;
 pub mod model;

@@ -3,9 +3,9 @@
 //! Pure: no I/O, no clock, no fonts. Everything a reader sees is decided here (wording, order,
 //! exhibit numbers, marks, redaction); the layout only places it.
 
-use crate::analysis::{
-    ContradictionKind, Figure, Findings, PromiseState, TimelineItem, TimelineKind,
-};
+use super::chronology::People;
+pub use super::chronology::{ChronoRow, PersonRow};
+use crate::analysis::{ContradictionKind, Figure, Findings, PromiseState};
 use crate::domain::{
     Attachment, CaseData, Contact, DateOrInstant, EntryId, EntryRef as Entry, Language, Statement,
     TimeZone,
@@ -57,9 +57,11 @@ pub struct Dossier {
     pub summary: Vec<String>,
     /// The chronology's legend (marks, time zone).
     pub chronology_legend: String,
-    /// Chronology rows in time order.
+    /// Chronology rows in time order: one per contact, and one per entry tied to no contact.
     pub chronology: Vec<ChronoRow>,
-    /// Promise rows in the order they were made.
+    /// Each counterpart once, before the chronology.
+    pub people: Vec<PersonRow>,
+    /// One row per obligation (a promise and its restatements), in the order first made.
     pub promises: Vec<PromiseRow>,
     /// Contradictions, one block per topic.
     pub contradictions: Vec<ContradictionBlock>,
@@ -73,27 +75,6 @@ pub struct Dossier {
     pub law: super::law::LawSection,
 }
 
-/// One chronology row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChronoRow {
-    /// Date and time in the case's zone.
-    pub when: String,
-    /// What happened.
-    pub what: String,
-    /// Channel and direction.
-    pub channel: String,
-    /// Who was on the other side.
-    pub who: String,
-    /// Outcome.
-    pub outcome: String,
-    /// Reference and exhibit numbers.
-    pub reference: String,
-    /// Marks in words with a symbol (empty when none).
-    pub marks: String,
-    /// Whether any mark is set (the row is highlighted too).
-    pub flagged: bool,
-}
-
 /// One promise row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PromiseRow {
@@ -103,11 +84,13 @@ pub struct PromiseRow {
     pub made: String,
     /// Who or what carries it.
     pub source: String,
-    /// Due date.
+    /// The first due date (the one days late run from).
     pub due: String,
-    /// Status in words.
+    /// Each restatement with a new date: when, by whom, the new date, its words.
+    pub history: Vec<String>,
+    /// Status in words (with the settlement date when known).
     pub status: String,
-    /// Days late, or empty.
+    /// Days late, counted from the first due date; empty when none.
     pub days_late: String,
     /// Broken or overdue.
     pub flagged: bool,
@@ -173,12 +156,13 @@ fn entry_index(case: &CaseData) -> HashMap<&str, Entry<'_>> {
 }
 
 /// Text helpers bound to one case and language.
-struct Ctx<'a> {
-    case: &'a CaseData,
-    lang: Language,
-    zone: TimeZone,
-    redact: bool,
-    agents: BTreeMap<String, usize>,
+pub(super) struct Ctx<'a> {
+    pub(super) case: &'a CaseData,
+    pub(super) lang: Language,
+    pub(super) zone: TimeZone,
+    pub(super) redact: bool,
+    /// Every counterpart once (names, roles, details), numbered by first appearance.
+    pub(super) people: People,
     exhibit_of: BTreeMap<&'a EntryId, u32>,
     /// Every entry by id, so looking one up does not scan the case (which made the dossier
     /// quadratic in the number of entries).
@@ -186,7 +170,7 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn tr(&self, key: &str) -> String {
+    pub(super) fn tr(&self, key: &str) -> String {
         tr(self.lang, key)
     }
 
@@ -194,7 +178,7 @@ impl<'a> Ctx<'a> {
         tr_args(self.lang, key, &[(name, value.into())])
     }
 
-    fn when(&self, at: DateTime<Utc>) -> String {
+    pub(super) fn when(&self, at: DateTime<Utc>) -> String {
         format::instant(self.lang, self.zone, at)
     }
 
@@ -202,32 +186,72 @@ impl<'a> Ctx<'a> {
         format::day_of(self.lang, self.zone, at)
     }
 
-    fn date_or_instant(&self, value: &DateOrInstant) -> String {
+    pub(super) fn date_or_instant(&self, value: &DateOrInstant) -> String {
         format::date_or_instant(self.lang, self.zone, value)
     }
 
     /// A statement's value as a reader reads it (dates, instants, amounts formatted).
-    fn statement_value(&self, statement: &Statement) -> String {
+    pub(super) fn statement_value(&self, statement: &Statement) -> String {
         let meaning = crate::analysis::statement_value(self.case, statement);
         format::value(self.lang, self.zone, &meaning, &statement.value)
     }
 
-    fn entry(&self, id: &EntryId) -> Option<Entry<'a>> {
+    pub(super) fn entry(&self, id: &EntryId) -> Option<Entry<'a>> {
         self.entries.get(id.as_str()).copied()
     }
 
-    fn exhibit_label(&self, number: u32) -> String {
+    pub(super) fn exhibit_label(&self, number: u32) -> String {
         self.tr1("dossier-exhibit-number", "number", i64::from(number))
     }
 
     /// The counterpart's name, or a neutral label when redacting.
-    fn who(&self, counterpart: Option<&String>) -> String {
+    pub(super) fn who(&self, counterpart: Option<&String>) -> String {
         match counterpart {
             None => String::new(),
-            Some(name) if self.redact => self.agents.get(name).map_or_else(String::new, |n| {
-                self.tr1("dossier-agent", "number", i64::try_from(*n).unwrap_or(0))
-            }),
-            Some(name) => name.clone(),
+            Some(name) => match self.people.get(name) {
+                Some((number, _)) if self.redact => self.agent(number),
+                Some((_, person)) => person.short(),
+                None if self.redact => String::new(),
+                None => name.clone(),
+            },
+        }
+    }
+
+    /// "Agent 3": a counterpart's neutral label when redacting.
+    pub(super) fn agent(&self, number: usize) -> String {
+        self.tr1(
+            "dossier-agent",
+            "number",
+            i64::try_from(number).unwrap_or(0),
+        )
+    }
+
+    /// A message with text arguments.
+    pub(super) fn tr_n(&self, key: &str, args: &[(&'static str, String)]) -> String {
+        let args: Vec<(&str, FluentValue<'static>)> = args
+            .iter()
+            .map(|(name, value)| (*name, FluentValue::from(value.clone())))
+            .collect();
+        tr_args(self.lang, key, &args)
+    }
+
+    /// A source in short: "Courriel — Karim (vendeur)" for a contact (its date is beside it),
+    /// "Pièce 3" for an attachment.
+    pub(super) fn short_source(&self, source: Option<&EntryId>) -> String {
+        let Some(id) = source else {
+            return String::new();
+        };
+        match self.entry(id) {
+            Some(Entry::Contact(c)) => {
+                let channel = label(self.lang, &c.channel.label_key());
+                let who = self.who(c.counterpart.as_ref());
+                if who.is_empty() {
+                    channel
+                } else {
+                    format!("{channel} — {who}")
+                }
+            }
+            _ => self.source(source),
         }
     }
 
@@ -260,7 +284,7 @@ impl<'a> Ctx<'a> {
 
     /// Exhibit numbers that document an entry: the attachment itself, attachments linking to
     /// it, and the attachment its source names.
-    fn exhibits_for(&self, id: &EntryId, source: Option<&EntryId>) -> Vec<u32> {
+    pub(super) fn exhibits_for(&self, id: &EntryId, source: Option<&EntryId>) -> Vec<u32> {
         let mut numbers: Vec<u32> = self
             .case
             .attachments
@@ -294,23 +318,16 @@ pub fn build(case: &CaseData, findings: &Findings, options: &ModelOptions) -> Do
         .map(|((_, a), n)| (&a.id, n))
         .collect();
 
-    // Agents are numbered by first appearance in time.
+    // People (and agents, when redacting) are numbered by first appearance in time.
     let mut contacts: Vec<&Contact> = case.contacts.iter().collect();
     contacts.sort_by_key(|c| c.at);
-    let mut agents = BTreeMap::new();
-    for c in &contacts {
-        if let Some(name) = &c.counterpart {
-            let next = agents.len() + 1;
-            agents.entry(name.clone()).or_insert(next);
-        }
-    }
 
     let ctx = Ctx {
         case,
         lang,
         zone,
         redact: options.redact,
-        agents,
+        people: People::of(&contacts),
         exhibit_of,
         entries: entry_index(case),
     };
@@ -343,11 +360,8 @@ pub fn build(case: &CaseData, findings: &Findings, options: &ModelOptions) -> Do
         narrative: details.narrative.clone().filter(|n| !n.trim().is_empty()),
         summary: summary(&ctx, findings),
         chronology_legend: ctx.tr1("dossier-chronology-legend", "zone", zone.name()),
-        chronology: findings
-            .timeline
-            .iter()
-            .map(|item| chrono_row(&ctx, item))
-            .collect(),
+        chronology: super::chronology::rows(&ctx, findings),
+        people: super::chronology::people_rows(&ctx),
         promises: promises(&ctx, findings),
         contradictions: contradictions(&ctx, findings),
         effort_channels: findings
@@ -500,141 +514,25 @@ fn summary(ctx: &Ctx<'_>, f: &Findings) -> Vec<String> {
     lines
 }
 
-fn marks(ctx: &Ctx<'_>, item: &TimelineItem) -> String {
-    let flags = item.flags;
-    let mut marks = Vec::new();
-    if flags.unanswered {
-        marks.push(ctx.tr("dossier-mark-unanswered"));
-    }
-    if flags.overdue {
-        marks.push(ctx.tr("dossier-mark-overdue"));
-    }
-    if flags.broken {
-        marks.push(ctx.tr("dossier-mark-broken"));
-    }
-    if flags.contradicted {
-        marks.push(ctx.tr("dossier-mark-contradicted"));
-    }
-    marks.join("\n")
-}
-
-fn chrono_row(ctx: &Ctx<'_>, item: &TimelineItem) -> ChronoRow {
-    let lang = ctx.lang;
-    let mut row = ChronoRow {
-        when: ctx.when(item.at),
-        what: String::new(),
-        channel: String::new(),
-        who: String::new(),
-        outcome: String::new(),
-        reference: String::new(),
-        marks: marks(ctx, item),
-        flagged: item.flags.unanswered
-            || item.flags.overdue
-            || item.flags.broken
-            || item.flags.contradicted,
-    };
-    let kind_key = match item.kind {
-        TimelineKind::Order => "dossier-kind-order",
-        TimelineKind::Contact => "",
-        TimelineKind::PromiseMade => "dossier-kind-promise-made",
-        TimelineKind::PromiseDue => "dossier-kind-promise-due",
-        TimelineKind::PromiseSettled if item.flags.broken => "dossier-kind-promise-broken",
-        TimelineKind::PromiseSettled => "dossier-kind-promise-kept",
-        TimelineKind::Statement => "dossier-kind-statement",
-        TimelineKind::Attachment => "dossier-kind-attachment",
-        TimelineKind::Note => "dossier-kind-note",
-    };
-    let heading = if kind_key.is_empty() {
-        String::new()
-    } else {
-        ctx.tr(kind_key)
-    };
-    let mut source = None;
-    let body = match item.entry.as_ref().and_then(|id| ctx.entry(id)) {
-        None => {
-            let d = &ctx.case.case;
-            [d.product.clone(), d.price.map(|p| format::money(lang, &p))]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" — ")
-        }
-        Some(Entry::Contact(c)) => {
-            row.channel = format!(
-                "{}\n{}",
-                label(lang, &c.channel.label_key()),
-                label(lang, &c.direction.label_key())
-            );
-            row.who = ctx.who(c.counterpart.as_ref());
-            row.outcome = label(lang, &c.outcome.label_key());
-            row.reference = c.reference.clone().unwrap_or_default();
-            c.summary.clone()
-        }
-        Some(Entry::Promise(p)) => {
-            source = p.source.as_ref();
-            row.who = ctx.source(p.source.as_ref());
-            // A due date given as a date falls due at the end of that day: print the day.
-            if let (TimelineKind::PromiseDue, Some(due @ DateOrInstant::Date(_))) =
-                (item.kind, p.due)
-            {
-                row.when = ctx.date_or_instant(&due);
-            }
-            let due = p.due.map(|d| format!(" → {}", ctx.date_or_instant(&d)));
-            format!(
-                "{}{}{}{}",
-                label(lang, &p.kind.label_key()),
-                colon(lang),
-                quote(lang, &p.text),
-                due.unwrap_or_default()
-            )
-        }
-        Some(Entry::Statement(s)) => {
-            source = s.source.as_ref();
-            row.who = ctx.source(s.source.as_ref());
-            let colon = colon(lang);
-            let value = ctx.statement_value(s);
-            match &s.text {
-                Some(text) if !text.trim().is_empty() => {
-                    format!("{}{colon}{value}\n{}", s.topic, quote(lang, text))
-                }
-                _ => format!("{}{colon}{value}", s.topic),
-            }
-        }
-        Some(Entry::Attachment(a)) => {
-            let mut text = a.caption.clone().unwrap_or_default();
-            if !text.is_empty() {
-                text.push('\n');
-            }
-            text.push_str(&a.file_name);
-            text
-        }
-        Some(Entry::Note(n)) => n.text.clone(),
-    };
-    row.what = match (heading.is_empty(), body.is_empty()) {
-        (true, _) => body,
-        (false, true) => heading,
-        (false, false) => format!("{heading}\n{body}"),
-    };
-    if let Some(id) = &item.entry {
-        let numbers = ctx.exhibits_for(id, source);
-        if !numbers.is_empty() {
-            let list: Vec<String> = numbers.iter().map(|n| ctx.exhibit_label(*n)).collect();
-            if !row.reference.is_empty() {
-                row.reference.push('\n');
-            }
-            row.reference.push_str(&list.join(", "));
-        }
-    }
-    row
-}
-
+/// One row per obligation: a promise and its restatements with new dates, shown once with its
+/// history; its status and days late are the obligation's (on its last restatement, counted
+/// from the first due date).
 fn promises(ctx: &Ctx<'_>, f: &Findings) -> Vec<PromiseRow> {
-    f.promises
+    crate::analysis::obligations(&f.promises)
         .iter()
-        .filter_map(|finding| {
-            let Some(Entry::Promise(p)) = ctx.entry(&finding.promise) else {
-                return None;
-            };
+        .filter_map(|chain| {
+            let steps: Vec<(&crate::analysis::PromiseFinding, &crate::domain::Promise)> = chain
+                .iter()
+                .filter_map(|&i| {
+                    let finding = f.promises.get(i)?;
+                    match ctx.entry(&finding.promise)? {
+                        Entry::Promise(p) => Some((finding, p)),
+                        _ => None,
+                    }
+                })
+                .collect();
+            let &(_, p) = steps.first()?;
+            let &(finding, _) = steps.last()?;
             let status_key = match finding.status {
                 PromiseState::Pending => "dossier-state-pending",
                 PromiseState::Kept => "dossier-state-kept",
@@ -642,58 +540,84 @@ fn promises(ctx: &Ctx<'_>, f: &Findings) -> Vec<PromiseRow> {
                 PromiseState::Overdue => "dossier-state-overdue",
             };
             let flagged = matches!(finding.status, PromiseState::Broken | PromiseState::Overdue);
-            let mut source = ctx.source(p.source.as_ref());
-            let numbers = ctx.exhibits_for(&p.id, p.source.as_ref());
-            if !numbers.is_empty()
-                && p.source
-                    .as_ref()
-                    .and_then(|s| ctx.exhibit_of.get(s))
-                    .is_none()
+            let mut status = ctx.tr(status_key);
+            if let (PromiseState::Kept | PromiseState::Broken, Some(settled)) =
+                (finding.status, finding.settled_at)
             {
-                let list: Vec<String> = numbers.iter().map(|n| ctx.exhibit_label(*n)).collect();
-                if !source.is_empty() {
-                    source.push('\n');
-                }
-                source.push_str(&list.join(", "));
+                status.push('\n');
+                status.push_str(&ctx.date(settled));
             }
-            Some(PromiseRow {
-                text: format!("{}\n{}", label(ctx.lang, &p.kind.label_key()), p.text),
-                made: ctx.date_or_instant(&p.made_at),
-                source,
-                due: {
-                    let due = p.due.map_or_else(
+            let mut days_late = finding
+                .days_late
+                .filter(|d| *d > 0)
+                .map(|d| format::days(ctx.lang, d))
+                .unwrap_or_default();
+            if let (false, Some(first)) = (days_late.is_empty(), finding.first_due) {
+                days_late.push('\n');
+                days_late.push_str(&ctx.tr1(
+                    "dossier-days-late-since",
+                    "date",
+                    format::deadline(ctx.lang, ctx.zone, first),
+                ));
+            }
+            let history = steps
+                .iter()
+                .skip(1)
+                .map(|(step, again)| {
+                    let due = again.due.map_or_else(
                         || ctx.tr("dossier-no-due-date"),
                         |d| ctx.date_or_instant(&d),
                     );
-                    // The latest promise of an obligation says when it was first due: its days
-                    // late run from there.
-                    match finding.first_due {
-                        Some(first) => format!(
-                            "{due}\n{}",
-                            ctx.tr1(
-                                "dossier-first-due",
-                                "date",
-                                format::deadline(ctx.lang, ctx.zone, first)
-                            )
-                        ),
-                        None => due,
-                    }
-                },
-                // A promise restated later is history of one obligation: no status or days
-                // late of its own (the obligation's are on its last restatement).
-                status: match &finding.restated_by {
-                    Some(_) => ctx.tr("dossier-state-restated"),
-                    None => ctx.tr(status_key),
-                },
-                days_late: finding
-                    .days_late
-                    .filter(|d| *d > 0 && finding.restated_by.is_none())
-                    .map(|d| format::days(ctx.lang, d))
+                    let mut line = ctx.tr_n(
+                        "dossier-promise-restated",
+                        &[
+                            ("date", ctx.date(step.made_at)),
+                            ("source", ctx.short_source(again.source.as_ref())),
+                            ("due", due),
+                        ],
+                    );
+                    line.push('\n');
+                    line.push_str(&quote(ctx.lang, &again.text));
+                    line
+                })
+                .collect();
+            Some(PromiseRow {
+                text: format!("{}\n{}", label(ctx.lang, &p.kind.label_key()), p.text),
+                made: steps
+                    .first()
+                    .map(|(first, _)| ctx.date(first.made_at))
                     .unwrap_or_default(),
+                source: promise_source(ctx, p),
+                due: p.due.map_or_else(
+                    || ctx.tr("dossier-no-due-date"),
+                    |d| ctx.date_or_instant(&d),
+                ),
+                history,
+                status,
+                days_late,
                 flagged,
             })
         })
         .collect()
+}
+
+/// Who made a promise, in short, with the exhibits that document it (unless its source is one).
+fn promise_source(ctx: &Ctx<'_>, p: &crate::domain::Promise) -> String {
+    let mut source = ctx.short_source(p.source.as_ref());
+    let numbers = ctx.exhibits_for(&p.id, p.source.as_ref());
+    if !numbers.is_empty()
+        && p.source
+            .as_ref()
+            .and_then(|s| ctx.exhibit_of.get(s))
+            .is_none()
+    {
+        let list: Vec<String> = numbers.iter().map(|n| ctx.exhibit_label(*n)).collect();
+        if !source.is_empty() {
+            source.push('\n');
+        }
+        source.push_str(&list.join(", "));
+    }
+    source
 }
 
 fn contradictions(ctx: &Ctx<'_>, f: &Findings) -> Vec<ContradictionBlock> {
@@ -851,7 +775,7 @@ fn exhibit(ctx: &Ctx<'_>, a: &Attachment, number: u32) -> Exhibit {
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::analysis::values::Value;
     use crate::analysis::{
@@ -859,15 +783,18 @@ mod tests {
         PromiseTotals,
     };
     use crate::analysis::{Figures, Headline, Topic};
+    use crate::analysis::{TimelineItem, TimelineKind};
     use crate::domain::{
         CaseDetails, Channel, Direction, Instant, Outcome, Promise, PromiseKind, PromiseStatus,
     };
 
-    fn at(text: &str) -> Instant {
+    pub(in crate::dossier) fn at(text: &str) -> Instant {
         Instant::parse(text).unwrap()
     }
 
-    fn case() -> CaseData {
+    /// A French case: one call (c1) with a promise (p1) and a statement (s1) made in it, a
+    /// statement from an attachment (s2), two attachments.
+    pub(in crate::dossier) fn case() -> CaseData {
         let zone = TimeZone::parse("Europe/Paris").unwrap();
         let mut details = CaseDetails::new("Lave-linge jamais livré", Language::Fr, zone);
         details.consumer.name = "Françoise Lefèvre-Dubœuf".into();
@@ -936,7 +863,8 @@ mod tests {
         case
     }
 
-    fn findings() -> Findings {
+    /// Hand-built findings for [`case`].
+    pub(in crate::dossier) fn findings() -> Findings {
         let t = |s: &str| at(s).utc();
         Findings {
             as_of: t("2026-09-01T12:00:00Z"),
@@ -1047,7 +975,7 @@ mod tests {
         }
     }
 
-    fn options(redact: bool) -> ModelOptions {
+    pub(in crate::dossier) fn options(redact: bool) -> ModelOptions {
         ModelOptions {
             language: Language::Fr,
             redact,

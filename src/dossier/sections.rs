@@ -279,94 +279,11 @@ fn after_summary(
         flow.new_page();
     }
     section(&mut flow, 1, 60.0);
-    flow.paragraph(&small(), &d.chronology_legend, 0.0);
-    flow.space(4.0);
-    if d.chronology.is_empty() {
-        flow.paragraph(&text(), &none, 0.0);
-    } else {
-        let mut table = Table::new(vec![1.15, 2.55, 0.95, 1.3, 1.0, 1.05, 1.7]);
-        table.size = 7.5;
-        table.padding = 2.5;
-        table.header = Some(
-            [
-                "dossier-col-when",
-                "dossier-col-what",
-                "dossier-col-channel",
-                "dossier-col-who",
-                "dossier-col-outcome",
-                "dossier-col-reference",
-                "dossier-col-marks",
-            ]
-            .iter()
-            .map(|k| Cell::bold(tr(lang, k)))
-            .collect(),
-        );
-        table.rows = d
-            .chronology
-            .iter()
-            .map(|r| {
-                let mut marks = Cell::bold(r.marks.clone());
-                marks.color = Some(FLAG_TEXT);
-                Row {
-                    cells: vec![
-                        Cell::new(r.when.clone()),
-                        Cell::new(r.what.clone()),
-                        Cell::new(r.channel.clone()),
-                        Cell::new(r.who.clone()),
-                        Cell::new(r.outcome.clone()),
-                        Cell::new(r.reference.clone()),
-                        marks,
-                    ],
-                    fill: r.flagged.then_some(FLAG_FILL),
-                }
-            })
-            .collect();
-        flow.table(&table);
-    }
+    chronology(&mut flow, d);
 
-    // Promises.
+    // Promises: one row per obligation, its restatements as history.
     section(&mut flow, 2, 60.0);
-    if d.promises.is_empty() {
-        flow.paragraph(&text(), &none, 0.0);
-    } else {
-        let mut table = Table::new(vec![3.0, 1.3, 1.7, 1.3, 1.1, 0.8]);
-        table.size = 8.0;
-        table.header = Some(
-            [
-                "dossier-col-promise",
-                "dossier-col-made",
-                "dossier-col-source",
-                "dossier-col-due",
-                "dossier-col-status",
-                "dossier-col-days-late",
-            ]
-            .iter()
-            .map(|k| Cell::bold(tr(lang, k)))
-            .collect(),
-        );
-        table.rows = d
-            .promises
-            .iter()
-            .map(|p| {
-                let mut status = Cell::bold(p.status.clone());
-                if p.flagged {
-                    status.color = Some(FLAG_TEXT);
-                }
-                Row {
-                    cells: vec![
-                        Cell::new(p.text.clone()),
-                        Cell::new(p.made.clone()),
-                        Cell::new(p.source.clone()),
-                        Cell::new(p.due.clone()),
-                        status,
-                        Cell::new(p.days_late.clone()),
-                    ],
-                    fill: p.flagged.then_some(FLAG_FILL),
-                }
-            })
-            .collect();
-        flow.table(&table);
-    }
+    promises(&mut flow, d);
 
     // Contradictions, values side by side.
     section(&mut flow, 3, 60.0);
@@ -517,6 +434,150 @@ fn after_summary(
         }
     }
     flow.finish()
+}
+
+/// The chronology: the people list, then one row per contact with the promises and
+/// statements made in it under its summary.
+fn chronology(flow: &mut Flow<'_>, d: &Dossier) {
+    let lang = d.language;
+    let header = |keys: &[&str]| -> Option<Vec<Cell>> {
+        Some(keys.iter().map(|k| Cell::bold(tr(lang, k))).collect())
+    };
+    if !d.people.is_empty() {
+        flow.heading(&h2(), &tr(lang, "dossier-people"), None, 40.0);
+        let mut table = Table::new(vec![1.5, 2.0, 2.4, 1.6]);
+        table.size = 7.5;
+        table.padding = 2.5;
+        table.header = header(&[
+            "dossier-col-person",
+            "dossier-col-role",
+            "dossier-col-details",
+            "dossier-col-contacts",
+        ]);
+        table.rows = d
+            .people
+            .iter()
+            .map(|p| {
+                Row::new(vec![
+                    Cell::bold(p.name.clone()),
+                    Cell::new(p.role.clone()),
+                    Cell::new(p.details.clone()),
+                    Cell::new(p.contacts.clone()),
+                ])
+            })
+            .collect();
+        flow.table(&table);
+        flow.space(8.0);
+    }
+    flow.paragraph(
+        &small(),
+        &format!(
+            "{} {}",
+            d.chronology_legend,
+            tr(lang, "dossier-chronology-lines")
+        ),
+        0.0,
+    );
+    flow.space(4.0);
+    if d.chronology.is_empty() {
+        flow.paragraph(&text(), &tr(lang, "dossier-none"), 0.0);
+        return;
+    }
+    // Widths in points of an A4 page's 493 (scaled to the page): the marks and a reference
+    // such as "TC-2026-884517" fit their column whole at this size.
+    let mut table = Table::new(vec![60.0, 82.0, 200.0, 50.0, 86.0]);
+    table.size = 7.5;
+    table.padding = 2.5;
+    table.header = header(&[
+        "dossier-col-when",
+        "dossier-col-channel-who",
+        "dossier-col-what",
+        "dossier-col-outcome",
+        "dossier-col-marks",
+    ]);
+    table.rows = d
+        .chronology
+        .iter()
+        .map(|r| {
+            let mut marks = Cell::bold(r.marks.clone());
+            marks.color = Some(FLAG_TEXT);
+            let mut what = r.what.clone();
+            for line in &r.lines {
+                if !what.is_empty() {
+                    what.push('\n');
+                }
+                what.push_str(line);
+            }
+            let channel = [r.channel.as_str(), r.who.as_str(), r.reference.as_str()]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n");
+            Row {
+                cells: vec![
+                    Cell::new(r.when.clone()),
+                    Cell::new(channel),
+                    Cell::new(what),
+                    Cell::new(r.outcome.clone()),
+                    marks,
+                ],
+                fill: r.flagged.then_some(FLAG_FILL),
+            }
+        })
+        .collect();
+    flow.table(&table);
+}
+
+/// The promises table: one row per obligation, each restatement with its date under the
+/// promise's words, the days late counted from the first due date.
+fn promises(flow: &mut Flow<'_>, d: &Dossier) {
+    let lang = d.language;
+    if d.promises.is_empty() {
+        flow.paragraph(&text(), &tr(lang, "dossier-none"), 0.0);
+        return;
+    }
+    let mut table = Table::new(vec![3.2, 1.3, 1.6, 1.3, 1.25, 1.0]);
+    table.size = 8.0;
+    table.header = Some(
+        [
+            "dossier-col-promise",
+            "dossier-col-made",
+            "dossier-col-source",
+            "dossier-col-first-due",
+            "dossier-col-status",
+            "dossier-col-days-late",
+        ]
+        .iter()
+        .map(|k| Cell::bold(tr(lang, k)))
+        .collect(),
+    );
+    table.rows = d
+        .promises
+        .iter()
+        .map(|p| {
+            let mut status = Cell::bold(p.status.clone());
+            if p.flagged {
+                status.color = Some(FLAG_TEXT);
+            }
+            let mut promise = p.text.clone();
+            for step in &p.history {
+                promise.push_str("\n↻ ");
+                promise.push_str(step);
+            }
+            Row {
+                cells: vec![
+                    Cell::new(promise),
+                    Cell::new(p.made.clone()),
+                    Cell::new(p.source.clone()),
+                    Cell::new(p.due.clone()),
+                    status,
+                    Cell::new(p.days_late.clone()),
+                ],
+                fill: p.flagged.then_some(FLAG_FILL),
+            }
+        })
+        .collect();
+    flow.table(&table);
 }
 
 /// The box an image of `w` × `h` pixels is drawn in: within the content width and 60 % of its

@@ -51,6 +51,71 @@ pub fn glue_guillemets(text: &str) -> String {
     text.replace("« ", "«\u{A0}").replace(" »", "\u{A0}»")
 }
 
+/// Glues the groups of a number written with spaces — a phone number ("08 99 65 12 34",
+/// "514 555-0100"), a tracking number ("1A 198 765 4321 0") — so it is never split across
+/// lines: a space between two groups of digits becomes a no-break space when the run of groups
+/// holds at least seven digits (so "le 24 10" or "2 3" stay breakable).
+pub fn glue_number_groups(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let is_group_char = |c: char| c.is_ascii_digit() || matches!(c, '-' | '.' | '+' | '(' | ')');
+    let mut out: Vec<char> = chars.clone();
+    let mut i = 0;
+    while i < chars.len() {
+        // A run of groups separated by single spaces, each group starting and ending with a
+        // digit (brackets and a leading + aside).
+        let Some(&first) = chars.get(i) else { break };
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+        if !is_group_char(first) || prev.is_some_and(|p| !p.is_whitespace()) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        let mut spaces = Vec::new();
+        loop {
+            let start = end;
+            while chars.get(end).is_some_and(|&c| is_group_char(c)) {
+                end += 1;
+            }
+            let group = chars.get(start..end).unwrap_or(&[]);
+            let ends_digit = group
+                .iter()
+                .rev()
+                .find(|c| !matches!(c, ')' | '.'))
+                .copied();
+            let whole = chars
+                .get(end)
+                .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '»'));
+            if group.is_empty() || !ends_digit.is_some_and(|c| c.is_ascii_digit()) || !whole {
+                break;
+            }
+            let next_digit = chars
+                .get(end + 1)
+                .is_some_and(|&c| c.is_ascii_digit() || c == '(');
+            if chars.get(end) == Some(&' ') && next_digit {
+                spaces.push(end);
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        let digits = chars
+            .get(i..end)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|c| c.is_ascii_digit())
+            .count();
+        if digits >= 7 {
+            for at in spaces {
+                if let Some(c) = out.get_mut(at) {
+                    *c = NBSP;
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out.into_iter().collect()
+}
+
 /// Wraps `text` into lines no wider than `max_width`, measuring with `width` (additive: the
 /// width of a concatenation is the sum of the widths), without hyphenation dictionary. See
 /// [`wrap_hyphenated`].
@@ -75,7 +140,7 @@ pub fn wrap_hyphenated(
     width: &mut dyn FnMut(&str) -> f32,
     breaks: &dyn Fn(&str) -> Vec<usize>,
 ) -> Vec<String> {
-    let text = glue_guillemets(text);
+    let text = glue_number_groups(&glue_guillemets(text));
     let mut lines = Vec::new();
     let space = width(" ");
     for paragraph in text.split('\n') {
@@ -173,15 +238,25 @@ fn split_points(word: &str, breaks: &dyn Fn(&str) -> Vec<usize>) -> Vec<(usize, 
     points
 }
 
-/// Whether a token is a code (URL, e-mail, hash, reference, number) rather than a word: a
-/// hyphen added inside it would change it.
+/// Whether a token is a code (URL, e-mail, hash, reference, number, identifier) rather than a
+/// word: a hyphen added inside it would change it. A token with a digit, `@`, `://` or another
+/// code character, a dot inside (`example.com`), or a capital after a small letter
+/// (`TechnoCité`, `iPhone`: a name or an id, never hyphenated).
 fn is_code(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     chars.iter().enumerate().any(|(i, &ch)| {
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p));
         ch.is_ascii_digit()
             || matches!(ch, '/' | ':' | '@' | '_' | '=' | '&' | '%' | '#' | '\\')
             || (ch == '.' && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric()))
+            || (ch.is_uppercase() && prev.is_some_and(|p| p.is_lowercase()))
     })
+}
+
+/// Whether a code may be broken after this character when it must: after `/`, `@`, `.`, `-`
+/// or `_`, the places a reader expects an address or a reference to continue.
+fn is_code_separator(ch: char) -> bool {
+    matches!(ch, '/' | '@' | '.' | '-' | '_')
 }
 
 /// The longest piece of `word` from `start` that fits in `room` when split at one of
@@ -234,14 +309,14 @@ fn hard_split(word: &str, max_width: f32, width: &mut dyn FnMut(&str) -> f32) ->
         }
         used += w;
     }
-    // A code reads best cut after one of its separators (`name@`, `example.`, `path/`).
+    // A code is only broken after one of its separators (`name@`, `example.`, `path/`,
+    // `TC-2026-`): the last one that fits. Only a code with no separator within a line's width
+    // (a hash) is cut between characters, without a hyphen.
     if code && cut < chars.len() {
-        let separator = (1..cut).rev().find(|&i| {
-            chars
-                .get(i - 1)
-                .is_some_and(|&(_, c)| matches!(c, '@' | '.' | '/' | '-' | '_' | '?' | '&'))
-        });
-        if let Some(i) = separator.filter(|&i| i * 2 >= cut) {
+        let separator = (1..=cut)
+            .rev()
+            .find(|&i| chars.get(i - 1).is_some_and(|&(_, c)| is_code_separator(c)));
+        if let Some(i) = separator {
             cut = i;
         }
     }
@@ -320,8 +395,82 @@ mod tests {
         let lines = wrap("voir https://example.com/abcdefghij fin", 10.0, &mut chars);
         assert_eq!(
             lines,
-            vec!["voir", "https://", "example.", "com/abcdef", "ghij fin"]
+            vec!["voir", "https://", "example.", "com/", "abcdefghij", "fin"]
         );
+    }
+
+    #[test]
+    fn phone_and_tracking_numbers_stay_on_one_line() {
+        let glued = glue_number_groups("Appel au 08 99 65 12 34. Puis 514 555-0100, le 24 10 h");
+        assert_eq!(
+            glued,
+            "Appel au 08\u{A0}99\u{A0}65\u{A0}12\u{A0}34. Puis 514\u{A0}555-0100, le 24 10 h"
+        );
+        let lines = wrap("Appel au 08 99 65 12 34 puis attente", 16.0, &mut chars);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("08\u{A0}99\u{A0}65\u{A0}12\u{A0}34")),
+            "{lines:?}"
+        );
+        assert_eq!(
+            glue_number_groups("LRAR 1A 198 765 4321 0"),
+            "LRAR 1A 198\u{A0}765\u{A0}4321\u{A0}0"
+        );
+        // Too few digits to be one number: still breakable.
+        assert_eq!(
+            glue_number_groups("entre 2 et 3, 12 13"),
+            "entre 2 et 3, 12 13"
+        );
+    }
+
+    #[test]
+    fn addresses_and_references_break_only_after_their_separators() {
+        // An address wider than its column: cut after `@` and `.`, wherever they fall, never
+        // inside a part and never with a hyphen added.
+        let lines = wrap(
+            "Service client (service-client@technocite.example)",
+            16.0,
+            &mut chars,
+        );
+        assert_eq!(
+            lines,
+            vec![
+                "Service client",
+                "(service-client@",
+                "technocite.",
+                "example)"
+            ]
+        );
+        let lines = wrap("service-client@technocite.example", 12.0, &mut chars);
+        assert_eq!(lines, vec!["service-", "client@", "technocite.", "example"]);
+        // A reference that fits a line is never cut: it moves whole to the next line.
+        let lines = wrap("Commande TC-2026-884517 reçue", 14.0, &mut chars);
+        assert_eq!(lines, vec!["Commande", "TC-2026-884517", "reçue"]);
+        // Narrower than the reference: cut after a hyphen it has, not inside a number.
+        let lines = wrap("TC-2026-884517", 11.0, &mut chars);
+        assert_eq!(lines, vec!["TC-2026-", "884517"]);
+        // The same with the hyphenation patterns on: an id is never hyphenated.
+        let every_point = |w: &str| (1..w.len()).filter(|&i| w.is_char_boundary(i)).collect();
+        for text in [
+            "TC-2026-884517",
+            "TechnoCité",
+            "RMA-77120",
+            "@TechnoCite_SAV",
+        ] {
+            for width in 4..16 {
+                let lines = wrap_hyphenated(text, width as f32, &mut chars, &every_point);
+                assert_eq!(lines.concat(), text, "{width}: {lines:?}");
+                for line in &lines[..lines.len() - 1] {
+                    let last = line.chars().last().unwrap();
+                    let fits_no_separator = !line.chars().any(is_code_separator);
+                    assert!(
+                        is_code_separator(last) || fits_no_separator,
+                        "{text} at {width}: {lines:?}"
+                    );
+                }
+            }
+        }
     }
 
     /// Breaks "automatiquement" as French patterns would: au-to-ma-ti-que-ment.

@@ -129,3 +129,23 @@ dossier-exhibit-reduced = The image shown is a reduced copy, made small enough t
 dossier-exhibit-on-request = The original file is not attached to this copy for email; it is available on request, and its name, size and SHA-256 above identify it exactly.
 dossier-note-not-image-detached = This file is not an image; its details are listed above.
 dossier-note-too-large-detached = Note: the image is too large to draw; its details are listed above.
+
+# The chronology, one row per contact, and its people list; promises as obligations (issue 13).
+dossier-people = People
+dossier-col-person = Name
+dossier-col-role = Role or department
+dossier-col-details = Contact details
+dossier-col-contacts = Contacts
+dossier-col-channel-who = Channel, who, reference
+dossier-col-first-due = Due (first date)
+dossier-chronology-lines = One row per contact; the promises and statements made in it are listed under it. Due dates are in the promises table.
+dossier-people-channel = { $channel }: { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}
+dossier-line-promise = Promise — { $kind }: { $words }
+dossier-line-promise-due = Promise — { $kind }: { $words }, due { $due }
+dossier-line-promise-again = Promise repeated — { $kind }: { $words }, new date { $due } (first promised for { $first })
+dossier-line-statement = Statement — { $topic }: { $value }
+dossier-promise-restated = Repeated on { $date }, { $source }: new date { $due }
+dossier-days-late-since = since { $date }

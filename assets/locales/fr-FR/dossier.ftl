@@ -135,3 +135,23 @@ dossier-exhibit-reduced = L’image présentée est une copie réduite, pour que
 dossier-exhibit-on-request = Le fichier d’origine n’est pas joint à cet exemplaire pour courriel ; il est disponible sur demande, et son nom, sa taille et son SHA-256 ci-dessus l’identifient exactement.
 dossier-note-not-image-detached = Ce fichier n’est pas une image ; ses références figurent ci-dessus.
 dossier-note-too-large-detached = Remarque : l’image est trop grande pour être dessinée ; ses références figurent ci-dessus.
+
+# La chronologie, une ligne par contact, et la liste des interlocuteurs ; les promesses comme obligations (issue 13).
+dossier-people = Interlocuteurs
+dossier-col-person = Nom
+dossier-col-role = Rôle ou service
+dossier-col-details = Coordonnées
+dossier-col-contacts = Contacts
+dossier-col-channel-who = Canal, interlocuteur, référence
+dossier-col-first-due = Échéance (première date)
+dossier-chronology-lines = Une ligne par contact ; les promesses et déclarations faites lors du contact figurent dessous. Les échéances sont dans le tableau des promesses.
+dossier-people-channel = { $channel } : { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}
+dossier-line-promise = Promesse — { $kind } : { $words }
+dossier-line-promise-due = Promesse — { $kind } : { $words }, échéance le { $due }
+dossier-line-promise-again = Promesse répétée — { $kind } : { $words }, nouvelle échéance le { $due } (promis d’abord pour le { $first })
+dossier-line-statement = Déclaration — { $topic } : { $value }
+dossier-promise-restated = Répétée le { $date }, { $source } : nouvelle échéance le { $due }
+dossier-days-late-since = depuis le { $date }
