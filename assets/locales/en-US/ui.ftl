@@ -248,3 +248,7 @@ ui-export-kind = Kind of dossier
 ui-export-full = Full evidence (default) — about { $size } MB
 ui-export-for-email = For email — about { $size } MB
 ui-export-for-email-hint = Pictures are reduced and the original files are not included; each exhibit still shows its file's name, size and SHA-256, and says the original is available on request.
+
+# The y axis of the pile-up chart (issue 11: a window that fits).
+ui-chart-y-axis = Running total
+ui-case-list-toggle = Show or hide the list of cases (Esc hides it)

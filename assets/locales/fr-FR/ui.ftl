@@ -251,3 +251,7 @@ ui-export-kind = Type de dossier
 ui-export-full = Preuves complètes (par défaut) — environ { $size } Mo
 ui-export-for-email = Pour courriel — environ { $size } Mo
 ui-export-for-email-hint = Les images sont réduites et les fichiers originaux ne sont pas inclus ; chaque pièce indique toujours le nom, la taille et le SHA-256 de son fichier, et précise que l’original est disponible sur demande.
+
+# The y axis of the pile-up chart (issue 11: a window that fits).
+ui-chart-y-axis = Total cumulé
+ui-case-list-toggle = Afficher ou masquer la liste des dossiers (Échap la masque)

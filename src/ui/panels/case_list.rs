@@ -208,86 +208,84 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                     } else {
                         egui::Color32::TRANSPARENT
                     });
-                let response = frame
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        let title = ui.add(
-                            egui::Button::selectable(selected, RichText::new(&case.title).strong())
-                                .frame(false),
-                        );
-                        ui.horizontal_wrapped(|ui| {
-                            if !case.merchant.is_empty() {
-                                ui.label(RichText::new(&case.merchant).small());
-                                ui.label(RichText::new("·").small());
-                            }
+                let response = frame.show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let title = ui.add(
+                        egui::Button::selectable(selected, RichText::new(&case.title).strong())
+                            .frame(false),
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        if !case.merchant.is_empty() {
+                            ui.label(RichText::new(&case.merchant).small());
+                            ui.label(RichText::new("·").small());
+                        }
+                        ui.label(RichText::new(label(language, &case.status.label_key())).small());
+                        // Calendar days in the case's zone, from the background analysis,
+                        // so the list and the dashboard always agree.
+                        let days = app.badges.get(&case.id).and_then(|b| b.days_since_order);
+                        if let Some(days) = days {
+                            ui.label(RichText::new("·").small());
                             ui.label(
-                                RichText::new(label(language, &case.status.label_key())).small(),
+                                RichText::new(tr_count(language, "ui-days-open", days)).small(),
                             );
-                            // Calendar days in the case's zone, from the background analysis,
-                            // so the list and the dashboard always agree.
-                            let days = app.badges.get(&case.id).and_then(|b| b.days_since_order);
-                            if let Some(days) = days {
-                                ui.label(RichText::new("·").small());
-                                ui.label(
-                                    RichText::new(tr_count(language, "ui-days-open", days)).small(),
+                        }
+                        let next = app.badges.get(&case.id).and_then(|b| b.deadlines.first());
+                        if let Some(next) = next {
+                            ui.label(RichText::new("·").small());
+                            let date = crate::i18n::format_date(language, next.due);
+                            ui.label(
+                                RichText::new(crate::i18n::tr_args(
+                                    language,
+                                    "ui-case-next-deadline",
+                                    &[("date", date.into())],
+                                ))
+                                .small(),
+                            )
+                            .on_hover_text(tr(language, &next.title));
+                        }
+                    });
+                    if let Some(badges) = app.badges.get(&case.id) {
+                        ui.horizontal_wrapped(|ui| {
+                            if badges.unanswered > 0 {
+                                chip(
+                                    ui,
+                                    &tr_count(
+                                        language,
+                                        "ui-badge-unanswered",
+                                        i64::from(badges.unanswered),
+                                    ),
+                                    AMBER,
                                 );
                             }
-                            let next = app.badges.get(&case.id).and_then(|b| b.deadlines.first());
-                            if let Some(next) = next {
-                                ui.label(RichText::new("·").small());
-                                let date = crate::i18n::format_date(language, next.due);
-                                ui.label(
-                                    RichText::new(crate::i18n::tr_args(
+                            if badges.overdue > 0 {
+                                chip(
+                                    ui,
+                                    &tr_count(
                                         language,
-                                        "ui-case-next-deadline",
-                                        &[("date", date.into())],
-                                    ))
-                                    .small(),
-                                )
-                                .on_hover_text(tr(language, &next.title));
+                                        "ui-badge-overdue",
+                                        i64::from(badges.overdue),
+                                    ),
+                                    RED,
+                                );
+                            }
+                            if badges.contradictions > 0 {
+                                chip(
+                                    ui,
+                                    &tr_count(
+                                        language,
+                                        "ui-badge-contradictions",
+                                        i64::from(badges.contradictions),
+                                    ),
+                                    RED,
+                                );
                             }
                         });
-                        if let Some(badges) = app.badges.get(&case.id) {
-                            ui.horizontal_wrapped(|ui| {
-                                if badges.unanswered > 0 {
-                                    chip(
-                                        ui,
-                                        &tr_count(
-                                            language,
-                                            "ui-badge-unanswered",
-                                            i64::from(badges.unanswered),
-                                        ),
-                                        AMBER,
-                                    );
-                                }
-                                if badges.overdue > 0 {
-                                    chip(
-                                        ui,
-                                        &tr_count(
-                                            language,
-                                            "ui-badge-overdue",
-                                            i64::from(badges.overdue),
-                                        ),
-                                        RED,
-                                    );
-                                }
-                                if badges.contradictions > 0 {
-                                    chip(
-                                        ui,
-                                        &tr_count(
-                                            language,
-                                            "ui-badge-contradictions",
-                                            i64::from(badges.contradictions),
-                                        ),
-                                        RED,
-                                    );
-                                }
-                            });
-                        }
-                        title
-                    })
-                    .inner;
-                if response.clicked() {
+                    }
+                    title
+                });
+                // The keyboard focus (on the title) outlines the whole row.
+                super::widgets::focus_ring(ui, &response.inner, response.response.rect);
+                if response.inner.clicked() {
                     clicked = Some(case.id);
                 }
             }
@@ -305,6 +303,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                             .frame(false)
                             .wrap(),
                     );
+                    super::widgets::focus_ring(ui, &row, row.rect);
                     if row.clicked() {
                         clicked_hit = Some(hit.clone());
                     }

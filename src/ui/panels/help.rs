@@ -1,6 +1,7 @@
 //! Help: what the app does in a few lines, and every keyboard shortcut.
 
 use super::super::PaperTrailApp;
+use super::widgets::{DialogKey, dialog_keys};
 use crate::i18n::tr;
 use eframe::egui;
 
@@ -22,12 +23,15 @@ pub const SHORTCUTS: [(&str, &str); 10] = [
 pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let language = app.language();
     let mut open = app.ui.show_help;
+    let mut escape = false;
     egui::Window::new(tr(language, "ui-help"))
         .id(egui::Id::unique("help_window"))
         .open(&mut open)
         .collapsible(false)
         .default_width(420.0)
+        .vscroll(true)
         .show(ctx, |ui| {
+            escape = dialog_keys(ui) == DialogKey::Close;
             ui.label(tr(language, "ui-empty-what"));
             ui.label(tr(language, "ui-help-drop"));
             ui.separator();
@@ -43,5 +47,5 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     }
                 });
         });
-    app.ui.show_help = open;
+    app.ui.show_help = open && !escape;
 }

@@ -7,7 +7,9 @@ use super::super::PaperTrailApp;
 use super::super::state::Notice;
 use super::super::system;
 use super::super::text::file_stem;
-use super::widgets::{choice_row, error_text, text_row};
+use super::widgets::{
+    DialogKey, choice_row, dialog_keys, error_text, mark_multiline, primary_button, text_row,
+};
 use crate::domain::{Channel, Instant, Language};
 use crate::dossier::Paper;
 use crate::i18n::{FluentValue, label, tr, tr_args};
@@ -146,8 +148,8 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         form.made_for = Some(choices);
     }
     let (mut close, mut export, mut mark_sent, mut email) = (false, false, false, false);
-    let modal = egui::Modal::new(egui::Id::unique("letter_dialog")).show(ctx, |ui| {
-        ui.set_width(640.0);
+    let modal = super::widgets::modal(ctx, egui::Id::unique("letter_dialog"), 640.0, |ui| {
+        let key = dialog_keys(ui);
         ui.heading(tr(language, "ui-letter-title"));
         egui::Grid::new("letter_grid")
             .num_columns(2)
@@ -203,19 +205,19 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         egui::ScrollArea::vertical()
             .max_height(360.0)
             .show(ui, |ui| {
-                ui.add(
+                let preview = ui.add(
                     egui::TextEdit::multiline(&mut form.text)
                         .font(egui::TextStyle::Monospace)
                         .desired_width(f32::INFINITY)
                         .desired_rows(18),
                 );
+                mark_multiline(&preview);
             });
         ui.separator();
         ui.horizontal_wrapped(|ui| {
             let ready = form.error.is_none();
-            if ui
-                .add_enabled(ready, egui::Button::new(tr(language, "ui-letter-export")))
-                .clicked()
+            if primary_button(ui, ready, tr(language, "ui-letter-export")).clicked()
+                || ready && key == DialogKey::Confirm
             {
                 export = true;
             }
@@ -242,7 +244,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             {
                 mark_sent = true;
             }
-            if ui.button(tr(language, "ui-close")).clicked() {
+            if ui.button(tr(language, "ui-close")).clicked() || key == DialogKey::Close {
                 close = true;
             }
         });
