@@ -21,3 +21,5 @@ mod search;
 // Letters (issue 10).
 mod letters;
 mod letters_ui;
+// A window that fits, and the keyboard (issue 11 part 5).
+mod window;

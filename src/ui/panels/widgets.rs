@@ -367,6 +367,9 @@ pub fn modal<R>(
         egui::ScrollArea::vertical()
             .id_salt("dialog_scroll")
             .max_height(max_height)
+            // A centred modal measures its room from where it sat last frame: without this,
+            // a tall dialog settles half as tall as the window, its buttons scrolled away.
+            .min_scrolled_height(max_height)
             .auto_shrink([false, true])
             .show(ui, add)
             .inner
