@@ -76,7 +76,13 @@ fn marks(bounds: (f64, f64), least: f64, steps: &[f64]) -> Vec<GridMark> {
 pub fn date_marks(input: &GridInput) -> Vec<GridMark> {
     let per_point = input.base_step_size / PLOT_MIN_GRID_SPACING;
     let steps = [1.0, 2.0, 7.0, 14.0, 30.0, 61.0, 91.0, 182.0, 365.0];
+    // A label is centred on its mark: none so near an edge that half of it would be cut.
+    let margin = per_point * DATE_LABEL_ROOM / 2.0;
+    let (min, max) = input.bounds;
     marks(input.bounds, per_point * DATE_LABEL_ROOM, &steps)
+        .into_iter()
+        .filter(|m| m.value >= min + margin && m.value <= max - margin)
+        .collect()
 }
 
 /// The y axis's marks: whole counts, one label every 1, 2, 5, 10… contacts.
@@ -304,6 +310,10 @@ mod tests {
             step * 600.0 / 90.0 >= DATE_LABEL_ROOM,
             "labels {step} days apart"
         );
+        // No label so near an edge that it would be cut in half.
+        let margin = 90.0 / 600.0 * DATE_LABEL_ROOM / 2.0;
+        assert!(marks.iter().all(|m| m.value >= 20_000.3 + margin));
+        assert!(marks.iter().all(|m| m.value <= 20_090.3 - margin));
         // 10 days on 400 points: one a day or every two days.
         let marks = date_marks(&input((20_000.0, 20_010.0), 400.0));
         assert!(marks.len() >= 4, "{}", marks.len());

@@ -6,7 +6,7 @@ use crate::i18n::tr;
 use eframe::egui;
 
 /// The shortcuts, as (keys, i18n key of what they do).
-pub const SHORTCUTS: [(&str, &str); 10] = [
+pub const SHORTCUTS: [(&str, &str); 13] = [
     ("Ctrl+L", "ui-help-quick-log"),
     ("Ctrl+N", "ui-help-new-case"),
     ("Ctrl+F", "ui-help-search"),
@@ -16,7 +16,10 @@ pub const SHORTCUTS: [(&str, &str); 10] = [
     ("Ctrl+Plus / Ctrl+Minus", "ui-help-zoom"),
     ("F1", "ui-help-help"),
     ("Tab / Shift+Tab", "ui-help-tab"),
-    ("Enter / Esc", "ui-help-enter-esc"),
+    ("Enter", "ui-help-enter"),
+    ("Esc", "ui-help-esc"),
+    ("Space", "ui-help-space"),
+    ("↑ / ↓", "ui-help-arrows"),
 ];
 
 /// Draws the help window when open.
@@ -29,7 +32,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         .open(&mut open)
         .collapsible(false)
         .default_width(420.0)
-        .vscroll(true)
+        .vscroll(super::widgets::is_short(ctx))
         .show(ctx, |ui| {
             escape = dialog_keys(ui) == DialogKey::Close;
             ui.label(tr(language, "ui-empty-what"));
@@ -42,7 +45,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 .show(ui, |ui| {
                     for (keys, what) in SHORTCUTS {
                         ui.label(egui::RichText::new(keys).monospace());
-                        ui.label(tr(language, what));
+                        ui.add(egui::Label::new(tr(language, what)).wrap());
                         ui.end_row();
                     }
                 });

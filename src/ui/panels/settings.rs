@@ -19,7 +19,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
-        .vscroll(true)
+        .vscroll(super::widgets::is_short(ctx))
         .show(ctx, |ui| {
             // No main button here (every change applies at once): Esc closes.
             escape = dialog_keys(ui) == DialogKey::Close;

@@ -375,3 +375,9 @@ pub fn modal<R>(
             .inner
     })
 }
+
+/// Whether the window is short (under 500 points: 640 pixels at 130 % zoom and more): windows
+/// then scroll their contents.
+pub fn is_short(ctx: &egui::Context) -> bool {
+    ctx.content_rect().height() < 500.0
+}
