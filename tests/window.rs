@@ -507,3 +507,22 @@ fn in_a_narrow_window_the_case_list_folds_behind_a_button() {
     let open = harness.state().open_case().unwrap();
     assert_eq!(open.data.case.title, other, "and that case open");
 }
+
+#[test]
+fn the_case_lists_order_steps_with_the_arrows() {
+    let dir = tempfile::tempdir().unwrap();
+    demo(dir.path());
+    let mut harness = app(dir.path(), [1280.0, 900.0], 1.0, 1.0);
+    harness.get_by_label("Filters and order").click();
+    harness.run_steps(3);
+    // The order drop-down, found by what it shows.
+    harness.get_by_value("Last activity first").focus();
+    harness.run_steps(3);
+    press(&mut harness, Key::ArrowDown);
+    assert!(
+        harness.query_by_value("Title, A to Z").is_some(),
+        "Down picked the next order"
+    );
+    press(&mut harness, Key::ArrowUp);
+    assert!(harness.query_by_value("Last activity first").is_some());
+}

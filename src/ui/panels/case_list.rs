@@ -5,7 +5,7 @@ use super::super::PaperTrailApp;
 use super::super::case_filter::{CaseSort, consumers};
 use super::super::command::Command;
 use super::super::draft::Leave;
-use super::widgets::{AMBER, RED, chip};
+use super::widgets::{AMBER, RED, arrows_pick, chip};
 use crate::domain::{CaseStatus, Jurisdiction};
 use crate::i18n::{label, tr, tr_count};
 use crate::store::SearchHit;
@@ -18,6 +18,16 @@ const MAX_HITS: usize = 30;
 fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let language = app.language();
     let clients = consumers(&app.cases);
+    // Every choice of each list in order, for Up and Down on a focused list.
+    let client_choices: Vec<Option<String>> = std::iter::once(None)
+        .chain(clients.iter().cloned().map(Some))
+        .collect();
+    let status_choices: Vec<Option<CaseStatus>> = std::iter::once(None)
+        .chain(CaseStatus::ALL.iter().copied().map(Some))
+        .collect();
+    let jurisdiction_choices: Vec<Option<Jurisdiction>> = std::iter::once(None)
+        .chain(Jurisdiction::ALL.iter().copied().map(Some))
+        .collect();
     let filter = &mut app.ui.case_filter;
     let any = tr(language, "ui-filter-any");
     let title = if filter.is_active() {
@@ -33,7 +43,7 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                 .spacing([6.0, 4.0])
                 .show(ui, |ui| {
                     ui.label(tr(language, "ui-filter-client"));
-                    egui::ComboBox::from_id_salt("filter_client")
+                    let combo = egui::ComboBox::from_id_salt("filter_client")
                         .selected_text(filter.consumer.clone().unwrap_or_else(|| any.clone()))
                         .show_ui(ui, |ui| {
                             ui.selectable_value(&mut filter.consumer, None, any.clone());
@@ -42,9 +52,10 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 ui.selectable_value(&mut filter.consumer, Some(name), text);
                             }
                         });
+                    arrows_pick(ui, &combo.response, &mut filter.consumer, &client_choices);
                     ui.end_row();
                     ui.label(tr(language, "ui-filter-status"));
-                    egui::ComboBox::from_id_salt("filter_status")
+                    let combo = egui::ComboBox::from_id_salt("filter_status")
                         .selected_text(
                             filter
                                 .status
@@ -60,9 +71,10 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 );
                             }
                         });
+                    arrows_pick(ui, &combo.response, &mut filter.status, &status_choices);
                     ui.end_row();
                     ui.label(tr(language, "ui-filter-jurisdiction"));
-                    egui::ComboBox::from_id_salt("filter_jurisdiction")
+                    let combo = egui::ComboBox::from_id_salt("filter_jurisdiction")
                         .selected_text(
                             filter
                                 .jurisdiction
@@ -78,9 +90,11 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 );
                             }
                         });
+                    let choices = &jurisdiction_choices;
+                    arrows_pick(ui, &combo.response, &mut filter.jurisdiction, choices);
                     ui.end_row();
                     ui.label(tr(language, "ui-sort-by"));
-                    egui::ComboBox::from_id_salt("case_sort")
+                    let combo = egui::ComboBox::from_id_salt("case_sort")
                         .selected_text(tr(language, filter.sort.label_key()))
                         .show_ui(ui, |ui| {
                             for sort in CaseSort::ALL {
@@ -91,6 +105,7 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 );
                             }
                         });
+                    arrows_pick(ui, &combo.response, &mut filter.sort, &CaseSort::ALL);
                     ui.end_row();
                 });
         });

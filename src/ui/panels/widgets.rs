@@ -142,7 +142,7 @@ pub fn choice_row<T: Copy + PartialEq>(
 
 /// Up and Down on a focused, closed drop-down pick the previous or next option, as a native
 /// list does (Space or Enter opens it, Tab leaves it, Esc closes it: egui's own keys).
-pub fn arrows_pick<T: Copy + PartialEq>(ui: &Ui, combo: &Response, value: &mut T, options: &[T]) {
+pub fn arrows_pick<T: Clone + PartialEq>(ui: &Ui, combo: &Response, value: &mut T, options: &[T]) {
     if !combo.has_focus() || egui::Popup::is_any_open(ui.ctx()) {
         return;
     }
@@ -173,7 +173,7 @@ pub fn arrows_pick<T: Copy + PartialEq>(ui: &Ui, combo: &Response, value: &mut T
         return;
     };
     if let Some(option) = options.get(next) {
-        *value = *option;
+        value.clone_from(option);
     }
 }
 
