@@ -93,3 +93,35 @@ for lang in en fr; do
     wait "$app" 2>/dev/null || true
     app=""
 done
+
+# A window that fits (issue 11): the English dashboard in a 1024×640 window, and the same
+# window at 200 % (a HiDPI screen, WINIT_X11_SCALE_FACTOR=2: 512×320 points), where the case
+# list folds behind "Cases" and the case scrolls as one page.
+data="$work/en/data"
+for scale in 1 2; do
+    WINIT_X11_SCALE_FACTOR=$scale LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8 \
+        XDG_DATA_HOME="$work/fit-$scale" "$PAPERTRAIL_BIN" --data-dir "$data" &
+    app=$!
+    window=""
+    for _ in $(seq 1 50); do
+        window=$(xdotool search --onlyvisible --name "Paper Trail" 2>/dev/null | head -1 || true)
+        [[ -n "$window" ]] && break
+        sleep 0.2
+    done
+    [[ -n "$window" ]] || { echo "the window did not open" >&2; exit 1; }
+    xdotool windowsize "$window" 1024 640
+    xdotool windowmove "$window" 0 0
+    xdotool windowfocus "$window" 2>/dev/null || true
+    sleep 1
+    # The first case of the list (by last activity: the espresso machine).
+    if [[ $scale == 1 ]]; then
+        xdotool mousemove 100 142 click 1
+        shoot "en-1024x640"
+    else
+        xdotool mousemove 380 333 click 1
+        shoot "en-zoom-200"
+    fi
+    kill "$app"
+    wait "$app" 2>/dev/null || true
+    app=""
+done

@@ -23,3 +23,5 @@ mod letters;
 mod letters_ui;
 // The chronology and obligations of the dossier (issue 13).
 mod chronology;
+// A window that fits, and the keyboard (issue 11 part 5).
+mod window;

@@ -358,4 +358,6 @@ pub struct UiState {
     pub leave_prompt: Option<LeavePrompt>,
     /// The letter dialog, when open (issue 10).
     pub letter: Option<super::panels::letter_dialog::LetterForm>,
+    /// In a narrow window, whether the folded case list is shown (issue 11: a window that fits).
+    pub show_case_list: bool,
 }

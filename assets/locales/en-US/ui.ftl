@@ -248,3 +248,11 @@ ui-export-kind = Kind of dossier
 ui-export-full = Full evidence (default) — about { $size } MB
 ui-export-for-email = For email — about { $size } MB
 ui-export-for-email-hint = Pictures are reduced and the original files are not included; each exhibit still shows its file's name, size and SHA-256, and says the original is available on request.
+
+# A window that fits, and the keyboard (issue 11, part 5).
+ui-chart-y-axis = Running total
+ui-case-list-toggle = Show or hide the list of cases (Esc hides it)
+ui-help-enter = Press a dialog's main button (the highlighted one); in a text of several lines, start a new line
+ui-help-esc = Close a dialog, a list or the side panel; fold the list of cases in a narrow window
+ui-help-space = Press the button, tick the box or open the list that has the keyboard focus
+ui-help-arrows = In a list that has the focus, pick the previous or next choice

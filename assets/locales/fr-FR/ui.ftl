@@ -251,3 +251,11 @@ ui-export-kind = Type de dossier
 ui-export-full = Preuves complètes (par défaut) — environ { $size } Mo
 ui-export-for-email = Pour courriel — environ { $size } Mo
 ui-export-for-email-hint = Les images sont réduites et les fichiers originaux ne sont pas inclus ; chaque pièce indique toujours le nom, la taille et le SHA-256 de son fichier, et précise que l’original est disponible sur demande.
+
+# A window that fits, and the keyboard (issue 11, part 5).
+ui-chart-y-axis = Total cumulé
+ui-case-list-toggle = Afficher ou masquer la liste des dossiers (Échap la masque)
+ui-help-enter = Appuyer sur le bouton principal d’une fenêtre (celui mis en couleur) ; dans un texte de plusieurs lignes, aller à la ligne
+ui-help-esc = Fermer une fenêtre, une liste ou le panneau latéral ; replier la liste des dossiers dans une fenêtre étroite
+ui-help-space = Appuyer sur le bouton, cocher la case ou ouvrir la liste qui a le focus du clavier
+ui-help-arrows = Dans une liste qui a le focus, passer au choix précédent ou suivant

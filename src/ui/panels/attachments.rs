@@ -71,11 +71,16 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                     ui.label(RichText::new(&attachment.media_type).weak().small());
                                 }
                             }
-                            let name = ui.add(
-                                egui::Button::new(RichText::new(&attachment.file_name).strong())
+                            let name = ui
+                                .add(
+                                    egui::Button::new(
+                                        RichText::new(&attachment.file_name).strong(),
+                                    )
                                     .frame(false)
                                     .truncate(),
-                            );
+                                )
+                                .on_hover_text(&attachment.file_name);
+                            super::widgets::focus_ring(ui, &name, name.rect);
                             if name.clicked() {
                                 open = Some(attachment.id.clone());
                             }

@@ -5,7 +5,7 @@ use super::super::PaperTrailApp;
 use super::super::case_filter::{CaseSort, consumers};
 use super::super::command::Command;
 use super::super::draft::Leave;
-use super::widgets::{AMBER, RED, chip};
+use super::widgets::{AMBER, RED, arrows_pick, chip};
 use crate::domain::{CaseStatus, Jurisdiction};
 use crate::i18n::{label, tr, tr_count};
 use crate::store::SearchHit;
@@ -18,6 +18,16 @@ const MAX_HITS: usize = 30;
 fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let language = app.language();
     let clients = consumers(&app.cases);
+    // Every choice of each list in order, for Up and Down on a focused list.
+    let client_choices: Vec<Option<String>> = std::iter::once(None)
+        .chain(clients.iter().cloned().map(Some))
+        .collect();
+    let status_choices: Vec<Option<CaseStatus>> = std::iter::once(None)
+        .chain(CaseStatus::ALL.iter().copied().map(Some))
+        .collect();
+    let jurisdiction_choices: Vec<Option<Jurisdiction>> = std::iter::once(None)
+        .chain(Jurisdiction::ALL.iter().copied().map(Some))
+        .collect();
     let filter = &mut app.ui.case_filter;
     let any = tr(language, "ui-filter-any");
     let title = if filter.is_active() {
@@ -33,7 +43,7 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                 .spacing([6.0, 4.0])
                 .show(ui, |ui| {
                     ui.label(tr(language, "ui-filter-client"));
-                    egui::ComboBox::from_id_salt("filter_client")
+                    let combo = egui::ComboBox::from_id_salt("filter_client")
                         .selected_text(filter.consumer.clone().unwrap_or_else(|| any.clone()))
                         .show_ui(ui, |ui| {
                             ui.selectable_value(&mut filter.consumer, None, any.clone());
@@ -42,9 +52,10 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 ui.selectable_value(&mut filter.consumer, Some(name), text);
                             }
                         });
+                    arrows_pick(ui, &combo.response, &mut filter.consumer, &client_choices);
                     ui.end_row();
                     ui.label(tr(language, "ui-filter-status"));
-                    egui::ComboBox::from_id_salt("filter_status")
+                    let combo = egui::ComboBox::from_id_salt("filter_status")
                         .selected_text(
                             filter
                                 .status
@@ -60,9 +71,10 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 );
                             }
                         });
+                    arrows_pick(ui, &combo.response, &mut filter.status, &status_choices);
                     ui.end_row();
                     ui.label(tr(language, "ui-filter-jurisdiction"));
-                    egui::ComboBox::from_id_salt("filter_jurisdiction")
+                    let combo = egui::ComboBox::from_id_salt("filter_jurisdiction")
                         .selected_text(
                             filter
                                 .jurisdiction
@@ -78,9 +90,11 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 );
                             }
                         });
+                    let choices = &jurisdiction_choices;
+                    arrows_pick(ui, &combo.response, &mut filter.jurisdiction, choices);
                     ui.end_row();
                     ui.label(tr(language, "ui-sort-by"));
-                    egui::ComboBox::from_id_salt("case_sort")
+                    let combo = egui::ComboBox::from_id_salt("case_sort")
                         .selected_text(tr(language, filter.sort.label_key()))
                         .show_ui(ui, |ui| {
                             for sort in CaseSort::ALL {
@@ -91,6 +105,7 @@ fn filters(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 );
                             }
                         });
+                    arrows_pick(ui, &combo.response, &mut filter.sort, &CaseSort::ALL);
                     ui.end_row();
                 });
         });
@@ -208,86 +223,84 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                     } else {
                         egui::Color32::TRANSPARENT
                     });
-                let response = frame
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        let title = ui.add(
-                            egui::Button::selectable(selected, RichText::new(&case.title).strong())
-                                .frame(false),
-                        );
-                        ui.horizontal_wrapped(|ui| {
-                            if !case.merchant.is_empty() {
-                                ui.label(RichText::new(&case.merchant).small());
-                                ui.label(RichText::new("·").small());
-                            }
+                let response = frame.show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let title = ui.add(
+                        egui::Button::selectable(selected, RichText::new(&case.title).strong())
+                            .frame(false),
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        if !case.merchant.is_empty() {
+                            ui.label(RichText::new(&case.merchant).small());
+                            ui.label(RichText::new("·").small());
+                        }
+                        ui.label(RichText::new(label(language, &case.status.label_key())).small());
+                        // Calendar days in the case's zone, from the background analysis,
+                        // so the list and the dashboard always agree.
+                        let days = app.badges.get(&case.id).and_then(|b| b.days_since_order);
+                        if let Some(days) = days {
+                            ui.label(RichText::new("·").small());
                             ui.label(
-                                RichText::new(label(language, &case.status.label_key())).small(),
+                                RichText::new(tr_count(language, "ui-days-open", days)).small(),
                             );
-                            // Calendar days in the case's zone, from the background analysis,
-                            // so the list and the dashboard always agree.
-                            let days = app.badges.get(&case.id).and_then(|b| b.days_since_order);
-                            if let Some(days) = days {
-                                ui.label(RichText::new("·").small());
-                                ui.label(
-                                    RichText::new(tr_count(language, "ui-days-open", days)).small(),
+                        }
+                        let next = app.badges.get(&case.id).and_then(|b| b.deadlines.first());
+                        if let Some(next) = next {
+                            ui.label(RichText::new("·").small());
+                            let date = crate::i18n::format_date(language, next.due);
+                            ui.label(
+                                RichText::new(crate::i18n::tr_args(
+                                    language,
+                                    "ui-case-next-deadline",
+                                    &[("date", date.into())],
+                                ))
+                                .small(),
+                            )
+                            .on_hover_text(tr(language, &next.title));
+                        }
+                    });
+                    if let Some(badges) = app.badges.get(&case.id) {
+                        ui.horizontal_wrapped(|ui| {
+                            if badges.unanswered > 0 {
+                                chip(
+                                    ui,
+                                    &tr_count(
+                                        language,
+                                        "ui-badge-unanswered",
+                                        i64::from(badges.unanswered),
+                                    ),
+                                    AMBER,
                                 );
                             }
-                            let next = app.badges.get(&case.id).and_then(|b| b.deadlines.first());
-                            if let Some(next) = next {
-                                ui.label(RichText::new("·").small());
-                                let date = crate::i18n::format_date(language, next.due);
-                                ui.label(
-                                    RichText::new(crate::i18n::tr_args(
+                            if badges.overdue > 0 {
+                                chip(
+                                    ui,
+                                    &tr_count(
                                         language,
-                                        "ui-case-next-deadline",
-                                        &[("date", date.into())],
-                                    ))
-                                    .small(),
-                                )
-                                .on_hover_text(tr(language, &next.title));
+                                        "ui-badge-overdue",
+                                        i64::from(badges.overdue),
+                                    ),
+                                    RED,
+                                );
+                            }
+                            if badges.contradictions > 0 {
+                                chip(
+                                    ui,
+                                    &tr_count(
+                                        language,
+                                        "ui-badge-contradictions",
+                                        i64::from(badges.contradictions),
+                                    ),
+                                    RED,
+                                );
                             }
                         });
-                        if let Some(badges) = app.badges.get(&case.id) {
-                            ui.horizontal_wrapped(|ui| {
-                                if badges.unanswered > 0 {
-                                    chip(
-                                        ui,
-                                        &tr_count(
-                                            language,
-                                            "ui-badge-unanswered",
-                                            i64::from(badges.unanswered),
-                                        ),
-                                        AMBER,
-                                    );
-                                }
-                                if badges.overdue > 0 {
-                                    chip(
-                                        ui,
-                                        &tr_count(
-                                            language,
-                                            "ui-badge-overdue",
-                                            i64::from(badges.overdue),
-                                        ),
-                                        RED,
-                                    );
-                                }
-                                if badges.contradictions > 0 {
-                                    chip(
-                                        ui,
-                                        &tr_count(
-                                            language,
-                                            "ui-badge-contradictions",
-                                            i64::from(badges.contradictions),
-                                        ),
-                                        RED,
-                                    );
-                                }
-                            });
-                        }
-                        title
-                    })
-                    .inner;
-                if response.clicked() {
+                    }
+                    title
+                });
+                // The keyboard focus (on the title) outlines the whole row.
+                super::widgets::focus_ring(ui, &response.inner, response.response.rect);
+                if response.inner.clicked() {
                     clicked = Some(case.id);
                 }
             }
@@ -305,6 +318,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                             .frame(false)
                             .wrap(),
                     );
+                    super::widgets::focus_ring(ui, &row, row.rect);
                     if row.clicked() {
                         clicked_hit = Some(hit.clone());
                     }

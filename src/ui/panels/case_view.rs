@@ -11,8 +11,11 @@ use super::{
 use crate::i18n::{label, tr};
 use eframe::egui::{self, RichText};
 
-/// Draws the open case.
-pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
+/// Under this height (points), the whole case scrolls as one page (see [`show`]).
+const SHORT_BELOW: f32 = 480.0;
+
+/// The case's title, status and actions.
+fn header(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let language = app.language();
     let Some(view) = &app.case else { return };
     let (id, title, status) = (view.id, view.data.case.title.clone(), view.data.case.status);
@@ -51,10 +54,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             app.ui.confirm_delete_case = Some(id);
         }
     });
-    ui.separator();
-    dashboard::show(ui, app);
-    super::rights::show(ui, app);
-    ui.separator();
+}
+
+/// The section tabs.
+fn tabs(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
+    let language = app.language();
     ui.horizontal_wrapped(|ui| {
         for tab in Tab::ALL {
             if ui
@@ -66,7 +70,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             }
         }
     });
-    ui.separator();
+}
+
+/// The chosen section.
+fn section(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     match app.ui.tab {
         Tab::Timeline => timeline::show(ui, app),
         Tab::Contacts => sections::contacts(ui, app),
@@ -76,6 +83,59 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         Tab::Notes => sections::notes(ui, app),
         Tab::Details => details::show(ui, app),
     }
+}
+
+/// Draws the open case. In a window of ordinary height the title and actions stay put, the
+/// dashboard and the rights scroll in the room left above the tabs, and the section fills the
+/// rest. In a short one (a small screen, a large zoom) the whole case scrolls as one page and
+/// the section, at its foot, is as tall as the window: every part stays reachable.
+pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
+    if app.case.is_none() {
+        return;
+    }
+    let room = ui.available_height();
+    if room < SHORT_BELOW {
+        egui::ScrollArea::vertical()
+            .id_salt("case_page")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                header(ui, app);
+                ui.separator();
+                dashboard::show(ui, app);
+                super::rights::show(ui, app);
+                ui.separator();
+                tabs(ui, app);
+                ui.separator();
+                let width = ui.available_width();
+                ui.allocate_ui_with_layout(
+                    egui::vec2(width, room),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.set_height(room);
+                        section(ui, app);
+                    },
+                );
+            });
+        return;
+    }
+    header(ui, app);
+    ui.separator();
+    // The dashboard and the rights scroll in the room left above the tabs, so the tabs and at
+    // least a few rows of the section stay on screen.
+    let room = ui.available_height();
+    let dashboard_height = (room - 220.0).max(room * 0.4);
+    egui::ScrollArea::vertical()
+        .id_salt("dashboard_scroll")
+        .max_height(dashboard_height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            dashboard::show(ui, app);
+            super::rights::show(ui, app);
+        });
+    ui.separator();
+    tabs(ui, app);
+    ui.separator();
+    section(ui, app);
 }
 
 /// What the app is for, and the ways in, when no case is open.

@@ -4,6 +4,7 @@
 use super::super::PaperTrailApp;
 use super::super::command::Command;
 use super::super::draft::Leave;
+use super::widgets::{DialogKey, dialog_keys};
 use crate::i18n::format::date as format_date;
 use crate::i18n::{tr, tr_args};
 use eframe::egui::{self, RichText};
@@ -37,11 +38,13 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     }
     rows.sort_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
     let mut open = true;
+    let mut escape = false;
     let mut clicked = None;
     egui::Window::new(tr(language, "ui-deadlines-title"))
         .open(&mut open)
-        .default_width(560.0)
+        .default_width(560.0_f32.min(ctx.content_rect().width() - 32.0))
         .show(ctx, |ui| {
+            escape = dialog_keys(ui) == DialogKey::Close;
             if rows.is_empty() {
                 ui.label(tr(language, "ui-deadlines-empty"));
                 return;
@@ -59,7 +62,9 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                                 &[("count", (*left).into())],
                             ));
                             ui.vertical(|ui| {
-                                if ui.link(title).clicked() {
+                                let link = ui.link(title);
+                                super::widgets::focus_ring(ui, &link, link.rect);
+                                if link.clicked() {
                                     clicked = Some(*id);
                                 }
                                 ui.label(RichText::new(rule).small());
@@ -69,7 +74,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     });
             });
         });
-    if !open {
+    if !open || escape {
         app.ui.show_deadlines = false;
     }
     if let Some(id) = clicked {

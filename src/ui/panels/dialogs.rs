@@ -8,7 +8,7 @@ use super::super::draft::Leave;
 use super::super::state::{PathPrompt, PathPurpose};
 use super::super::system;
 use super::super::text::file_stem;
-use super::widgets::text_row_id;
+use super::widgets::{DialogKey, dialog_keys, primary_button, text_row_id};
 use crate::i18n::tr;
 use eframe::egui;
 use std::path::PathBuf;
@@ -75,8 +75,8 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
     };
     let mut done: Option<Vec<PathBuf>> = None;
     let mut close = false;
-    let modal = egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
-        ui.set_width(480.0);
+    let modal = super::widgets::modal(ctx, egui::Id::unique("path_prompt"), 480.0, |ui| {
+        let key = dialog_keys(ui);
         ui.heading(tr(language, title_key));
         if prompt.dialog_unavailable {
             ui.label(tr(language, "ui-dialog-unavailable"));
@@ -92,15 +92,14 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 field.request_focus();
                 prompt.focus_pending = false;
             }
-            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                done = Some(vec![PathBuf::from(prompt.path.trim())]);
-            }
         });
         if prompt.purpose == PathPurpose::Attach && !prompt.dialog_unavailable {
             ui.label(egui::RichText::new(tr(language, "ui-drop-hint")).weak());
         }
         ui.horizontal(|ui| {
-            if ui.button(tr(language, action_key)).clicked() {
+            if primary_button(ui, true, tr(language, action_key)).clicked()
+                || key == DialogKey::Confirm
+            {
                 done = Some(vec![PathBuf::from(prompt.path.trim())]);
             }
             if !prompt.dialog_unavailable && ui.button(tr(language, "ui-browse")).clicked() {
@@ -109,7 +108,7 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     None => prompt.dialog_unavailable = !system::native_dialog_available(),
                 }
             }
-            if ui.button(tr(language, "ui-cancel")).clicked() {
+            if ui.button(tr(language, "ui-cancel")).clicked() || key == DialogKey::Close {
                 close = true;
             }
         });
@@ -168,8 +167,12 @@ pub fn confirm_delete_case(ctx: &egui::Context, app: &mut PaperTrailApp) {
         .map(|c| c.title.clone())
         .unwrap_or_default();
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("confirm_delete_case")).show(ctx, |ui| {
-        ui.set_width(420.0);
+    let modal = super::widgets::modal(ctx, egui::Id::unique("confirm_delete_case"), 420.0, |ui| {
+        // Deleting a case cannot be undone: Enter keeps it, as Esc does; deleting takes a
+        // click, or Tab to the button and Space.
+        if dialog_keys(ui) != DialogKey::None {
+            answer = Some(false);
+        }
         ui.heading(tr(language, "ui-delete-case-title"));
         ui.label(format!("\u{201C}{title}\u{201D}"));
         ui.label(tr(language, "ui-delete-case-warning"));
@@ -177,7 +180,7 @@ pub fn confirm_delete_case(ctx: &egui::Context, app: &mut PaperTrailApp) {
             if ui.button(tr(language, "ui-delete-case-confirm")).clicked() {
                 answer = Some(true);
             }
-            if ui.button(tr(language, "ui-cancel")).clicked() {
+            if primary_button(ui, true, tr(language, "ui-cancel")).clicked() {
                 answer = Some(false);
             }
         });
@@ -228,8 +231,11 @@ pub fn leave_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let closing = prompt.leave == Leave::CloseWindow;
     let sentences: Vec<String> = prompt.errors.iter().map(|e| e.sentence(language)).collect();
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("leave_prompt")).show(ctx, |ui| {
-        ui.set_width(440.0);
+    let modal = super::widgets::modal(ctx, egui::Id::unique("leave_prompt"), 440.0, |ui| {
+        // Enter and Esc both keep editing: discarding takes a deliberate click.
+        if dialog_keys(ui) != DialogKey::None {
+            answer = Some(Command::KeepEditing);
+        }
         ui.heading(tr(
             language,
             if closing {
@@ -244,7 +250,7 @@ pub fn leave_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
         }
         ui.separator();
         ui.horizontal(|ui| {
-            if ui.button(tr(language, "ui-keep-editing")).clicked() {
+            if primary_button(ui, true, tr(language, "ui-keep-editing")).clicked() {
                 answer = Some(Command::KeepEditing);
             }
             let discard = if closing {

@@ -52,6 +52,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         Entry::Attachment(_) => "ui-edit-attachment",
         Entry::Note(_) => "ui-edit-note",
     };
+    // Esc closes the side panel as Close does (the entry is saved, or the user asked).
+    if super::widgets::dialog_keys(ui) == super::widgets::DialogKey::Close {
+        close = true;
+    }
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.heading(tr(language, title_key));

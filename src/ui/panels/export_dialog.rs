@@ -7,7 +7,7 @@ use super::super::jobs::JobKind;
 use super::super::state::{ExportForm, ExportPhase, Notice};
 use super::super::system;
 use super::super::text::{file_stem, mailto};
-use super::widgets::{choice_row, error_text, text_row};
+use super::widgets::{DialogKey, choice_row, dialog_keys, error_text, primary_button, text_row};
 use crate::domain::Language;
 use crate::dossier::Paper;
 use crate::i18n::{FluentValue, label, tr, tr_args};
@@ -112,8 +112,8 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let mut start = false;
     let mut cancel = false;
     let mut action: Option<Result<(), system::SystemError>> = None;
-    let modal = egui::Modal::new(egui::Id::unique("export_dialog")).show(ctx, |ui| {
-        ui.set_width(480.0);
+    let modal = super::widgets::modal(ctx, egui::Id::unique("export_dialog"), 480.0, |ui| {
+        let key = dialog_keys(ui);
         ui.heading(tr(language, "ui-export-title"));
         match form.phase.clone() {
             ExportPhase::Options | ExportPhase::Failed(_) => {
@@ -152,7 +152,9 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 }
                 ui.separator();
                 ui.horizontal(|ui| {
-                    if ui.button(tr(language, "ui-export")).clicked() {
+                    if primary_button(ui, true, tr(language, "ui-export")).clicked()
+                        || key == DialogKey::Confirm
+                    {
                         start = true;
                     }
                     if system::native_dialog_available()
@@ -164,7 +166,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     {
                         form.path = path.display().to_string();
                     }
-                    if ui.button(tr(language, "ui-cancel")).clicked() {
+                    if ui.button(tr(language, "ui-cancel")).clicked() || key == DialogKey::Close {
                         close = true;
                     }
                 });
@@ -176,7 +178,8 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     None => egui::ProgressBar::new(0.0).animate(true),
                 };
                 ui.add(bar);
-                if ui.button(tr(language, "ui-cancel")).clicked() {
+                // Esc stops the dossier being made, as Cancel does.
+                if ui.button(tr(language, "ui-cancel")).clicked() || key == DialogKey::Close {
                     cancel = true;
                 }
             }
@@ -187,7 +190,9 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     &[("path", FluentValue::from(path.display().to_string()))],
                 ));
                 ui.horizontal_wrapped(|ui| {
-                    if ui.button(tr(language, "ui-open-pdf")).clicked() {
+                    if primary_button(ui, true, tr(language, "ui-open-pdf")).clicked()
+                        || key == DialogKey::Confirm
+                    {
                         action = Some(system::open(&path.to_string_lossy()));
                     }
                     if ui.button(tr(language, "ui-show-in-folder")).clicked() {
@@ -216,7 +221,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                         );
                         action = Some(system::open(&mailto(&subject, &body)));
                     }
-                    if ui.button(tr(language, "ui-close")).clicked() {
+                    if ui.button(tr(language, "ui-close")).clicked() || key == DialogKey::Close {
                         close = true;
                     }
                 });

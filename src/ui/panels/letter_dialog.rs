@@ -14,7 +14,9 @@ use super::super::draft::Leave;
 use super::super::state::Notice;
 use super::super::system;
 use super::super::text::{DATE_FORMAT, file_stem};
-use super::widgets::{choice_row, error_text, text_row};
+use super::widgets::{
+    DialogKey, choice_row, dialog_keys, error_text, mark_multiline, primary_button, text_row,
+};
 use crate::domain::{CaseData, CaseId, Channel, Direction, EntryId, EntryRef, Instant, Language};
 use crate::dossier::Paper;
 use crate::i18n::format as fmt;
@@ -479,8 +481,8 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         return;
     };
     let data = &view.data;
-    let modal = egui::Modal::new(egui::Id::unique("letter_dialog")).show(ctx, |ui| {
-        ui.set_width(680.0);
+    let modal = super::widgets::modal(ctx, egui::Id::unique("letter_dialog"), 680.0, |ui| {
+        let key = dialog_keys(ui);
         ui.heading(tr(language, "ui-letter-title"));
         egui::Grid::new("letter_grid")
             .num_columns(2)
@@ -566,6 +568,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                         .desired_rows(16),
                 );
                 text_changed = response.changed();
+                mark_multiline(&response);
                 response.labelled_by(preview_label.id);
             });
         if form.edited {
@@ -596,9 +599,8 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             });
         ui.horizontal_wrapped(|ui| {
             let ready = form.error.is_none();
-            if ui
-                .add_enabled(ready, egui::Button::new(tr(language, "ui-letter-export")))
-                .clicked()
+            if primary_button(ui, ready, tr(language, "ui-letter-export")).clicked()
+                || ready && key == DialogKey::Confirm
             {
                 export = true;
             }
@@ -625,7 +627,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             {
                 mark_sent = true;
             }
-            if ui.button(tr(language, "ui-close")).clicked() {
+            if ui.button(tr(language, "ui-close")).clicked() || key == DialogKey::Close {
                 close = true;
             }
         });

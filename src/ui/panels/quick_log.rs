@@ -7,7 +7,9 @@ use super::super::command::Command;
 use super::super::draft::FieldErrors;
 use super::super::state::{QuickLogEntries, QuickLogForm};
 use super::super::text::{parse_instant_field, parse_optional_date, utc_field};
-use super::widgets::{choice_row, text_row, text_row_checked, text_row_id};
+use super::widgets::{
+    DialogKey, choice_row, dialog_keys, primary_button, text_row, text_row_checked, text_row_id,
+};
 use crate::domain::{
     Channel, Contact, DateOrInstant, Direction, EntryId, Outcome, Promise, PromiseKind,
     PromiseStatus, Statement,
@@ -167,8 +169,12 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let Some(view) = &app.case else { return };
     let mut save = false;
     let mut cancel = false;
-    let modal = egui::Modal::new(egui::Id::unique("quick_log")).show(ctx, |ui| {
-        ui.set_width(460.0);
+    let modal = super::widgets::modal(ctx, egui::Id::unique("quick_log"), 460.0, |ui| {
+        match dialog_keys(ui) {
+            DialogKey::Confirm => save = true,
+            DialogKey::Close => cancel = true,
+            DialogKey::None => {}
+        }
         ui.heading(tr(language, "ui-quick-log"));
         egui::Grid::new("quick_log_grid")
             .num_columns(2)
@@ -293,7 +299,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         );
         ui.separator();
         ui.horizontal(|ui| {
-            if ui.button(tr(language, "ui-save")).clicked() {
+            if primary_button(ui, true, tr(language, "ui-save")).clicked() {
                 save = true;
             }
             if ui.button(tr(language, "ui-cancel")).clicked() {
@@ -305,8 +311,6 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     .small(),
             );
         });
-        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter) && !i.modifiers.shift);
-        save |= enter;
     });
     if modal.should_close() {
         cancel = true;

@@ -40,12 +40,7 @@ fn now_instant(app: &PaperTrailApp) -> Instant {
 
 /// A row that opens an entry when clicked.
 fn entry_row(ui: &mut egui::Ui, selected: bool, text: &str) -> bool {
-    ui.add(
-        egui::Button::selectable(selected, text)
-            .truncate()
-            .frame(false),
-    )
-    .clicked()
+    super::widgets::row_button(ui, selected, text).clicked()
 }
 
 fn selected_id(app: &PaperTrailApp) -> Option<EntryId> {

@@ -3,6 +3,7 @@
 use super::super::PaperTrailApp;
 use super::super::command::Command;
 use super::super::state::ThemeChoice;
+use super::widgets::{DialogKey, dialog_keys};
 use crate::domain::Language;
 use crate::i18n::tr;
 use eframe::egui;
@@ -12,12 +13,16 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let language = app.language();
     let mut open = app.ui.show_settings;
     let mut choice = app.prefs.language;
+    let mut escape = false;
     egui::Window::new(tr(language, "ui-settings"))
         .id(egui::Id::unique("settings_window"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
+        .vscroll(super::widgets::is_short(ctx))
         .show(ctx, |ui| {
+            // No main button here (every change applies at once): Esc closes.
+            escape = dialog_keys(ui) == DialogKey::Close;
             ui.label(egui::RichText::new(tr(language, "ui-setting-language")).strong());
             ui.radio_value(&mut choice, None, tr(language, "ui-language-system"));
             ui.radio_value(&mut choice, Some(Language::En), "English");
@@ -70,7 +75,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     .small(),
             );
         });
-    app.ui.show_settings = open;
+    app.ui.show_settings = open && !escape;
     if choice != app.prefs.language {
         app.commands.push(Command::SetLanguage(choice));
     }

@@ -8,6 +8,9 @@ use super::widgets::RED;
 use crate::i18n::tr;
 use eframe::egui;
 
+/// The room kept for Undo and Dismiss beside a message, in points.
+const BUTTONS_ROOM: f32 = 200.0;
+
 /// Draws the status bar.
 pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let language = app.language();
@@ -36,7 +39,14 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
         }
         if let Some(notice) = &app.ui.notice {
             let text = egui::RichText::new(&notice.text);
-            ui.label(if notice.error { text.color(RED) } else { text });
+            let text = if notice.error { text.color(RED) } else { text };
+            // A long message is cut with "…" (whole on hover) and leaves room for its buttons.
+            let room = (ui.available_width() - BUTTONS_ROOM).max(ui.available_width() * 0.5);
+            ui.allocate_ui_with_layout(
+                egui::vec2(room, ui.spacing().interact_size.y),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| ui.add(egui::Label::new(text).truncate()),
+            );
             if notice.undo && ui.small_button(tr(language, "ui-undo")).clicked() {
                 undo = true;
             }

@@ -3,9 +3,12 @@
 
 use super::super::PaperTrailApp;
 use super::editor;
-use super::widgets::{AMBER, RED, chip};
+use super::widgets::{AMBER, RED, chip, focus_ring, row_button_unringed};
 use crate::i18n::tr;
 use eframe::egui::{self, RichText};
+
+/// Under this width (points), each item takes two lines.
+const TWO_LINES_BELOW: f32 = 560.0;
 
 /// Draws the timeline of the open case.
 pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
@@ -21,7 +24,15 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let flag_contradicted = tr(language, "ui-flag-contradicted");
     let incoming = tr(language, "ui-incoming-mark");
     let selected = app.ui.editor.as_ref().map(|d| d.entry.id().clone());
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    // Narrow: each item on two lines (date, kind and flags; then its text), so the text keeps
+    // room to be read instead of being squeezed behind fixed columns.
+    let two_lines = ui.available_width() < TWO_LINES_BELOW;
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let row_height = if two_lines {
+        2.0 * line + 10.0
+    } else {
+        line + 6.0
+    };
     let mut open = None;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -33,20 +44,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                 let Some(row) = view.rows.get(index) else {
                     continue;
                 };
-                ui.horizontal(|ui| {
-                    ui.set_height(row_height);
-                    fixed_width(
-                        ui,
-                        170.0,
-                        row_height,
-                        egui::Label::new(RichText::new(&row.when).weak()).truncate(),
-                    );
-                    let kind = if row.incoming {
-                        format!("{} {}", row.kind, incoming)
-                    } else {
-                        row.kind.clone()
-                    };
-                    fixed_width(ui, 200.0, row_height, egui::Label::new(kind).truncate());
+                let kind = if row.incoming {
+                    format!("{} {}", row.kind, incoming)
+                } else {
+                    row.kind.clone()
+                };
+                let flags = |ui: &mut egui::Ui| {
                     if row.flags.unanswered {
                         chip(ui, &flag_unanswered, AMBER);
                     }
@@ -59,18 +62,41 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                     if row.flags.contradicted {
                         chip(ui, &flag_contradicted, RED);
                     }
-                    let is_selected = row.entry.is_some() && row.entry == selected;
-                    let text = ui.add(
-                        egui::Button::selectable(is_selected, row.text.as_str())
-                            .truncate()
-                            .frame(false),
-                    );
-                    if text.clicked()
-                        && let Some(entry) = &row.entry
-                    {
-                        open = Some(entry.clone());
-                    }
-                });
+                };
+                let is_selected = row.entry.is_some() && row.entry == selected;
+                let drawn = if two_lines {
+                    ui.vertical(|ui| {
+                        ui.set_height(row_height);
+                        ui.horizontal(|ui| {
+                            ui.add(egui::Label::new(RichText::new(&row.when).weak()));
+                            flags(ui);
+                            ui.add(egui::Label::new(kind).truncate());
+                        });
+                        row_button_unringed(ui, is_selected, row.text.as_str())
+                    })
+                } else {
+                    ui.horizontal(|ui| {
+                        ui.set_height(row_height);
+                        fixed_width(
+                            ui,
+                            170.0,
+                            row_height,
+                            egui::Label::new(RichText::new(&row.when).weak()).truncate(),
+                        );
+                        fixed_width(ui, 200.0, row_height, egui::Label::new(kind).truncate());
+                        flags(ui);
+                        row_button_unringed(ui, is_selected, row.text.as_str())
+                    })
+                };
+                let text = drawn.inner;
+                // The keyboard focus outlines the whole row, not only its text.
+                let row_rect = drawn.response.rect.with_max_x(ui.max_rect().right());
+                focus_ring(ui, &text, row_rect);
+                if text.clicked()
+                    && let Some(entry) = &row.entry
+                {
+                    open = Some(entry.clone());
+                }
             }
         });
     if let Some(entry) = open {
