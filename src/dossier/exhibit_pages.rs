@@ -57,9 +57,13 @@ pub fn fit(frame: Frame, w: u32, h: u32) -> (f32, f32) {
 pub fn exhibit(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitView) {
     let frame = flow.frame();
     let image_box = view.picture.map(|(_, (w, h))| fit(frame, w, h));
-    // A PDF's pages and a text each want a page of their own; a picture wants its box.
-    let needed = if view.pdf.is_some() || view.text.is_some() {
+    // A PDF's first page wants most of a page; a picture its box; a text its lines (up to
+    // most of a page: a long one runs on over the next pages).
+    let needed = if view.pdf.is_some() {
         frame.content_height() * 0.75
+    } else if let Some(text) = &view.text {
+        let lines = text.body.lines().count() + 2 * text.headers.len();
+        (HEADER_ROOM + lines as f32 * 12.0).min(frame.content_height() * 0.75)
     } else {
         HEADER_ROOM + image_box.map_or(0.0, |(_, h)| h)
     };

@@ -165,6 +165,21 @@ pub struct Exhibit {
     pub proves: Vec<String>,
 }
 
+/// The attachments in exhibit order, exhibit 1 first: by date received (undated last), ties in
+/// the order they were logged. Every document that cites exhibits numbers them this way.
+pub fn exhibit_order(case: &CaseData) -> Vec<&Attachment> {
+    let zone = case.case.time_zone;
+    let mut order: Vec<(usize, &Attachment)> = case.attachments.iter().enumerate().collect();
+    order.sort_by_key(|(index, a)| {
+        (
+            a.received_at
+                .map_or(DateTime::<Utc>::MAX_UTC, |d| d.start_in(zone)),
+            *index,
+        )
+    });
+    order.into_iter().map(|(_, a)| a).collect()
+}
+
 /// How exhibit `number` is cited where the case's law applies: « Pièce n° 3 » in France,
 /// « P-3 » in Québec (in either language, as its courts do), "Exhibit 3" / « Pièce 3 »
 /// elsewhere. The one label used wherever an exhibit is cited (chronology, summary, claim
@@ -302,15 +317,7 @@ pub fn build(case: &CaseData, findings: &Findings, options: &ModelOptions) -> Do
     let lang = options.language;
     let zone = case.case.time_zone;
 
-    // Exhibits are numbered in date order (undated last), ties in the order they were logged.
-    let mut order: Vec<(usize, &Attachment)> = case.attachments.iter().enumerate().collect();
-    order.sort_by_key(|(index, a)| {
-        (
-            a.received_at
-                .map_or(DateTime::<Utc>::MAX_UTC, |d| d.start_in(zone)),
-            *index,
-        )
-    });
+    let order: Vec<(usize, &Attachment)> = exhibit_order(case).into_iter().enumerate().collect();
     let exhibit_of: BTreeMap<&EntryId, u32> = order
         .iter()
         .zip(1u32..)

@@ -174,3 +174,6 @@ ui-letter-mark-sent = Mark as sent
 ui-letter-mark-sent-hint = Records the letter as a contact sent today, with its PDF attached, so the next deadline starts from it.
 ui-letter-sent = The letter is recorded as sent, with its PDF attached.
 ui-letter-email-hint = Opens your email program with this text; attach the exported PDF yourself.
+
+# An enclosed exhibit, labelled as in the dossier (issue 13).
+letter-enclosure-exhibit-label = { $label }: { $caption }

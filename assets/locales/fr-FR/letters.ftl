@@ -174,3 +174,6 @@ ui-letter-mark-sent = Marquer comme envoyée
 ui-letter-mark-sent-hint = Enregistre la lettre comme un contact envoyé aujourd'hui, avec son PDF en pièce jointe, pour que le délai suivant en parte.
 ui-letter-sent = La lettre est enregistrée comme envoyée, avec son PDF en pièce jointe.
 ui-letter-email-hint = Ouvre votre messagerie avec ce texte ; joignez-y vous-même le PDF exporté.
+
+# An enclosed exhibit, labelled as in the dossier (issue 13).
+letter-enclosure-exhibit-label = { $label } : { $caption }
