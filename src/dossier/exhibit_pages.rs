@@ -18,6 +18,9 @@ use crate::layout::{Cell, Flow, Frame, Item, Rgb, Row, Style, Table, TextStyle};
 /// A text or email exhibit is printed on at most this many pages.
 pub const MAX_TEXT_PAGES: usize = 6;
 
+/// Room kept on the last page of a text for the sentence saying it is cut.
+const CUT_ROOM: f32 = 30.0;
+
 /// The thin frame drawn around a picture or an imported page.
 const FRAME: Rgb = Rgb(0.75, 0.78, 0.84);
 
@@ -65,7 +68,7 @@ pub fn exhibit(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitV
         let lines = text.body.lines().count() + 2 * text.headers.len();
         (HEADER_ROOM + lines as f32 * 12.0).min(frame.content_height() * 0.75)
     } else {
-        HEADER_ROOM + image_box.map_or(0.0, |(_, h)| h)
+        header_height(flow, e) + image_box.map_or(0.0, |(_, h)| h)
     };
     flow.space(12.0);
     if needed > flow.remaining() && !flow.at_top() {
@@ -127,6 +130,23 @@ pub fn exhibit(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitV
     if let Some(text) = &view.text {
         printed(flow, lang, text, view.attached);
     }
+}
+
+/// About how tall an exhibit's title, what it proves and its date are, so that a picture is
+/// not parted from them.
+fn header_height(flow: &mut Flow<'_>, e: &Exhibit) -> f32 {
+    let width = flow.frame().content_width();
+    let bold = TextStyle::new(Style::Bold, 9.0);
+    let proves: usize = e
+        .proves
+        .iter()
+        .map(|phrase| {
+            flow.wrap_lines(&bold, &format!("• {phrase}"), width - 8.0)
+                .len()
+        })
+        .sum();
+    let lines = proves + usize::from(e.proves.len() > 1);
+    HEADER_ROOM.max(50.0 + lines as f32 * bold.line_height())
 }
 
 /// A thin frame around a box (a picture's or a page's edge).
@@ -216,7 +236,9 @@ fn printed(flow: &mut Flow<'_>, lang: Language, text: &Printable, attached: bool
         let mut measure = |s: &str| fonts.width(Style::Regular, s, style.size);
         for line in crate::layout::wrap(&cleaned, width, &mut measure) {
             let height = style.line_height();
-            if height > flow.remaining() && flow.page_index() + 1 >= first_page + MAX_TEXT_PAGES {
+            // On the last page allowed, room is kept for the sentence saying the text is cut.
+            let last_page = flow.page_index() + 1 >= first_page + MAX_TEXT_PAGES;
+            if last_page && height + CUT_ROOM > flow.remaining() {
                 cut = true;
                 break 'lines;
             }
@@ -284,4 +306,133 @@ pub fn list(flow: &mut Flow<'_>, d: &Dossier, attached: bool) {
         })
         .collect();
     flow.table(&table);
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::dossier::pdf_exhibit::PageGeometry;
+    use crate::dossier::{Paper, frame_for};
+    use crate::layout::Fonts;
+
+    fn sample() -> Exhibit {
+        Exhibit {
+            number: 2,
+            label: "Exhibit\u{a0}2".into(),
+            id: "a2".into(),
+            caption: Some("Chat".into()),
+            file_name: "chat.txt".into(),
+            media_type: "text/plain".into(),
+            date: "3 Sept 2026".into(),
+            size: "1 kB".into(),
+            bytes: 1000,
+            sha256: "0".repeat(64),
+            relates: Vec::new(),
+            proves: vec!["the promise made on 15 Aug 2026 (Delivery): “10 Sept”".into()],
+        }
+    }
+
+    fn texts(laid: &crate::layout::Laid) -> String {
+        laid.pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|item| match item {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_long_text_is_cut_after_a_few_pages_and_says_so() {
+        let fonts = Fonts::dejavu().unwrap();
+        let frame = frame_for(Paper::A4, Language::En);
+        let mut flow = Flow::new(&fonts, frame);
+        let body = (1..=2000)
+            .map(|n| format!("[10:{n:02}] Agent: line {n}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let view = ExhibitView {
+            text: Some(Printable {
+                headers: Vec::new(),
+                body,
+                cut: false,
+            }),
+            attached: true,
+            ..ExhibitView::default()
+        };
+        exhibit(&mut flow, Language::En, &sample(), &view);
+        let laid = flow.finish();
+        assert_eq!(laid.pages.len(), MAX_TEXT_PAGES);
+        let text = texts(&laid);
+        assert!(text.contains("Proves"), "{text}");
+        assert!(text.contains("[10:01] Agent: line 1"));
+        assert!(!text.contains("line 2000"));
+        assert!(text.contains("The text is cut here"));
+    }
+
+    #[test]
+    fn each_page_of_a_pdf_exhibit_gets_a_page_of_its_own() {
+        let fonts = Fonts::dejavu().unwrap();
+        let frame = frame_for(Paper::Letter, Language::En);
+        let mut flow = Flow::new(&fonts, frame);
+        let a4 = PageGeometry {
+            bbox: [0.0, 0.0, 595.0, 842.0],
+            rotate: 0,
+        };
+        let landscape = PageGeometry { rotate: 90, ..a4 };
+        let view = ExhibitView {
+            pdf: Some((
+                7,
+                PdfPages {
+                    pages: vec![a4, landscape, a4],
+                    total: 30,
+                },
+            )),
+            attached: true,
+            ..ExhibitView::default()
+        };
+        exhibit(&mut flow, Language::En, &sample(), &view);
+        let laid = flow.finish();
+        let forms: Vec<(usize, usize, f32, f32)> = laid
+            .pages
+            .iter()
+            .enumerate()
+            .flat_map(|(index, page)| {
+                page.items.iter().filter_map(move |item| match item {
+                    Item::Form {
+                        document,
+                        page,
+                        w,
+                        h,
+                        ..
+                    } => {
+                        assert_eq!(*document, 7);
+                        Some((index, *page, *w, *h))
+                    }
+                    _ => None,
+                })
+            })
+            .collect();
+        assert_eq!(forms.len(), 3);
+        assert_eq!(
+            forms.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+            vec![(0, 0), (1, 1), (2, 2)],
+            "one page each, in order"
+        );
+        for (_, page, w, h) in &forms {
+            let (dw, dh) = if *page == 1 {
+                (842.0, 595.0)
+            } else {
+                (595.0, 842.0)
+            };
+            assert!((w / h - dw / dh).abs() < 0.01, "proportions kept");
+            assert!(*w <= frame.content_width() + 0.01);
+        }
+        let text = texts(&laid);
+        assert!(text.contains("Only the first 3 of the 30 pages"), "{text}");
+        assert!(text.contains("Exhibit\u{a0}2, page 2 of 30"), "{text}");
+    }
 }
