@@ -759,13 +759,27 @@ fn pdf_text_and_email_exhibits_are_readable_in_the_dossier() {
     let dir = tempfile::tempdir().unwrap();
     let (mut case, findings, _) = case(dir.path(), 6);
     let phrase = "Recommandé distribué à Françoise Lefèvre-Dubœuf le 3 septembre";
+    // Its first page cropped to its upper half, its second page turned a quarter clockwise.
+    let mut exhibit = lopdf::Document::load_mem(&real_pdf(phrase, 2)).unwrap();
+    let pages: Vec<lopdf::ObjectId> = exhibit.get_pages().into_values().collect();
+    let first = exhibit.get_dictionary_mut(pages[0]).unwrap();
+    first.set(
+        "CropBox",
+        vec![0.into(), 421.into(), 595.into(), 842.into()],
+    );
+    exhibit
+        .get_dictionary_mut(pages[1])
+        .unwrap()
+        .set("Rotate", 90);
+    let mut turned = Vec::new();
+    exhibit.save_to(&mut turned).unwrap();
     attach(
         &mut case,
         dir.path(),
         "a5",
         "avis-de-réception.pdf",
         "application/pdf",
-        &real_pdf(phrase, 2),
+        &turned,
     );
     case.attachments.last_mut().unwrap().links = vec!["p1".into()];
     // A chat transcript saved by an old Windows tool: Windows-1252 (é = E9, ’ = 92).

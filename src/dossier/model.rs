@@ -158,7 +158,8 @@ pub struct Exhibit {
     pub bytes: u64,
     /// SHA-256 (lower-case hex).
     pub sha256: String,
-    /// The entries it relates to, in words.
+    /// The entries it relates to, in words (kept for callers; the exhibit pages print
+    /// [`Self::proves`] instead).
     pub relates: Vec<String>,
     /// What it proves, derived from its links and from the entries recorded from it (a
     /// promise or statement whose source it is): one phrase each ("the promise made on …").
