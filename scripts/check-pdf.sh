@@ -23,6 +23,13 @@ for pdf in "$out"/*.pdf; do
 done
 [ "$count" -ge 4 ] || fail "expected at least 4 PDFs, got $count"
 pdfdetach -list "$out/dossier-fr-a4.pdf" | grep -q "photo-colis-écrasé.jpg" || fail "attachment missing"
+# Issue 13: a PDF exhibit's pages are vector pages whose text pdftotext finds; a chat transcript
+# and an email are printed; the list of exhibits closes the dossier.
+exhibits="$(pdftotext -enc UTF-8 "$out/dossier-exhibits-fr.pdf" - | tr -s ' \n' '  ')"
+for needle in "Recommandé distribué à Françoise Lefèvre-Dubœuf le 3 septembre — feuillet 2" \
+  "sera livré le 10 septembre" "Confirmation de livraison prévue" "Bordereau des pièces"; do
+  grep -qF "$needle" <<<"$exhibits" || fail "\"$needle\" not found by pdftotext in dossier-exhibits-fr.pdf"
+done
 
 # The demo cases through the real command line, as a user would make them.
 cargo build --quiet --bin papertrail
@@ -42,7 +49,7 @@ check_demo() { # id, as-of, file, expected text...
   done
   count=$((count + 1))
 }
-check_demo 1 2026-11-23T12:00:00-05:00 demo-bed.pdf "Geneviève Tremblay" "Meubles Boréal" "Pièce 1" "le client est roi" "«" "Chronologie"
+check_demo 1 2026-11-23T12:00:00-05:00 demo-bed.pdf "Geneviève Tremblay" "Meubles Boréal" "P-1" "le client est roi" "«" "Chronologie"
 check_demo 2 2026-11-23T12:00:00+01:00 demo-laptop.pdf "TechnoCité" "249,90" "€" "coût de l" "Contradictions"
 check_demo 3 2026-11-23T12:00:00-05:00 demo-refund.pdf "Exhibit 1" "Chronology" "refund status"
 

@@ -338,7 +338,7 @@ fn the_dossier_has_every_section_accents_hashes_and_metadata() {
         "5 septembre",
         "SANS RÉPONSE",
         "NON TENUE",
-        "Pièce 1",
+        "Pièce n° 1",
         "photo-colis-écrasé.jpg",
         "introuvable",
     ] {
@@ -488,8 +488,9 @@ fn english_and_cancel_and_the_plain_entry_point() {
     );
     keep("dossier-en-a4.pdf", &en);
     let text = text_of(&lopdf::Document::load_mem(&en).unwrap());
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        text.contains("Chronology") && text.contains("Exhibit 1"),
+        flat.contains("Chronology") && flat.contains("Exhibit 1"),
         "English titles"
     );
     let cancelled = render_pdf(
@@ -624,4 +625,314 @@ fn twenty_phone_photos_fit_in_an_email_with_every_hash_printed() {
     );
     let text = text_of(&lopdf::Document::load_mem(&full).unwrap());
     assert!(!text.contains("copie réduite"));
+}
+
+/// A real PDF of `pages` A4 pages made with the dossier's own writer (fonts embedded and
+/// subset, text with a `/ToUnicode` map), each page saying `phrase` and its number.
+fn real_pdf(phrase: &str, pages: usize) -> Vec<u8> {
+    use papertrail::layout::{Flow, Fonts, Style, TextStyle};
+    let fonts = Fonts::dejavu().unwrap();
+    let frame = papertrail::dossier::frame_for(Paper::A4, Language::Fr);
+    let mut flow = Flow::new(&fonts, frame);
+    for page in 1..=pages {
+        if page > 1 {
+            flow.new_page();
+        }
+        flow.paragraph(
+            &TextStyle::new(Style::Regular, 10.0),
+            &format!("{phrase} — feuillet {page}"),
+            0.0,
+        );
+    }
+    let mut laid = flow.finish();
+    let mut out = Vec::new();
+    papertrail::dossier::write_plain_pdf(
+        &fonts,
+        frame.page,
+        &mut laid,
+        &papertrail::dossier::PlainMeta {
+            title: "Avis de réception".into(),
+            author: "La Poste".into(),
+            subject: String::new(),
+            language: Language::Fr,
+            date: utc("2026-09-03T10:00:00Z"),
+        },
+        &mut out,
+    )
+    .unwrap();
+    out
+}
+
+/// Stores `bytes` as an attachment of the case.
+fn attach(case: &mut CaseData, dir: &Path, id: &str, name: &str, media: &str, bytes: &[u8]) {
+    let hash = sha(bytes);
+    std::fs::write(dir.join(&hash), bytes).unwrap();
+    case.attachments.push(Attachment {
+        id: id.into(),
+        file_name: name.into(),
+        sha256: hash,
+        size: bytes.len() as u64,
+        media_type: media.into(),
+        received_at: DateOrInstant::parse("2026-09-03"),
+        caption: None,
+        links: Vec::new(),
+    });
+}
+
+/// The text lopdf extracts from each form XObject of a PDF (each imported exhibit page): the
+/// form's content is put on a page of its own with the form's resources, then read as a page.
+fn form_texts(bytes: &[u8]) -> Vec<String> {
+    use lopdf::{Dictionary, Object, Stream};
+    let mut doc = lopdf::Document::load_mem(bytes).unwrap();
+    let forms: Vec<(Vec<u8>, Object)> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Form"))
+        .map(|s| {
+            (
+                s.decompressed_content()
+                    .unwrap_or_else(|_| s.content.clone()),
+                s.dict.get(b"Resources").unwrap().clone(),
+            )
+        })
+        .collect();
+    let root = doc
+        .catalog()
+        .unwrap()
+        .get(b"Pages")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let before = doc.get_pages().len() as u32;
+    for (content, resources) in &forms {
+        let stream = doc.add_object(Stream::new(Dictionary::new(), content.clone()));
+        let mut page = Dictionary::new();
+        page.set("Type", Object::Name(b"Page".to_vec()));
+        page.set("Parent", root);
+        page.set("Contents", stream);
+        page.set("Resources", resources.clone());
+        let page = doc.add_object(page);
+        let pages = doc.get_dictionary_mut(root).unwrap();
+        let mut kids = pages.get(b"Kids").unwrap().as_array().unwrap().clone();
+        kids.push(Object::Reference(page));
+        let count = kids.len() as i64;
+        pages.set("Kids", kids);
+        pages.set("Count", count);
+    }
+    (1..=forms.len() as u32)
+        .map(|n| doc.extract_text(&[before + n]).unwrap())
+        .collect()
+}
+
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What a system tool says about a PDF, when the tool is installed (`None` otherwise: `cargo
+/// test` needs only the Rust toolchain; CI has the tools and `scripts/check-pdf.sh` runs them).
+fn tool(bytes: &[u8], program: &str, args: &[&str]) -> Option<(bool, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let output = std::process::Command::new(program)
+        .args(args)
+        .arg(&path)
+        .args(if program == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .output()
+        .ok()?;
+    Some((
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    ))
+}
+
+/// Issue 13: a PDF exhibit's pages are in the dossier as vector pages (their text extractable),
+/// a chat transcript in Windows-1252 and an email are printed, every caption says what the
+/// exhibit proves, and the list of exhibits at the end carries every SHA-256.
+#[test]
+fn pdf_text_and_email_exhibits_are_readable_in_the_dossier() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut case, findings, _) = case(dir.path(), 6);
+    let phrase = "Recommandé distribué à Françoise Lefèvre-Dubœuf le 3 septembre";
+    // Its first page cropped to its upper half, its second page turned a quarter clockwise.
+    let mut exhibit = lopdf::Document::load_mem(&real_pdf(phrase, 2)).unwrap();
+    let pages: Vec<lopdf::ObjectId> = exhibit.get_pages().into_values().collect();
+    let first = exhibit.get_dictionary_mut(pages[0]).unwrap();
+    first.set(
+        "CropBox",
+        vec![0.into(), 421.into(), 595.into(), 842.into()],
+    );
+    exhibit
+        .get_dictionary_mut(pages[1])
+        .unwrap()
+        .set("Rotate", 90);
+    let mut turned = Vec::new();
+    exhibit.save_to(&mut turned).unwrap();
+    attach(
+        &mut case,
+        dir.path(),
+        "a5",
+        "avis-de-réception.pdf",
+        "application/pdf",
+        &turned,
+    );
+    case.attachments.last_mut().unwrap().links = vec!["p1".into()];
+    // A chat transcript saved by an old Windows tool: Windows-1252 (é = E9, ’ = 92).
+    attach(
+        &mut case,
+        dir.path(),
+        "a6",
+        "chat.txt",
+        "text/plain",
+        b"[10:02] Agent : Votre lave-linge sera livr\xE9 le 10 septembre, c\x92est promis.\r\n[10:03] Moi : Merci.\r\n",
+    );
+    case.attachments.last_mut().unwrap().links = vec!["s2".into()];
+    attach(
+        &mut case,
+        dir.path(),
+        "a7",
+        "confirmation.eml",
+        "message/rfc822",
+        "From: ÉlectroMénager <service@electro.example>\r\n\
+To: Françoise <francoise@example.fr>\r\n\
+Subject: =?utf-8?q?Confirmation_de_livraison_pr=C3=A9vue?=\r\n\
+Date: Thu, 20 Aug 2026 10:00:00 +0200\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\
+\r\n\
+Bonjour, votre commande CMD-2026-0815 sera livrée le 5 septembre.\r\n"
+            .as_bytes(),
+    );
+    let bytes = render(&case, &findings, dir.path(), &options(Paper::A4));
+    keep("dossier-exhibits-fr.pdf", &bytes);
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+
+    // The PDF's two pages are form XObjects whose text lopdf reads back, accents included.
+    let forms = form_texts(&bytes);
+    assert_eq!(
+        forms.len(),
+        2,
+        "one form XObject per page of the exhibit PDF"
+    );
+    for (n, text) in forms.iter().enumerate() {
+        assert!(
+            flat(text).contains(&format!("{phrase} — feuillet {}", n + 1)),
+            "page {n}: {text:?}"
+        );
+    }
+    // Not rasterised: the only images are the two pictures of the case.
+    let images = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(lopdf::Object::as_name).ok() == Some(b"Image"))
+        .count();
+    assert_eq!(images, 2);
+
+    let text = flat(&text_of(&doc));
+    for needle in [
+        // The transcript, decoded from Windows-1252.
+        "Votre lave-linge sera livré le 10 septembre, c’est promis.",
+        // The email: its headers and its text.
+        "Objet",
+        "Confirmation de livraison prévue",
+        "ÉlectroMénager <service@electro.example>",
+        "sera livrée le 5 septembre.",
+        // Captions derived from links.
+        "Prouve : la promesse faite le 5 août 2026 (Rappel), pour le 7 août 2026",
+        "Prouve : ce qui a été affirmé le 20 août 2026 sur « date de livraison »",
+        "Pièce n° 5, page 2 sur 2",
+        "Bordereau des pièces",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?}");
+    }
+    // The list of exhibits, at the end, carries every file's SHA-256 and name.
+    let list = text.rfind("Bordereau des pièces").unwrap();
+    let annex = text[list..].replace(' ', "");
+    for a in &case.attachments {
+        assert!(
+            annex.contains(&a.sha256),
+            "SHA-256 of {} not listed",
+            a.file_name
+        );
+        assert!(
+            annex.contains(&a.file_name.replace(' ', "")),
+            "{} not listed",
+            a.file_name
+        );
+    }
+    // Moved off the exhibit pages: each SHA-256 is printed once.
+    assert_eq!(
+        text.replace(' ', "")
+            .matches(&case.attachments[0].sha256)
+            .count(),
+        1
+    );
+
+    // With the real tools, when installed: the dossier is sound and its text searchable.
+    if let Some((ok, report)) = tool(&bytes, "qpdf", &["--check"]) {
+        assert!(ok, "qpdf --check: {report}");
+    }
+    if let Some((ok, out)) = tool(&bytes, "pdftotext", &["-enc", "UTF-8"]) {
+        assert!(ok);
+        let out = flat(&out);
+        assert!(
+            out.contains(&format!("{phrase} — feuillet 2")),
+            "pdftotext: {out}"
+        );
+        assert!(out.contains("livré le 10 septembre"));
+    }
+}
+
+/// A long PDF shows its first twenty pages and says how many more the original has; an
+/// encrypted or damaged one is refused with a sentence, and the dossier is still made.
+#[test]
+fn long_encrypted_and_damaged_pdf_exhibits_are_handled_gracefully() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut case, findings, _) = case(dir.path(), 2);
+    case.attachments.clear();
+    attach(
+        &mut case,
+        dir.path(),
+        "long",
+        "relevé.pdf",
+        "application/pdf",
+        &real_pdf("Relevé de compte", 23),
+    );
+    attach(
+        &mut case,
+        dir.path(),
+        "locked",
+        "protégé.pdf",
+        "application/pdf",
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt 2 0 R >>\n%%EOF\n",
+    );
+    attach(
+        &mut case,
+        dir.path(),
+        "broken",
+        "abîmé.pdf",
+        "application/pdf",
+        b"%PDF-1.7\ngarbage",
+    );
+    let bytes = render(&case, &findings, dir.path(), &options(Paper::Letter));
+    keep("dossier-long-pdf.pdf", &bytes);
+    let forms = form_texts(&bytes);
+    assert_eq!(forms.len(), 20, "twenty pages at most");
+    assert!(flat(&forms[19]).contains("Relevé de compte — feuillet 20"));
+    let text = flat(&text_of(&lopdf::Document::load_mem(&bytes).unwrap()));
+    for needle in [
+        "Seules les 20 premières pages sur 23 sont reproduites ici",
+        "protégé par un mot de passe",
+        "n’a pas pu être lu",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?}");
+    }
+    if let Some((ok, report)) = tool(&bytes, "qpdf", &["--check"]) {
+        assert!(ok, "qpdf --check: {report}");
+    }
 }

@@ -15,6 +15,12 @@ mod pdf;
 mod plain;
 mod post;
 mod sections;
+// Every exhibit readable (issue 13): PDFs as vector pages, texts and emails printed.
+mod documents;
+mod exhibit_pages;
+pub mod form_xobject;
+pub mod pdf_exhibit;
+pub mod text_exhibit;
 
 pub use plain::{PlainMeta, write_plain_pdf};
 
@@ -285,7 +291,7 @@ pub fn render_pdf_with_findings_to(
 
     let frame = frame_for(options.paper, language);
     // Exhibit files, in exhibit order, one at a time; image keys are exhibit indices.
-    let fit = |w: u32, h: u32| sections::fit(frame, w, h);
+    let fit = |w: u32, h: u32| exhibit_pages::fit(frame, w, h);
     let mut loaded: Vec<images::Loaded> = d
         .exhibits
         .iter()
@@ -299,17 +305,43 @@ pub fn render_pdf_with_findings_to(
             ))
         })
         .collect::<Result<_, DossierError>>()?;
+    // Files that are not pictures: PDFs (pages placed as vector pages), texts and emails.
+    let documents: Vec<Option<documents::Prepared>> = d
+        .exhibits
+        .iter()
+        .zip(&loaded)
+        .map(|(e, l)| {
+            let original = l.original.as_ref().filter(|_| l.picture.is_none())?;
+            documents::prepare(
+                &original.path,
+                original.size,
+                &e.media_type,
+                &e.file_name,
+                language,
+                case.case.time_zone,
+            )
+        })
+        .collect();
     let views: Vec<sections::ExhibitView> = loaded
         .iter()
+        .zip(&documents)
         .enumerate()
-        .map(|(key, l)| sections::ExhibitView {
+        .map(|(key, (l, document))| sections::ExhibitView {
             picture: l.picture.as_ref().map(|p| (key, p.display_size())),
-            note: l.note,
+            note: match document {
+                Some(document) => document.note,
+                None => l.note,
+            },
             attached: options.embed_originals && l.original.is_some(),
             reduced: options.for_email.is_some() && l.picture.as_ref().is_some_and(|p| p.reduced),
             for_email: options.for_email.is_some(),
+            pdf: document
+                .as_ref()
+                .and_then(|doc| Some((key, doc.pdf.clone()?))),
+            text: document.as_ref().and_then(|doc| doc.text.clone()),
         })
         .collect();
+    drop(documents);
 
     let fonts = Fonts::dejavu().map_err(|_| DossierError::Font)?;
     let tr = |key: &str| crate::i18n::tr(language, key);
@@ -362,6 +394,8 @@ pub fn render_pdf_with_findings_to(
         laid.append(rest);
     }
     sections::footers(&fonts, frame, &d, &mut laid);
+    // Where the exhibit PDFs' pages go (the writer keeps only the links of each page).
+    let placements = form_xobject::placements(&laid);
 
     let pictures: BTreeMap<usize, images::Picture> = loaded
         .iter_mut()
@@ -369,7 +403,24 @@ pub fn render_pdf_with_findings_to(
         .filter_map(|(key, l)| Some((key, l.picture.take()?)))
         .collect();
     let mut report = |done, total| progress(Progress { done, total });
-    let doc = pdf::write(&fonts, frame.page, &mut laid, pictures, &mut report, cancel)?;
+    let mut doc = pdf::write(&fonts, frame.page, &mut laid, pictures, &mut report, cancel)?;
+    check(cancel)?;
+    let sources: BTreeMap<usize, form_xobject::Source> = views
+        .iter()
+        .zip(&loaded)
+        .filter_map(|(view, l)| {
+            let (key, _) = view.pdf.as_ref()?;
+            let original = l.original.as_ref()?;
+            Some((
+                *key,
+                form_xobject::Source {
+                    path: original.path.clone(),
+                    size: original.size,
+                },
+            ))
+        })
+        .collect();
+    form_xobject::draw_all(&mut doc, &placements, &sources);
     check(cancel)?;
 
     let mut outline = Vec::new();

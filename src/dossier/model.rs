@@ -7,8 +7,8 @@ use super::chronology::People;
 pub use super::chronology::{ChronoRow, PersonRow};
 use crate::analysis::{ContradictionKind, Figure, Findings, PromiseState};
 use crate::domain::{
-    Attachment, CaseData, Contact, DateOrInstant, EntryId, EntryRef as Entry, Language, Statement,
-    TimeZone,
+    Attachment, CaseData, Contact, DateOrInstant, EntryId, EntryRef as Entry, Jurisdiction,
+    Language, Statement, TimeZone,
 };
 use crate::i18n::findings::{figure_label, figure_value, headline, topic};
 use crate::i18n::format::{self, colon, duration, quote};
@@ -141,8 +141,47 @@ pub struct Exhibit {
     pub bytes: u64,
     /// SHA-256 (lower-case hex).
     pub sha256: String,
-    /// The entries it relates to, in words.
+    /// The entries it relates to, in words (kept for callers; the exhibit pages print
+    /// [`Self::proves`] instead).
     pub relates: Vec<String>,
+    /// What it proves, derived from its links and from the entries recorded from it (a
+    /// promise or statement whose source it is): one phrase each ("the promise made on …").
+    pub proves: Vec<String>,
+}
+
+/// The attachments in exhibit order, exhibit 1 first: by date received (undated last), ties in
+/// the order they were logged. Every document that cites exhibits numbers them this way.
+pub fn exhibit_order(case: &CaseData) -> Vec<&Attachment> {
+    let zone = case.case.time_zone;
+    let mut order: Vec<(usize, &Attachment)> = case.attachments.iter().enumerate().collect();
+    order.sort_by_key(|(index, a)| {
+        (
+            a.received_at
+                .map_or(DateTime::<Utc>::MAX_UTC, |d| d.start_in(zone)),
+            *index,
+        )
+    });
+    order.into_iter().map(|(_, a)| a).collect()
+}
+
+/// How exhibit `number` is cited where the case's law applies: « Pièce n° 3 » in France,
+/// « P-3 » in Québec (in either language, as its courts do), "Exhibit 3" / « Pièce 3 »
+/// elsewhere. The one label used wherever an exhibit is cited (chronology, summary, claim
+/// sheet, exhibit pages, list of exhibits, attachment names).
+pub fn exhibit_label(jurisdiction: Jurisdiction, language: Language, number: u32) -> String {
+    let style = match jurisdiction {
+        Jurisdiction::Fr => "fr",
+        Jurisdiction::CaQc => "qc",
+        _ => "other",
+    };
+    tr_args(
+        language,
+        "dossier-exhibit-label",
+        &[
+            ("style", style.into()),
+            ("number", i64::from(number).into()),
+        ],
+    )
 }
 
 /// Every entry of the case by id, so that a look-up costs the same whatever the case's size
@@ -201,7 +240,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub(super) fn exhibit_label(&self, number: u32) -> String {
-        self.tr1("dossier-exhibit-number", "number", i64::from(number))
+        exhibit_label(self.case.case.jurisdiction, self.lang, number)
     }
 
     /// The counterpart's name, or a neutral label when redacting.
@@ -303,15 +342,7 @@ pub fn build(case: &CaseData, findings: &Findings, options: &ModelOptions) -> Do
     let lang = options.language;
     let zone = case.case.time_zone;
 
-    // Exhibits are numbered in date order (undated last), ties in the order they were logged.
-    let mut order: Vec<(usize, &Attachment)> = case.attachments.iter().enumerate().collect();
-    order.sort_by_key(|(index, a)| {
-        (
-            a.received_at
-                .map_or(DateTime::<Utc>::MAX_UTC, |d| d.start_in(zone)),
-            *index,
-        )
-    });
+    let order: Vec<(usize, &Attachment)> = exhibit_order(case).into_iter().enumerate().collect();
     let exhibit_of: BTreeMap<&EntryId, u32> = order
         .iter()
         .zip(1u32..)
@@ -757,6 +788,7 @@ fn exhibit(ctx: &Ctx<'_>, a: &Attachment, number: u32) -> Exhibit {
         })
         .collect();
     Exhibit {
+        proves: proves(ctx, a),
         number,
         label: ctx.exhibit_label(number),
         id: a.id.clone(),
@@ -771,6 +803,87 @@ fn exhibit(ctx: &Ctx<'_>, a: &Attachment, number: u32) -> Exhibit {
         sha256: a.sha256.clone(),
         relates,
     }
+}
+
+/// What an exhibit proves: a phrase for each entry it is linked to, then for each promise or
+/// statement recorded from it, in that order, without repeats.
+fn proves(ctx: &Ctx<'_>, a: &Attachment) -> Vec<String> {
+    let from_it = ctx
+        .case
+        .promises
+        .iter()
+        .filter(|p| p.source.as_ref() == Some(&a.id))
+        .map(|p| &p.id)
+        .chain(
+            ctx.case
+                .statements
+                .iter()
+                .filter(|s| s.source.as_ref() == Some(&a.id))
+                .map(|s| &s.id),
+        );
+    let mut phrases: Vec<String> = Vec::new();
+    for id in a.links.iter().chain(from_it) {
+        let Some(phrase) = ctx.entry(id).and_then(|entry| proof(ctx, entry)) else {
+            continue;
+        };
+        if !phrases.contains(&phrase) {
+            phrases.push(phrase);
+        }
+    }
+    phrases
+}
+
+/// What an entry linked to an exhibit is, as the object of "proves": "the promise made on
+/// 15 Aug 2026 (Delivery), due 10 Sept 2026: “…”".
+fn proof(ctx: &Ctx<'_>, entry: Entry<'_>) -> Option<String> {
+    let lang = ctx.lang;
+    let day = |d: &DateOrInstant| ctx.date(d.start_in(ctx.zone));
+    Some(match entry {
+        Entry::Contact(c) => {
+            let mut details = vec![label(lang, &c.channel.label_key())];
+            let who = ctx.who(c.counterpart.as_ref());
+            if !who.is_empty() {
+                details.push(who);
+            }
+            tr_args(
+                lang,
+                "dossier-proves-contact",
+                &[
+                    ("date", ctx.date(c.at.utc()).into()),
+                    ("details", details.join(", ").into()),
+                ],
+            )
+        }
+        Entry::Promise(p) => {
+            let mut args: Vec<(&str, FluentValue<'static>)> = vec![
+                ("made", day(&p.made_at).into()),
+                ("kind", label(lang, &p.kind.label_key()).into()),
+                ("text", quote(lang, &p.text).into()),
+            ];
+            match &p.due {
+                Some(due) => {
+                    args.push(("due", ctx.date_or_instant(due).into()));
+                    tr_args(lang, "dossier-proves-promise-due", &args)
+                }
+                None => tr_args(lang, "dossier-proves-promise", &args),
+            }
+        }
+        Entry::Statement(s) => tr_args(
+            lang,
+            "dossier-proves-statement",
+            &[
+                ("date", ctx.date(s.at.utc()).into()),
+                ("topic", s.topic.clone().into()),
+                ("value", ctx.statement_value(s).into()),
+            ],
+        ),
+        Entry::Attachment(other) => {
+            let number = ctx.exhibit_of.get(&other.id)?;
+            ctx.tr1("dossier-proves-with", "label", ctx.exhibit_label(*number))
+        }
+        // A note is the consumer's own words: it proves nothing by itself.
+        Entry::Note(_) => return None,
+    })
 }
 
 #[cfg(test)]
@@ -988,15 +1101,18 @@ pub(super) mod tests {
         let d = build(&case(), &findings(), &options(false));
         let names: Vec<&str> = d.exhibits.iter().map(|e| e.file_name.as_str()).collect();
         assert_eq!(names, vec!["courriel.png", "facture.pdf"]);
-        assert_eq!(d.exhibits[0].label, "Pièce 1");
+        // A case under French law cites « Pièce n° 1 », the number never alone on a line.
+        assert_eq!(d.exhibits[0].label, "Pièce\u{a0}n°\u{a0}1");
         // Both attachments link to the call; the statement's source is a2 = Pièce 1.
         assert!(d.chronology[0].reference.contains("T-42"));
         assert!(
-            d.chronology[0].reference.contains("Pièce 1, Pièce 2"),
+            d.chronology[0]
+                .reference
+                .contains("Pièce\u{a0}n°\u{a0}1, Pièce\u{a0}n°\u{a0}2"),
             "{:?}",
             d.chronology[0]
         );
-        assert_eq!(d.chronology[1].reference, "Pièce 1");
+        assert_eq!(d.chronology[1].reference, "Pièce\u{a0}n°\u{a0}1");
         assert!(
             d.exhibits[0].size.contains("1\u{202F}234\u{202F}567"),
             "{}",
@@ -1027,7 +1143,7 @@ pub(super) mod tests {
             "{:?}",
             block.versions[0]
         );
-        assert!(block.versions[1].carriers[0].contains("Pièce 1"));
+        assert!(block.versions[1].carriers[0].contains("Pièce\u{a0}n°\u{a0}1"));
         assert!(block.versions[1].carriers[0].contains("«\u{A0}Votre commande"));
     }
 
@@ -1070,11 +1186,83 @@ pub(super) mod tests {
                 ..options(false)
             },
         );
-        assert_eq!(en.exhibits[0].label, "Exhibit 1");
+        assert_eq!(en.exhibits[0].label, "Exhibit\u{a0}1");
         assert!(
             en.exhibits[0].size.starts_with("1.2 MB"),
             "{}",
             en.exhibits[0].size
         );
+    }
+
+    #[test]
+    fn exhibit_labels_follow_the_jurisdiction() {
+        let label = |j, l| exhibit_label(j, l, 7);
+        assert_eq!(
+            label(Jurisdiction::Fr, Language::Fr),
+            "Pièce\u{a0}n°\u{a0}7"
+        );
+        assert_eq!(label(Jurisdiction::CaQc, Language::Fr), "P-7");
+        assert_eq!(label(Jurisdiction::CaQc, Language::En), "P-7");
+        assert_eq!(label(Jurisdiction::CaOn, Language::En), "Exhibit\u{a0}7");
+        assert_eq!(label(Jurisdiction::Fr, Language::En), "Exhibit\u{a0}7");
+        assert_eq!(label(Jurisdiction::Eu, Language::Fr), "Pièce\u{a0}7");
+        // The chronology cites the same label as the exhibit itself.
+        let mut quebec = case();
+        quebec.case.jurisdiction = Jurisdiction::CaQc;
+        let d = build(&quebec, &findings(), &options(false));
+        assert_eq!(d.exhibits[1].label, "P-2");
+        assert!(
+            d.chronology[0].reference.contains("P-1, P-2"),
+            "{:?}",
+            d.chronology[0]
+        );
+    }
+
+    #[test]
+    fn captions_say_what_each_exhibit_proves_from_its_links() {
+        let mut case = case();
+        // a1 also proves the callback promise; a2 is where statement s2 was read.
+        case.attachments[0].links.push("p1".into());
+        let d = build(&case, &findings(), &options(false));
+        let a2 = d.exhibits.iter().find(|e| e.id.as_str() == "a2").unwrap();
+        assert_eq!(
+            a2.proves,
+            vec![
+                "le contact du 15 août 2026 (Téléphone, Kevin Martin)".to_owned(),
+                "ce qui a été affirmé le 20 août 2026 sur «\u{a0}date de livraison\u{a0}»\u{a0}: \
+                 5 septembre 2026 («\u{a0}5 septembre\u{a0}»)"
+                    .to_owned(),
+            ]
+        );
+        let a1 = d.exhibits.iter().find(|e| e.id.as_str() == "a1").unwrap();
+        assert_eq!(a1.proves.len(), 2, "{:?}", a1.proves);
+        assert!(
+            a1.proves[1].starts_with(
+                "la promesse faite le 15 août 2026 (Rappel), pour le 16 août 2026\u{a0}: "
+            ),
+            "{}",
+            a1.proves[1]
+        );
+        assert!(a1.proves[1].contains("On vous rappelle demain"));
+        let en = build(
+            &case,
+            &findings(),
+            &ModelOptions {
+                language: Language::En,
+                ..options(false)
+            },
+        );
+        let a1 = en.exhibits.iter().find(|e| e.id.as_str() == "a1").unwrap();
+        assert!(
+            a1.proves[1]
+                .starts_with("the promise made on 15 Aug 2026 (Callback), due 16 Aug 2026: "),
+            "{}",
+            a1.proves[1]
+        );
+        // Unlinked, recorded from nothing: it proves nothing said in words.
+        case.attachments[0].links.clear();
+        let d = build(&case, &findings(), &options(false));
+        let a1 = d.exhibits.iter().find(|e| e.id.as_str() == "a1").unwrap();
+        assert!(a1.proves.is_empty());
     }
 }

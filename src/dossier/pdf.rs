@@ -255,7 +255,8 @@ fn page_ops(items: &[Item], orientations: &BTreeMap<usize, u8>) -> Vec<Op> {
                 });
                 ops.push(Op::RestoreGraphicsState);
             }
-            Item::Link { .. } => {}
+            // Pages of exhibit PDFs are imported and drawn in lopdf (`form_xobject`).
+            Item::Link { .. } | Item::Form { .. } => {}
         }
     }
     if section.is_some() {

@@ -8,22 +8,23 @@ use crate::layout::{
 };
 
 /// Dark blue for headings and bands.
-const ACCENT: Rgb = Rgb(0.16, 0.27, 0.45);
+pub(super) const ACCENT: Rgb = Rgb(0.16, 0.27, 0.45);
 /// Grey for secondary text.
-const GREY: Rgb = Rgb(0.35, 0.37, 0.4);
+pub(super) const GREY: Rgb = Rgb(0.35, 0.37, 0.4);
 /// Background of flagged rows (the words say it too).
 const FLAG_FILL: Rgb = Rgb(1.0, 0.93, 0.8);
 /// Dark red for marks (the words say it too).
-const FLAG_TEXT: Rgb = Rgb(0.6, 0.1, 0.05);
+pub(super) const FLAG_TEXT: Rgb = Rgb(0.6, 0.1, 0.05);
 
 /// A section of the body, with its anchor and the i18n key of its title.
-pub const SECTIONS: [(&str, &str); 6] = [
+pub const SECTIONS: [(&str, &str); 7] = [
     ("sec-summary", "dossier-section-summary"),
     ("sec-chronology", "dossier-section-chronology"),
     ("sec-promises", "dossier-section-promises"),
     ("sec-contradictions", "dossier-section-contradictions"),
     ("sec-effort", "dossier-section-effort"),
     ("sec-exhibits", "dossier-section-exhibits"),
+    ("sec-exhibit-list", "dossier-section-exhibit-list"),
 ];
 
 /// The anchor of exhibit `n`.
@@ -31,26 +32,13 @@ pub fn exhibit_anchor(number: u32) -> String {
     format!("exhibit-{number}")
 }
 
-/// What the body needs to know about each exhibit's file.
-#[derive(Debug, Clone, Default)]
-pub struct ExhibitView {
-    /// Image key and displayed pixel size, when it can be drawn.
-    pub picture: Option<(usize, (u32, u32))>,
-    /// A note for the reader (i18n key).
-    pub note: Option<&'static str>,
-    /// Whether the original is attached to the PDF.
-    pub attached: bool,
-    /// Whether the picture drawn is a reduced copy (the dossier to email).
-    pub reduced: bool,
-    /// Whether this is the copy to email (originals available on request).
-    pub for_email: bool,
-}
+pub use super::exhibit_pages::ExhibitView;
 
 fn h1() -> TextStyle {
     TextStyle::new(Style::Bold, 15.0).color(ACCENT)
 }
 
-fn h2() -> TextStyle {
+pub(super) fn h2() -> TextStyle {
     TextStyle::new(Style::Bold, 11.0).color(ACCENT)
 }
 
@@ -58,11 +46,11 @@ fn text() -> TextStyle {
     TextStyle::new(Style::Regular, 10.0)
 }
 
-fn small() -> TextStyle {
+pub(super) fn small() -> TextStyle {
     TextStyle::new(Style::Regular, 8.0).color(GREY)
 }
 
-fn key_values(fields: &[Field], widths: Vec<f32>, size: f32) -> Table {
+pub(super) fn key_values(fields: &[Field], widths: Vec<f32>, size: f32) -> Table {
     let mut table = Table::new(widths);
     table.size = size;
     table.stripe = None;
@@ -368,70 +356,12 @@ fn after_summary(
             .iter()
             .chain(std::iter::repeat(&ExhibitView::default())),
     ) {
-        let image_box = view.picture.map(|(_, (w, h))| fit(frame, w, h));
-        let needed = 150.0 + image_box.map_or(0.0, |(_, h)| h);
-        flow.space(12.0);
-        if needed > flow.remaining() && !flow.at_top() {
-            flow.new_page();
-        }
-        let title = match &exhibit.caption {
-            Some(caption) => format!("{} — {caption}", exhibit.label),
-            None => exhibit.label.clone(),
-        };
-        flow.heading(&h2(), &title, Some(&exhibit_anchor(exhibit.number)), 60.0);
-        let mut fields: Vec<Field> = vec![
-            (tr(lang, "dossier-exhibit-file"), exhibit.file_name.clone()),
-            (tr(lang, "dossier-exhibit-date"), exhibit.date.clone()),
-            (tr(lang, "dossier-exhibit-size"), exhibit.size.clone()),
-            (tr(lang, "dossier-exhibit-type"), exhibit.media_type.clone()),
-            (tr(lang, "dossier-exhibit-sha"), exhibit.sha256.clone()),
-        ];
-        if !exhibit.relates.is_empty() {
-            fields.push((
-                tr(lang, "dossier-exhibit-relates"),
-                exhibit.relates.join("\n"),
-            ));
-        }
-        flow.table(&key_values(&fields, vec![1.0, 4.0], 8.5));
-        flow.space(3.0);
-        if let Some(note) = view.note {
-            // "See the attached original" only when it is attached.
-            let note = match note {
-                "dossier-note-not-image" if !view.attached => "dossier-note-not-image-detached",
-                "dossier-note-too-large" if !view.attached => "dossier-note-too-large-detached",
-                other => other,
-            };
-            flow.paragraph(
-                &TextStyle::new(Style::Bold, 8.5).color(FLAG_TEXT),
-                &tr(lang, note),
-                0.0,
-            );
-        }
-        if view.reduced {
-            flow.paragraph(&small(), &tr(lang, "dossier-exhibit-reduced"), 0.0);
-        }
-        let attached = if view.attached {
-            "dossier-exhibit-attached"
-        } else if view.for_email {
-            "dossier-exhibit-on-request"
-        } else {
-            "dossier-exhibit-not-attached"
-        };
-        flow.paragraph(&small(), &tr(lang, attached), 0.0);
-        if let (Some((key, _)), Some((w, h))) = (view.picture, image_box) {
-            flow.space(6.0);
-            let offset = (frame.content_width() - w) / 2.0;
-            flow.image(key, offset, w, h);
-            let (x, y) = (frame.left + offset, flow.y());
-            flow.push(Item::Rect {
-                x,
-                y,
-                w,
-                h,
-                fill: None,
-                stroke: Some((Rgb(0.75, 0.78, 0.84), 0.5)),
-            });
-        }
+        super::exhibit_pages::exhibit(&mut flow, lang, exhibit, view);
+    }
+    // The list of exhibits: every file's name, size, type and SHA-256, in one place.
+    if !d.exhibits.is_empty() {
+        section(&mut flow, 6, 60.0);
+        super::exhibit_pages::list(&mut flow, d, views.iter().any(|v| v.attached));
     }
     flow.finish()
 }
@@ -578,16 +508,6 @@ fn promises(flow: &mut Flow<'_>, d: &Dossier) {
         })
         .collect();
     flow.table(&table);
-}
-
-/// The box an image of `w` × `h` pixels is drawn in: within the content width and 60 % of its
-/// height, never more than 1 pt per pixel.
-pub fn fit(frame: Frame, w: u32, h: u32) -> (f32, f32) {
-    let (w, h) = (w.max(1) as f32, h.max(1) as f32);
-    let max_w = frame.content_width();
-    let max_h = frame.content_height() * 0.6;
-    let scale = (max_w / w).min(max_h / h).min(1.0);
-    (w * scale, h * scale)
 }
 
 /// Adds the footer to every page: title, preparation date, "page X / Y".

@@ -177,7 +177,10 @@ fn lowest(items: &[Item]) -> Option<f32> {
         .iter()
         .map(|item| match item {
             Item::Text { y, size, .. } => y - size * 0.25,
-            Item::Rect { y, .. } | Item::Image { y, .. } | Item::Link { y, .. } => *y,
+            Item::Rect { y, .. }
+            | Item::Image { y, .. }
+            | Item::Form { y, .. }
+            | Item::Link { y, .. } => *y,
             Item::Line { y1, y2, .. } => y1.min(*y2),
         })
         .reduce(f32::min)
@@ -487,6 +490,23 @@ impl<'f> Flow<'f> {
         self.y -= h;
     }
 
+    /// Page `page` of document `document`, drawn into a box of `w` × `h` points at the cursor,
+    /// `x_offset` from the left margin.
+    pub fn form(&mut self, document: usize, page: usize, x_offset: f32, w: f32, h: f32) {
+        self.ensure(h);
+        self.release_heading();
+        let (x, y) = (self.frame.left + x_offset, self.y - h);
+        self.push(Item::Form {
+            document,
+            page,
+            x,
+            y,
+            w,
+            h,
+        });
+        self.y -= h;
+    }
+
     /// A link over a box on the current page.
     pub fn link(&mut self, x: f32, y: f32, w: f32, h: f32, target: LinkTarget) {
         self.push(Item::Link { x, y, w, h, target });
@@ -551,6 +571,21 @@ fn shifted(item: Item, dy: f32) -> Item {
         },
         Item::Image { image, x, y, w, h } => Item::Image {
             image,
+            x,
+            y: y + dy,
+            w,
+            h,
+        },
+        Item::Form {
+            document,
+            page,
+            x,
+            y,
+            w,
+            h,
+        } => Item::Form {
+            document,
+            page,
             x,
             y: y + dy,
             w,

@@ -129,6 +129,22 @@ pub enum Item {
         /// Height of the box.
         h: f32,
     },
+    /// A page of another PDF document drawn into a box, scaled to fit (the finishing step
+    /// knows the document behind `document` and imports the page as vector content).
+    Form {
+        /// The caller's key for the document.
+        document: usize,
+        /// The page of that document, from 0.
+        page: usize,
+        /// Left of the box.
+        x: f32,
+        /// Bottom of the box.
+        y: f32,
+        /// Width of the box.
+        w: f32,
+        /// Height of the box.
+        h: f32,
+    },
     /// A clickable area.
     Link {
         /// Left.

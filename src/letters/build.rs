@@ -545,11 +545,14 @@ impl<'a> Writer<'a> {
             list.push(self.t("letter-enclosure-annex"));
         }
         list.push(self.t("letter-enclosure-dossier"));
-        for (n, a) in (1..).zip(&self.case.attachments) {
+        // Numbered and labelled as in the dossier (« Pièce n° 1 », « P-1 », "Exhibit 1").
+        let order = crate::dossier::model::exhibit_order(self.case);
+        for (n, a) in (1..).zip(order) {
             let caption = a.caption.clone().unwrap_or_else(|| a.file_name.clone());
+            let label = crate::dossier::model::exhibit_label(self.jurisdiction(), self.lang, n);
             list.push(self.ta(
-                "letter-enclosure-exhibit",
-                &[("number", f::number(n)), ("caption", caption.into())],
+                "letter-enclosure-exhibit-label",
+                &[("label", label.into()), ("caption", caption.into())],
             ));
         }
         list

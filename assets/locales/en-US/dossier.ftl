@@ -149,3 +149,38 @@ dossier-line-promise-again = Promise repeated — { $kind }: { $words }, new dat
 dossier-line-statement = Statement — { $topic }: { $value }
 dossier-promise-restated = Repeated on { $date }, { $source }: new date { $due }
 dossier-days-late-since = since { $date }
+# Every exhibit readable (issue 13, part 4).
+dossier-exhibit-label = { $style ->
+    [qc] P-{ $number }
+   *[other] Exhibit { $number }
+}
+dossier-exhibit-proves = Proves
+dossier-proves-contact = the contact of { $date } ({ $details })
+dossier-proves-promise = the promise made on { $made } ({ $kind }): { $text }
+dossier-proves-promise-due = the promise made on { $made } ({ $kind }), due { $due }: { $text }
+dossier-proves-statement = what was stated on { $date } about { $topic }: { $value }
+dossier-proves-with = the same facts, together with { $label }
+dossier-exhibit-dated = Dated { $date }
+dossier-exhibit-page = { $label }, page { $page } of { $total }
+dossier-exhibit-pages-cut = Only the first { $shown } of the { $total } pages are shown here; the original, attached, has them all.
+dossier-exhibit-pages-cut-detached = Only the first { $shown } of the { $total } pages are shown here.
+dossier-exhibit-text-cut = The text is cut here; the original, attached, holds all of it.
+dossier-exhibit-text-cut-detached = The text is cut here.
+dossier-email-from = From
+dossier-email-to = To
+dossier-email-date = Date
+dossier-email-subject = Subject
+dossier-note-pdf-encrypted = This PDF is protected by a password or by permissions, so its pages cannot be shown here; the original is attached.
+dossier-note-pdf-unreadable = This PDF could not be read (it may be damaged), so its pages cannot be shown here; the original is attached.
+dossier-note-pdf-too-large = This PDF is too large to show here; the original is attached.
+dossier-note-pdf-empty = This PDF has no page to show; the original is attached.
+dossier-note-email-unreadable = This email could not be read (no sender or no date), so it is not printed; the original is attached.
+dossier-note-email-too-large = This email is too large to print here; the original is attached.
+dossier-note-not-printable = This kind of file cannot be printed here; the original is attached (see the list of exhibits).
+dossier-note-not-printable-detached = This kind of file cannot be printed here; it is described in the list of exhibits.
+dossier-section-exhibit-list = List of exhibits
+dossier-exhibit-list-attached = The original of each exhibit is attached to this PDF under its file name below; its SHA-256 identifies it exactly.
+dossier-exhibit-list-not-attached = The originals are not attached to this copy; the file name, size and SHA-256 below identify each exactly.
+dossier-exhibit-list-col-exhibit = Exhibit
+dossier-exhibit-list-col-file = Original file, type, size, date and SHA-256
+dossier-exhibit-on-request-list = The original file is not attached to this copy for email; it is available on request, and the list of exhibits identifies it exactly.

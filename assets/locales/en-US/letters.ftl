@@ -201,3 +201,6 @@ ui-letter-receipt-recorded = The receipt is recorded; the deadlines that run fro
 ui-letter-sent-row = { $date }: { $subject }
 ui-letter-tracking-shown = tracking number { $tracking }
 ui-letter-preview = The letter (you can edit it)
+
+# An enclosed exhibit, labelled as in the dossier (issue 13).
+letter-enclosure-exhibit-label = { $label }: { $caption }

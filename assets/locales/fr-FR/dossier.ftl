@@ -155,3 +155,39 @@ dossier-line-promise-again = Promesse répétée — { $kind } : { $words }, nou
 dossier-line-statement = Déclaration — { $topic } : { $value }
 dossier-promise-restated = Répétée le { $date }, { $source } : nouvelle échéance le { $due }
 dossier-days-late-since = depuis le { $date }
+# Chaque pièce lisible (issue 13, partie 4).
+dossier-exhibit-label = { $style ->
+    [fr] Pièce n° { $number }
+    [qc] P-{ $number }
+   *[other] Pièce { $number }
+}
+dossier-exhibit-proves = Prouve
+dossier-proves-contact = le contact du { $date } ({ $details })
+dossier-proves-promise = la promesse faite le { $made } ({ $kind }) : { $text }
+dossier-proves-promise-due = la promesse faite le { $made } ({ $kind }), pour le { $due } : { $text }
+dossier-proves-statement = ce qui a été affirmé le { $date } sur « { $topic } » : { $value }
+dossier-proves-with = les mêmes faits, avec la { $label }
+dossier-exhibit-dated = Datée du { $date }
+dossier-exhibit-page = { $label }, page { $page } sur { $total }
+dossier-exhibit-pages-cut = Seules les { $shown } premières pages sur { $total } sont reproduites ici ; l’original, joint, les contient toutes.
+dossier-exhibit-pages-cut-detached = Seules les { $shown } premières pages sur { $total } sont reproduites ici.
+dossier-exhibit-text-cut = Le texte s’arrête ici ; l’original, joint, le contient en entier.
+dossier-exhibit-text-cut-detached = Le texte s’arrête ici.
+dossier-email-from = De
+dossier-email-to = À
+dossier-email-date = Date
+dossier-email-subject = Objet
+dossier-note-pdf-encrypted = Ce PDF est protégé par un mot de passe ou des restrictions : ses pages ne peuvent pas être reproduites ici ; l’original est joint.
+dossier-note-pdf-unreadable = Ce PDF n’a pas pu être lu (il est peut-être endommagé) : ses pages ne peuvent pas être reproduites ici ; l’original est joint.
+dossier-note-pdf-too-large = Ce PDF est trop volumineux pour être reproduit ici ; l’original est joint.
+dossier-note-pdf-empty = Ce PDF ne contient aucune page à reproduire ; l’original est joint.
+dossier-note-email-unreadable = Ce courriel n’a pas pu être lu (ni expéditeur ni date) : il n’est pas reproduit ; l’original est joint.
+dossier-note-email-too-large = Ce courriel est trop volumineux pour être reproduit ici ; l’original est joint.
+dossier-note-not-printable = Ce type de fichier ne peut pas être reproduit ici ; l’original est joint (voir le bordereau des pièces).
+dossier-note-not-printable-detached = Ce type de fichier ne peut pas être reproduit ici ; il est décrit dans le bordereau des pièces.
+dossier-section-exhibit-list = Bordereau des pièces
+dossier-exhibit-list-attached = L’original de chaque pièce est joint à ce PDF sous le nom de fichier ci-dessous ; son SHA-256 l’identifie exactement.
+dossier-exhibit-list-not-attached = Les originaux ne sont pas joints à cet exemplaire ; le nom, la taille et le SHA-256 ci-dessous identifient chacun exactement.
+dossier-exhibit-list-col-exhibit = Pièce
+dossier-exhibit-list-col-file = Fichier d’origine, type, taille, date et SHA-256
+dossier-exhibit-on-request-list = Le fichier d’origine n’est pas joint à cet exemplaire pour courriel ; il est disponible sur demande, et le bordereau des pièces l’identifie exactement.

@@ -201,3 +201,6 @@ ui-letter-receipt-recorded = La réception est notée ; les délais qui en parte
 ui-letter-sent-row = { $date } : { $subject }
 ui-letter-tracking-shown = numéro de suivi { $tracking }
 ui-letter-preview = La lettre (vous pouvez la modifier)
+
+# An enclosed exhibit, labelled as in the dossier (issue 13).
+letter-enclosure-exhibit-label = { $label } : { $caption }

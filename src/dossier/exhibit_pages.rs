@@ -1,0 +1,438 @@
+//! The exhibits' pages and the list of exhibits, laid out with [`crate::layout`].
+//!
+//! Each exhibit gets nearly all of its page: its label and caption, what it proves and its
+//! date, then the exhibit itself — a picture drawn to fit, the pages of a PDF placed as
+//! vector pages (one per dossier page, at most [`super::pdf_exhibit::MAX_PAGES`]), a text or
+//! an email printed (at most [`MAX_TEXT_PAGES`] pages). The file name, size, type and SHA-256
+//! of every exhibit are in one list at the end ([`list`]).
+
+use super::model::{Dossier, Exhibit};
+use super::pdf_exhibit::PdfPages;
+use super::sections::{FLAG_TEXT, GREY, exhibit_anchor, h2, key_values, small};
+use super::text_exhibit::Printable;
+use crate::domain::Language;
+use crate::i18n::format::colon;
+use crate::i18n::{FluentValue, tr, tr_args};
+use crate::layout::{Cell, Flow, Frame, Item, Rgb, Row, Style, Table, TextStyle};
+
+/// A text or email exhibit is printed on at most this many pages.
+pub const MAX_TEXT_PAGES: usize = 6;
+
+/// Room kept on the last page of a text for the sentence saying it is cut.
+const CUT_ROOM: f32 = 30.0;
+
+/// The thin frame drawn around a picture or an imported page.
+const FRAME: Rgb = Rgb(0.75, 0.78, 0.84);
+
+/// Room kept above an exhibit's content for its title, what it proves and its date.
+const HEADER_ROOM: f32 = 90.0;
+
+/// What the layout needs to know about each exhibit's file.
+#[derive(Debug, Clone, Default)]
+pub struct ExhibitView {
+    /// Image key and displayed pixel size, when it can be drawn.
+    pub picture: Option<(usize, (u32, u32))>,
+    /// A note for the reader (i18n key).
+    pub note: Option<&'static str>,
+    /// Whether the original is attached to the PDF.
+    pub attached: bool,
+    /// Whether the picture drawn is a reduced copy (the dossier to email).
+    pub reduced: bool,
+    /// Whether this is the copy to email (originals available on request).
+    pub for_email: bool,
+    /// A PDF's key and pages, placed as vector pages.
+    pub pdf: Option<(usize, PdfPages)>,
+    /// A text or an email, printed.
+    pub text: Option<Printable>,
+}
+
+/// The box an image of `w` × `h` pixels is drawn in: within the content width and 80 % of its
+/// height, never more than 1 pt per pixel.
+pub fn fit(frame: Frame, w: u32, h: u32) -> (f32, f32) {
+    let (w, h) = (w.max(1) as f32, h.max(1) as f32);
+    let max_w = frame.content_width();
+    let max_h = frame.content_height() * 0.8;
+    let scale = (max_w / w).min(max_h / h).min(1.0);
+    (w * scale, h * scale)
+}
+
+/// Lays out one exhibit at the cursor (a new page when it does not fit under what precedes).
+pub fn exhibit(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitView) {
+    let frame = flow.frame();
+    let image_box = view.picture.map(|(_, (w, h))| fit(frame, w, h));
+    // A PDF's first page wants most of a page; a picture its box; a text its lines (up to
+    // most of a page: a long one runs on over the next pages).
+    let needed = if view.pdf.is_some() {
+        frame.content_height() * 0.75
+    } else if let Some(text) = &view.text {
+        let lines = text.body.lines().count() + 2 * text.headers.len();
+        (HEADER_ROOM + lines as f32 * 12.0).min(frame.content_height() * 0.75)
+    } else {
+        header_height(flow, e) + image_box.map_or(0.0, |(_, h)| h)
+    };
+    flow.space(12.0);
+    if needed > flow.remaining() && !flow.at_top() {
+        flow.new_page();
+    }
+    let title = match &e.caption {
+        Some(caption) => format!("{} — {caption}", e.label),
+        None => format!("{} — {}", e.label, e.file_name),
+    };
+    flow.heading(&h2(), &title, Some(&exhibit_anchor(e.number)), 40.0);
+    let bold = TextStyle::new(Style::Bold, 9.0);
+    let proves = tr(lang, "dossier-exhibit-proves");
+    match e.proves.as_slice() {
+        [] => {}
+        [one] => flow.paragraph(&bold, &format!("{proves}{}{one}", colon(lang)), 0.0),
+        many => {
+            flow.paragraph(&bold, &format!("{proves}{}", colon(lang).trim_end()), 0.0);
+            for phrase in many {
+                flow.paragraph(&bold, &format!("• {phrase}"), 8.0);
+            }
+        }
+    }
+    if !e.date.is_empty() && e.date != tr(lang, "dossier-unknown") {
+        let dated = tr_args(
+            lang,
+            "dossier-exhibit-dated",
+            &[("date", FluentValue::from(e.date.clone()))],
+        );
+        flow.paragraph(&small(), &dated, 0.0);
+    }
+    if let Some(note) = view.note {
+        let note = match note {
+            "dossier-note-not-image" if view.attached => "dossier-note-not-printable",
+            "dossier-note-not-image" => "dossier-note-not-printable-detached",
+            "dossier-note-too-large" if !view.attached => "dossier-note-too-large-detached",
+            other => other,
+        };
+        flow.paragraph(
+            &TextStyle::new(Style::Bold, 8.5).color(FLAG_TEXT),
+            &tr(lang, note),
+            0.0,
+        );
+    }
+    if view.reduced {
+        flow.paragraph(&small(), &tr(lang, "dossier-exhibit-reduced"), 0.0);
+    }
+    if view.for_email {
+        flow.paragraph(&small(), &tr(lang, "dossier-exhibit-on-request-list"), 0.0);
+    }
+    if let (Some((key, _)), Some((w, h))) = (view.picture, image_box) {
+        flow.space(6.0);
+        let offset = (frame.content_width() - w) / 2.0;
+        flow.image(key, offset, w, h);
+        framed(flow, frame.left + offset, flow.y(), w, h);
+    }
+    if let Some((key, pdf)) = &view.pdf {
+        pdf_pages(flow, lang, e, *key, pdf, view.attached);
+    }
+    if let Some(text) = &view.text {
+        printed(flow, lang, text, view.attached);
+    }
+}
+
+/// About how tall an exhibit's title, what it proves and its date are, so that a picture is
+/// not parted from them.
+fn header_height(flow: &mut Flow<'_>, e: &Exhibit) -> f32 {
+    let width = flow.frame().content_width();
+    let bold = TextStyle::new(Style::Bold, 9.0);
+    let proves: usize = e
+        .proves
+        .iter()
+        .map(|phrase| {
+            flow.wrap_lines(&bold, &format!("• {phrase}"), width - 8.0)
+                .len()
+        })
+        .sum();
+    let lines = proves + usize::from(e.proves.len() > 1);
+    HEADER_ROOM.max(50.0 + lines as f32 * bold.line_height())
+}
+
+/// A thin frame around a box (a picture's or a page's edge).
+fn framed(flow: &mut Flow<'_>, x: f32, y: f32, w: f32, h: f32) {
+    flow.push(Item::Rect {
+        x,
+        y,
+        w,
+        h,
+        fill: None,
+        stroke: Some((FRAME, 0.5)),
+    });
+}
+
+/// The pages of a PDF exhibit, each scaled to fit a page of the dossier; the first under the
+/// exhibit's title when at least half a page is left there.
+fn pdf_pages(
+    flow: &mut Flow<'_>,
+    lang: Language,
+    e: &Exhibit,
+    key: usize,
+    pdf: &PdfPages,
+    attached: bool,
+) {
+    let frame = flow.frame();
+    if pdf.total > pdf.pages.len() {
+        let cut = if attached {
+            "dossier-exhibit-pages-cut"
+        } else {
+            "dossier-exhibit-pages-cut-detached"
+        };
+        let sentence = tr_args(
+            lang,
+            cut,
+            &[
+                ("shown", FluentValue::from(pdf.pages.len())),
+                ("total", FluentValue::from(pdf.total)),
+            ],
+        );
+        flow.paragraph(&TextStyle::new(Style::Bold, 8.5), &sentence, 0.0);
+    }
+    for (index, page) in pdf.pages.iter().enumerate() {
+        flow.space(4.0);
+        if index > 0 || flow.remaining() < frame.content_height() / 2.0 {
+            if !flow.at_top() {
+                flow.new_page();
+            }
+            let line = tr_args(
+                lang,
+                "dossier-exhibit-page",
+                &[
+                    ("label", FluentValue::from(e.label.clone())),
+                    ("page", FluentValue::from(index + 1)),
+                    ("total", FluentValue::from(pdf.total)),
+                ],
+            );
+            flow.paragraph(&small(), &line, 0.0);
+            flow.space(3.0);
+        }
+        let (dw, dh) = page.display_size();
+        let room = (flow.remaining() - 2.0).max(1.0);
+        let scale = (frame.content_width() / dw).min(room / dh).min(1.0);
+        let (w, h) = (dw * scale, dh * scale);
+        let offset = (frame.content_width() - w) / 2.0;
+        flow.form(key, index, offset, w, h);
+        framed(flow, frame.left + offset, flow.y(), w, h);
+    }
+}
+
+/// A text or an email: its headers in a table, then its lines, slightly indented behind a rule,
+/// on at most [`MAX_TEXT_PAGES`] pages.
+fn printed(flow: &mut Flow<'_>, lang: Language, text: &Printable, attached: bool) {
+    let frame = flow.frame();
+    flow.space(4.0);
+    if !text.headers.is_empty() {
+        flow.table(&key_values(&text.headers, vec![1.0, 5.0], 8.5));
+        flow.space(6.0);
+    }
+    let style = TextStyle::new(Style::Regular, 9.0);
+    let indent = 10.0;
+    let width = frame.content_width() - indent;
+    let first_page = flow.page_index();
+    let fonts = flow.fonts();
+    let mut cut = text.cut;
+    'lines: for paragraph in text.body.split('\n') {
+        let cleaned = fonts.clean(Style::Regular, paragraph);
+        let mut measure = |s: &str| fonts.width(Style::Regular, s, style.size);
+        for line in crate::layout::wrap(&cleaned, width, &mut measure) {
+            let height = style.line_height();
+            // On the last page allowed, room is kept for the sentence saying the text is cut.
+            let last_page = flow.page_index() + 1 >= first_page + MAX_TEXT_PAGES;
+            if last_page && height + CUT_ROOM > flow.remaining() {
+                cut = true;
+                break 'lines;
+            }
+            flow.ensure(height);
+            let top = flow.y();
+            flow.push(Item::Line {
+                x1: frame.left + 2.0,
+                y1: top,
+                x2: frame.left + 2.0,
+                y2: top - height,
+                color: FRAME,
+                width: 1.2,
+            });
+            flow.line(&style, frame.left + indent, &line);
+        }
+    }
+    if cut {
+        flow.space(4.0);
+        let key = if attached {
+            "dossier-exhibit-text-cut"
+        } else {
+            "dossier-exhibit-text-cut-detached"
+        };
+        flow.paragraph(
+            &TextStyle::new(Style::Bold, 8.5).color(GREY),
+            &tr(lang, key),
+            0.0,
+        );
+    }
+}
+
+/// The list of exhibits: for each, its label, then its original file name, media type, size,
+/// date and SHA-256 (the originals are attached under these names).
+pub fn list(flow: &mut Flow<'_>, d: &Dossier, attached: bool) {
+    let lang = d.language;
+    let intro = if attached {
+        "dossier-exhibit-list-attached"
+    } else {
+        "dossier-exhibit-list-not-attached"
+    };
+    flow.paragraph(&small(), &tr(lang, intro), 0.0);
+    flow.space(4.0);
+    let mut table = Table::new(vec![1.0, 5.2]);
+    table.size = 8.0;
+    table.padding = 3.0;
+    table.header = Some(vec![
+        Cell::bold(tr(lang, "dossier-exhibit-list-col-exhibit")),
+        Cell::bold(tr(lang, "dossier-exhibit-list-col-file")),
+    ]);
+    table.rows = d
+        .exhibits
+        .iter()
+        .map(|e| {
+            let details = format!(
+                "{}\n{} · {} · {}\n{}{}{}",
+                e.file_name,
+                e.media_type,
+                e.size,
+                e.date,
+                tr(lang, "dossier-exhibit-sha"),
+                colon(lang),
+                e.sha256
+            );
+            Row::new(vec![Cell::bold(e.label.clone()), Cell::new(details)])
+        })
+        .collect();
+    flow.table(&table);
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::dossier::pdf_exhibit::PageGeometry;
+    use crate::dossier::{Paper, frame_for};
+    use crate::layout::Fonts;
+
+    fn sample() -> Exhibit {
+        Exhibit {
+            number: 2,
+            label: "Exhibit\u{a0}2".into(),
+            id: "a2".into(),
+            caption: Some("Chat".into()),
+            file_name: "chat.txt".into(),
+            media_type: "text/plain".into(),
+            date: "3 Sept 2026".into(),
+            size: "1 kB".into(),
+            bytes: 1000,
+            sha256: "0".repeat(64),
+            relates: Vec::new(),
+            proves: vec!["the promise made on 15 Aug 2026 (Delivery): “10 Sept”".into()],
+        }
+    }
+
+    fn texts(laid: &crate::layout::Laid) -> String {
+        laid.pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|item| match item {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_long_text_is_cut_after_a_few_pages_and_says_so() {
+        let fonts = Fonts::dejavu().unwrap();
+        let frame = frame_for(Paper::A4, Language::En);
+        let mut flow = Flow::new(&fonts, frame);
+        let body = (1..=2000)
+            .map(|n| format!("[10:{n:02}] Agent: line {n}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let view = ExhibitView {
+            text: Some(Printable {
+                headers: Vec::new(),
+                body,
+                cut: false,
+            }),
+            attached: true,
+            ..ExhibitView::default()
+        };
+        exhibit(&mut flow, Language::En, &sample(), &view);
+        let laid = flow.finish();
+        assert_eq!(laid.pages.len(), MAX_TEXT_PAGES);
+        let text = texts(&laid);
+        assert!(text.contains("Proves"), "{text}");
+        assert!(text.contains("[10:01] Agent: line 1"));
+        assert!(!text.contains("line 2000"));
+        assert!(text.contains("The text is cut here"));
+    }
+
+    #[test]
+    fn each_page_of_a_pdf_exhibit_gets_a_page_of_its_own() {
+        let fonts = Fonts::dejavu().unwrap();
+        let frame = frame_for(Paper::Letter, Language::En);
+        let mut flow = Flow::new(&fonts, frame);
+        let a4 = PageGeometry {
+            bbox: [0.0, 0.0, 595.0, 842.0],
+            rotate: 0,
+        };
+        let landscape = PageGeometry { rotate: 90, ..a4 };
+        let view = ExhibitView {
+            pdf: Some((
+                7,
+                PdfPages {
+                    pages: vec![a4, landscape, a4],
+                    total: 30,
+                },
+            )),
+            attached: true,
+            ..ExhibitView::default()
+        };
+        exhibit(&mut flow, Language::En, &sample(), &view);
+        let laid = flow.finish();
+        let forms: Vec<(usize, usize, f32, f32)> = laid
+            .pages
+            .iter()
+            .enumerate()
+            .flat_map(|(index, page)| {
+                page.items.iter().filter_map(move |item| match item {
+                    Item::Form {
+                        document,
+                        page,
+                        w,
+                        h,
+                        ..
+                    } => {
+                        assert_eq!(*document, 7);
+                        Some((index, *page, *w, *h))
+                    }
+                    _ => None,
+                })
+            })
+            .collect();
+        assert_eq!(forms.len(), 3);
+        assert_eq!(
+            forms.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+            vec![(0, 0), (1, 1), (2, 2)],
+            "one page each, in order"
+        );
+        for (_, page, w, h) in &forms {
+            let (dw, dh) = if *page == 1 {
+                (842.0, 595.0)
+            } else {
+                (595.0, 842.0)
+            };
+            assert!((w / h - dw / dh).abs() < 0.01, "proportions kept");
+            assert!(*w <= frame.content_width() + 0.01);
+        }
+        let text = texts(&laid);
+        assert!(text.contains("Only the first 3 of the 30 pages"), "{text}");
+        assert!(text.contains("Exhibit\u{a0}2, page 2 of 30"), "{text}");
+    }
+}
