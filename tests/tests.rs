@@ -21,3 +21,5 @@ mod search;
 // Letters (issue 10).
 mod letters;
 mod letters_ui;
+// Everyday use, the rest (issue 11): paste, Due soon and the promise question, print.
+mod everyday_ui;

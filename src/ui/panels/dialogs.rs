@@ -93,7 +93,7 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 prompt.focus_pending = false;
             }
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                done = Some(vec![PathBuf::from(prompt.path.trim())]);
+                done = Some(vec![system::expand_typed_path(&prompt.path)]);
             }
         });
         if prompt.purpose == PathPurpose::Attach && !prompt.dialog_unavailable {
@@ -101,7 +101,7 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
         }
         ui.horizontal(|ui| {
             if ui.button(tr(language, action_key)).clicked() {
-                done = Some(vec![PathBuf::from(prompt.path.trim())]);
+                done = Some(vec![system::expand_typed_path(&prompt.path)]);
             }
             if !prompt.dialog_unavailable && ui.button(tr(language, "ui-browse")).clicked() {
                 match browse(language, prompt.purpose, &prompt.path) {

@@ -30,6 +30,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         .show(ctx, |ui| {
             ui.label(tr(language, "ui-empty-what"));
             ui.label(tr(language, "ui-help-drop"));
+            ui.label(tr(language, "ui-paste-hint"));
             ui.separator();
             ui.label(egui::RichText::new(tr(language, "ui-help-shortcuts")).strong());
             egui::Grid::new("shortcuts")

@@ -8,6 +8,7 @@ pub mod dashboard;
 pub mod deadlines;
 pub mod details;
 pub mod dialogs;
+pub mod due_soon;
 pub mod editor;
 pub mod export_dialog;
 pub mod help;
@@ -48,9 +49,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                 if ui.button(tr(language, "ui-deadlines-title")).clicked() {
                     app.ui.show_deadlines = !app.ui.show_deadlines;
                 }
+                if ui.button(due_soon::button_label(app)).clicked() {
+                    app.ui.show_due_soon = !app.ui.show_due_soon;
+                }
             });
         });
     });
+    due_soon::question_bar(ui, app);
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::show(ui, app));
     egui::Panel::left("case_list")
         .resizable(true)
@@ -81,6 +86,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     settings::window(&ctx, app);
     help::window(&ctx, app);
     deadlines::window(&ctx, app);
+    due_soon::window(&ctx, app);
+    super::clipboard::caption_dialog(&ctx, app);
     if app.ui.files_hovered {
         dialogs::drop_overlay(&ctx, app);
     }
