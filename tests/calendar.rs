@@ -29,10 +29,13 @@ fn case_with_deadlines(store: &mut Store, status: CaseStatus) -> CaseId {
     future.due = Some(day("2026-09-20"));
     let mut overdue = promise("p2", None);
     overdue.due = Some(day("2026-09-05"));
+    // Each its own undertaking: promises of one kind would be read as restating each other.
     let mut kept = promise("p3", None);
+    kept.kind = PromiseKind::Replacement;
     kept.status = PromiseStatus::Kept;
     kept.settled_at = Some(day("2026-08-20"));
     let mut undated = promise("p4", None);
+    undated.kind = PromiseKind::Pickup;
     undated.due = None;
     for p in [future, overdue, kept, undated] {
         store.save_promise(id, &p).unwrap();

@@ -157,7 +157,10 @@ pub fn question_bar(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             if ui.button(tr(language, "ui-promise-answer-kept")).clicked() {
                 answer = Some(PromiseAnswer::Kept);
             }
-            if ui.button(tr(language, "ui-promise-answer-broken")).clicked() {
+            if ui
+                .button(tr(language, "ui-promise-answer-broken"))
+                .clicked()
+            {
                 answer = Some(PromiseAnswer::Broken);
             }
             match &mut question.new_date {
