@@ -348,3 +348,35 @@ fn print_renders_the_dossier_and_opens_it_in_the_viewer() {
     assert_eq!(harness.state().last_pdf(), None, "not an export");
     std::fs::remove_dir_all(Path::new(pdf).parent().unwrap()).ok();
 }
+
+fn no_viewer(_target: &str) -> Result<(), papertrail::ui::system::SystemError> {
+    Err(papertrail::ui::system::SystemError::NoOpener("xdg-open"))
+}
+
+#[test]
+fn without_a_pdf_viewer_print_says_so_in_a_sentence_and_where_the_file_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Kettle");
+    let mut harness = harness(dir.path());
+    harness.state_mut().set_opener(no_viewer);
+    open_case(&mut harness, id);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Button, "Print…")
+        .click();
+    settle(&mut harness);
+    let notice = harness.state().notice().unwrap_or_default().to_owned();
+    assert!(
+        notice.starts_with(
+            "The dossier is ready, but your PDF viewer could not be opened: no program to open \
+             files is installed here (xdg-open was not found). Open it yourself to print it: "
+        ),
+        "{notice}"
+    );
+    let path = notice.rsplit(": ").next().unwrap();
+    assert!(path.ends_with("Kettle.pdf"), "{path}");
+    assert!(std::fs::read(path).unwrap().starts_with(b"%PDF"));
+    assert!(!notice.contains("os error"));
+    std::fs::remove_dir_all(Path::new(path).parent().unwrap()).ok();
+}

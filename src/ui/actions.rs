@@ -71,7 +71,29 @@ impl PaperTrailApp {
                 "ui-print-opened",
                 &[("path", FluentValue::from(path.display().to_string()))],
             )),
-            Err(e) => self.fail("ui-error-open", &e),
+            Err(e) => {
+                let reason = match e {
+                    super::system::SystemError::NoOpener(program) => tr_args(
+                        language,
+                        "ui-no-opener",
+                        &[("program", FluentValue::from(program))],
+                    ),
+                    other => other.to_string(),
+                };
+                let text = tr_args(
+                    language,
+                    "ui-print-not-opened",
+                    &[
+                        ("path", FluentValue::from(path.display().to_string())),
+                        ("reason", FluentValue::from(reason)),
+                    ],
+                );
+                self.ui.notice = Some(super::state::Notice {
+                    text,
+                    error: true,
+                    undo: false,
+                });
+            }
         }
     }
 }

@@ -78,3 +78,5 @@ ui-print-hint = Opens the dossier (without the original files) in your PDF viewe
 ui-print-running = Preparing the dossier to print…
 ui-print-opened = The dossier is open in your PDF viewer: print it from there. (File: { $path })
 ui-error-print = Could not prepare the dossier to print:
+ui-print-not-opened = The dossier is ready, but your PDF viewer could not be opened: { $reason } Open it yourself to print it: { $path }
+ui-no-opener = no program to open files is installed here ({ $program } was not found).

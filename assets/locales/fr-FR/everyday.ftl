@@ -78,3 +78,5 @@ ui-print-hint = Ouvre le dossier de preuves (sans les fichiers originaux) dans v
 ui-print-running = Préparation du dossier à imprimer…
 ui-print-opened = Le dossier est ouvert dans votre lecteur PDF : imprimez-le depuis celui-ci. (Fichier : { $path })
 ui-error-print = Impossible de préparer le dossier à imprimer :
+ui-print-not-opened = Le dossier est prêt, mais votre lecteur PDF n'a pas pu être ouvert : { $reason } Ouvrez-le vous-même pour l'imprimer : { $path }
+ui-no-opener = aucun programme pour ouvrir les fichiers n'est installé ici ({ $program } est introuvable).
