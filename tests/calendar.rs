@@ -4,7 +4,7 @@
 use crate::util::{self, at, contact, day, promise, temp_store};
 use papertrail::calendar::open_deadlines_ics;
 use papertrail::domain::{
-    CaseId, CaseStatus, Direction, EntryId, Language, Outcome, PromiseStatus, TimeZone,
+    CaseId, CaseStatus, Direction, EntryId, Language, Outcome, PromiseKind, PromiseStatus, TimeZone,
 };
 use papertrail::store::Store;
 use std::io::BufReader;
@@ -22,14 +22,20 @@ fn case_with_deadlines(store: &mut Store, status: CaseStatus) -> CaseId {
     details.payment = None;
     details.status = status;
     let id = store.create_case(&details).unwrap();
+    // Another undertaking than p2 (a second delivery promise would restate it).
     let mut future = promise("p1", None);
+    future.kind = PromiseKind::Refund;
+    future.text = "Remboursé sous 10 jours.".to_owned();
     future.due = Some(day("2026-09-20"));
     let mut overdue = promise("p2", None);
     overdue.due = Some(day("2026-09-05"));
+    // Each its own undertaking: promises of one kind would be read as restating each other.
     let mut kept = promise("p3", None);
+    kept.kind = PromiseKind::Replacement;
     kept.status = PromiseStatus::Kept;
     kept.settled_at = Some(day("2026-08-20"));
     let mut undated = promise("p4", None);
+    undated.kind = PromiseKind::Pickup;
     undated.due = None;
     for p in [future, overdue, kept, undated] {
         store.save_promise(id, &p).unwrap();
@@ -105,7 +111,7 @@ fn an_event_for_each_open_deadline_read_back_by_an_independent_parser() {
             (
                 "20260920".to_owned(),
                 format!("case{id}-promise-p1@papertrail"),
-                "Shop\\, Inc.: promise due (Delivery)".to_owned()
+                "Shop\\, Inc.: promise due (Refund)".to_owned()
             ),
         ]
     );
@@ -195,4 +201,36 @@ fn all_cases_means_the_open_ones_and_the_cli_writes_the_same_bytes_twice() {
     let second = run(&work.path().join("b.ics"));
     assert_eq!(first, second);
     assert_eq!(first, all.as_bytes());
+}
+
+#[test]
+fn a_promise_restated_with_a_new_date_falls_due_once_on_its_new_date() {
+    let (_dir, mut store) = temp_store();
+    let mut details = util::rich_details();
+    details.language = Language::En;
+    details.payment = None;
+    details.status = CaseStatus::Open;
+    let id = store.create_case(&details).unwrap();
+    let mut first = promise("p1", None);
+    first.due = Some(day("2026-09-05"));
+    // Later, the merchant gives a new date for the same delivery.
+    let mut again = promise("p2", None);
+    again.made_at = day("2026-09-08T09:00:00-04:00");
+    again.due = Some(day("2026-09-15"));
+    for p in [first, again] {
+        store.save_promise(id, &p).unwrap();
+    }
+    let (text, count) =
+        open_deadlines_ics(&store, Some(id), Some(day(AS_OF)), at(AS_OF).utc(), None).unwrap();
+    let promises: Vec<String> = events(&text)
+        .iter()
+        .map(|e| property(e, "UID"))
+        .filter(|uid| uid.contains("-promise-"))
+        .collect();
+    assert_eq!(
+        promises,
+        [format!("case{id}-promise-p2@papertrail")],
+        "{text}"
+    );
+    assert!(count >= 1);
 }

@@ -25,3 +25,5 @@ mod letters_ui;
 mod chronology;
 // A window that fits, and the keyboard (issue 11 part 5).
 mod window;
+// Everyday use, the rest (issue 11): paste, Due soon and the promise question, print.
+mod everyday_ui;

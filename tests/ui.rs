@@ -435,7 +435,9 @@ fn deadlines_are_written_to_a_calendar_file() {
     };
     let mut store = Store::open(dir.path()).unwrap();
     store.save_promise(id, &promise).unwrap();
+    // Another undertaking (the same refund promised again would be read as restating p1).
     promise.id = papertrail::domain::EntryId::new("p2");
+    promise.kind = papertrail::domain::PromiseKind::Replacement;
     promise.status = papertrail::domain::PromiseStatus::Kept;
     store.save_promise(id, &promise).unwrap();
     drop(store);

@@ -43,6 +43,7 @@ pub fn open_deadlines_ics(
             id: *id,
             data,
             findings,
+            language: data.case.language,
         })
         .collect();
     let found = deadlines(&cases);

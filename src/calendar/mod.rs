@@ -27,6 +27,9 @@ pub struct CaseDeadlines<'a> {
     pub data: &'a CaseData,
     /// Its findings at the export instant.
     pub findings: &'a Findings,
+    /// The language of the titles and details (the case's own for a calendar file; the app's
+    /// for its *Due soon* list).
+    pub language: Language,
 }
 
 /// One open deadline.
@@ -96,7 +99,7 @@ fn merchant(data: &CaseData) -> String {
 
 fn case_line(case: &CaseDeadlines<'_>) -> String {
     tr_args(
-        case.data.case.language,
+        case.language,
         "calendar-case",
         &[
             ("id", FluentValue::from(case.id.0)),
@@ -105,14 +108,16 @@ fn case_line(case: &CaseDeadlines<'_>) -> String {
     )
 }
 
-/// Promises not settled (pending or overdue) that have a due date.
+/// Promises not settled (pending or overdue) that have a due date; a promise restated later
+/// with another date is history, and only its restatement falls due.
 fn promises_due(case: &CaseDeadlines<'_>) -> Vec<Deadline> {
-    let language = case.data.case.language;
+    let language = case.language;
     let zone = case.data.case.time_zone;
     case.findings
         .promises
         .iter()
         .filter(|p| matches!(p.status, PromiseState::Pending | PromiseState::Overdue))
+        .filter(|p| p.restated_by.is_none())
         .filter_map(|finding| {
             let due = finding.due?;
             let promise = case
@@ -142,7 +147,7 @@ fn promises_due(case: &CaseDeadlines<'_>) -> Vec<Deadline> {
 
 /// Outgoing contacts still waiting for the reply they expect: overdue, or not yet due.
 fn replies_due(case: &CaseDeadlines<'_>) -> Vec<Deadline> {
-    let language = case.data.case.language;
+    let language = case.language;
     let zone = case.data.case.time_zone;
     case.findings
         .unanswered
@@ -179,7 +184,7 @@ fn replies_due(case: &CaseDeadlines<'_>) -> Vec<Deadline> {
 /// Statutory clocks still running with a last day: a merchant's duty not yet met, a consumer's
 /// window not yet open or open now.
 fn clocks_due(case: &CaseDeadlines<'_>) -> Vec<Deadline> {
-    let language = case.data.case.language;
+    let language = case.language;
     case.findings
         .clocks
         .iter()

@@ -275,7 +275,22 @@ impl Store {
             .unwrap_or_default();
         let mut file = std::fs::File::open(path)
             .map_err(|e| StoreError::io("open the file to attach", path, e))?;
-        let staged = self.stage_blob(&mut file, &file_name, MAX_ATTACHMENT_BYTES)?;
+        self.add_attachment_from_reader(case, &mut file, file_name, caption, received_at, links)
+    }
+
+    /// Like [`Store::add_attachment_from_path`] for bytes read from `reader` (a pasted image):
+    /// stored under its hash, then added as a new attachment named `file_name` in one
+    /// transaction. Blocking: call off the UI thread.
+    pub fn add_attachment_from_reader(
+        &mut self,
+        case: CaseId,
+        reader: &mut dyn Read,
+        file_name: String,
+        caption: Option<String>,
+        received_at: Option<DateOrInstant>,
+        links: Vec<EntryId>,
+    ) -> Result<Attachment, StoreError> {
+        let staged = self.stage_blob(reader, &file_name, MAX_ATTACHMENT_BYTES)?;
         let blob = staged.commit()?;
         self.write(case, |tx| {
             entries::insert_blob(tx, &blob)?;

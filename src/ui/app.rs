@@ -53,6 +53,8 @@ pub struct PaperTrailApp {
     saved_prefs: Option<Prefs>,
     /// Set once the user chose to close despite drafts that do not validate.
     pub(crate) close_confirmed: bool,
+    /// Opens a file in the system's viewer (*Print…*); replaced in tests.
+    pub(crate) opener: fn(&str) -> Result<(), super::system::SystemError>,
 }
 
 impl std::fmt::Debug for PaperTrailApp {
@@ -108,6 +110,7 @@ impl PaperTrailApp {
             applied_theme: None,
             saved_prefs: None,
             close_confirmed: false,
+            opener: super::system::open,
         };
         app.reload_cases();
         if let Some(last) = app.prefs.last_case
@@ -121,6 +124,11 @@ impl PaperTrailApp {
     /// Fixes "now" (tests and benchmarks); by default the system clock is read.
     pub fn set_clock(&mut self, now: DateTime<Utc>) {
         self.clock = Some(now);
+    }
+
+    /// Replaces what opens a file in the system's viewer (tests: no viewer is started).
+    pub fn set_opener(&mut self, opener: fn(&str) -> Result<(), super::system::SystemError>) {
+        self.opener = opener;
     }
 
     /// Sets the language "follow the system" resolves to (tests).
@@ -288,6 +296,7 @@ impl PaperTrailApp {
         self.on_close_request(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
+        super::clipboard::handle(self, &ctx);
         panels::show(ui, self);
         self.apply_commands();
         if !self.jobs.is_idle() {

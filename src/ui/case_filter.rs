@@ -1,9 +1,10 @@
 //! The case list's filters and order, for advocates with many files: by client (the
-//! consumer), status and jurisdiction; most recently changed first, or by title, or oldest
-//! order first.
+//! consumer), status and jurisdiction; most recently changed first, by next deadline, by title,
+//! or oldest order first.
 
-use crate::domain::{CaseStatus, Jurisdiction};
+use crate::domain::{CaseId, CaseStatus, Jurisdiction};
 use crate::store::CaseSummary;
+use chrono::NaiveDate;
 
 /// How the case list is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -15,11 +16,19 @@ pub enum CaseSort {
     Title,
     /// The longest-running first (earliest order date; cases without one last).
     OldestOrder,
+    /// The soonest open deadline first (an overdue one before a coming one; cases without an
+    /// open deadline last, most recently changed first among them).
+    NextDeadline,
 }
 
 impl CaseSort {
     /// Every order, as offered.
-    pub const ALL: [Self; 3] = [Self::LastActivity, Self::Title, Self::OldestOrder];
+    pub const ALL: [Self; 4] = [
+        Self::LastActivity,
+        Self::NextDeadline,
+        Self::Title,
+        Self::OldestOrder,
+    ];
 
     /// The i18n key of its label.
     pub fn label_key(self) -> &'static str {
@@ -27,6 +36,7 @@ impl CaseSort {
             Self::LastActivity => "ui-sort-last-activity",
             Self::Title => "ui-sort-title",
             Self::OldestOrder => "ui-sort-oldest-order",
+            Self::NextDeadline => "ui-sort-next-deadline",
         }
     }
 }
@@ -61,17 +71,31 @@ impl CaseFilter {
                 .is_none_or(|jurisdiction| case.jurisdiction == jurisdiction)
     }
 
-    /// The positions in `cases` (given most recently changed first) of the cases shown, in
-    /// the chosen order.
-    pub fn apply(&self, cases: &[CaseSummary], also: impl Fn(&CaseSummary) -> bool) -> Vec<usize> {
+    /// The positions in `cases` of the cases shown, in the chosen order; `next_deadline` gives
+    /// a case's soonest open deadline (from the background analysis), for that order.
+    pub fn apply(
+        &self,
+        cases: &[CaseSummary],
+        also: impl Fn(&CaseSummary) -> bool,
+        next_deadline: impl Fn(CaseId) -> Option<NaiveDate>,
+    ) -> Vec<usize> {
         let mut shown: Vec<usize> = cases
             .iter()
             .enumerate()
             .filter(|(_, case)| self.matches(case) && also(case))
             .map(|(index, _)| index)
             .collect();
+        // Last activity first is the base order, and the tie-break of the others (stable sorts).
+        shown.sort_by(|&a, &b| {
+            let updated = |i: usize| cases.get(i).map(|c| c.updated_at.as_str());
+            updated(b).cmp(&updated(a))
+        });
         match self.sort {
             CaseSort::LastActivity => {}
+            CaseSort::NextDeadline => shown.sort_by_cached_key(|&i| {
+                let next = cases.get(i).and_then(|c| next_deadline(c.id));
+                (next.is_none(), next)
+            }),
             CaseSort::Title => shown
                 .sort_by_cached_key(|&i| cases.get(i).map(|c| fold(&c.title)).unwrap_or_default()),
             CaseSort::OldestOrder => shown.sort_by_key(|&i| {
@@ -132,7 +156,8 @@ mod tests {
             notes: 0,
             consumer: consumer.to_owned(),
             jurisdiction: law,
-            updated_at: String::new(),
+            // In the order `cases()` lists them: the first was changed last.
+            updated_at: format!("2026-10-0{}T10:00:00Z", [0, 8, 7, 9][id as usize]),
         }
     }
 
@@ -157,18 +182,21 @@ mod tests {
             consumer: Some("Anne".to_owned()),
             ..CaseFilter::default()
         };
-        assert_eq!(anne.apply(&all, |_| true), [0, 2]);
+        assert_eq!(anne.apply(&all, |_| true, |_| None), [0, 2]);
         let quebec_anne = CaseFilter {
             jurisdiction: Some(Jurisdiction::CaQc),
             ..anne.clone()
         };
-        assert_eq!(quebec_anne.apply(&all, |_| true), [2]);
+        assert_eq!(quebec_anne.apply(&all, |_| true, |_| None), [2]);
         let resolved = CaseFilter {
             status: Some(CaseStatus::Resolved),
             ..CaseFilter::default()
         };
-        assert_eq!(resolved.apply(&all, |_| true), [1]);
-        assert_eq!(CaseFilter::default().apply(&all, |c| c.id.0 != 3), [1, 2]);
+        assert_eq!(resolved.apply(&all, |_| true, |_| None), [1]);
+        assert_eq!(
+            CaseFilter::default().apply(&all, |c| c.id.0 != 3, |_| None),
+            [1, 2]
+        );
         assert!(!CaseFilter::default().is_active());
         assert!(anne.is_active());
     }
@@ -181,15 +209,50 @@ mod tests {
                 sort,
                 ..CaseFilter::default()
             }
-            .apply(&all, |_| true)
+            .apply(&all, |_| true, |_| None)
         };
-        assert_eq!(
-            by(CaseSort::LastActivity),
-            [0, 1, 2],
-            "as the store gave them"
-        );
+        assert_eq!(by(CaseSort::LastActivity), [0, 1, 2]);
         assert_eq!(by(CaseSort::Title), [1, 2, 0], "accents ignored");
         assert_eq!(by(CaseSort::OldestOrder), [1, 2, 0]);
         assert_eq!(consumers(&all), ["Anne", "Bob"]);
+    }
+
+    #[test]
+    fn last_activity_reads_the_change_time_not_the_given_order() {
+        let mut all = cases();
+        all.reverse();
+        let shown = CaseFilter::default().apply(&all, |_| true, |_| None);
+        let ids: Vec<i64> = shown.iter().map(|&i| all[i].id.0).collect();
+        assert_eq!(ids, [3, 1, 2], "most recently changed first");
+    }
+
+    #[test]
+    fn next_deadline_puts_the_soonest_first_and_cases_without_one_last() {
+        let all = cases();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let filter = CaseFilter {
+            sort: CaseSort::NextDeadline,
+            ..CaseFilter::default()
+        };
+        // Case 2 is overdue since the 3rd, case 1 is due on the 20th, case 3 has none.
+        let next = |id: CaseId| match id.0 {
+            1 => Some(day(20)),
+            2 => Some(day(3)),
+            _ => None,
+        };
+        let shown = filter.apply(&all, |_| true, next);
+        let ids: Vec<i64> = shown.iter().map(|&i| all[i].id.0).collect();
+        assert_eq!(ids, [2, 1, 3]);
+        // Without any deadline, the last activity decides.
+        let shown = filter.apply(&all, |_| true, |_| None);
+        assert_eq!(shown, [0, 1, 2]);
+        // Filters still apply.
+        let anne = CaseFilter {
+            consumer: Some("Anne".to_owned()),
+            ..filter
+        };
+        let shown = anne.apply(&all, |_| true, next);
+        let ids: Vec<i64> = shown.iter().map(|&i| all[i].id.0).collect();
+        assert_eq!(ids, [2, 3]);
     }
 }

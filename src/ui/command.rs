@@ -72,6 +72,33 @@ pub enum Command {
     KeepEditing,
     /// Answer "discard" to it: drop those drafts and make the move.
     DiscardAndLeave,
+    /// Record how a promise whose day has come ended (any case, open or not).
+    AnswerPromise {
+        /// The case.
+        case: CaseId,
+        /// The promise.
+        promise: EntryId,
+        /// Kept, broken, or a new date.
+        answer: super::due_soon::PromiseAnswer,
+    },
+    /// Store a pasted image on the open case as a PNG attachment with this caption.
+    AttachPastedImage {
+        /// The pixels.
+        image: std::sync::Arc<eframe::egui::ColorImage>,
+        /// What it shows (empty: none).
+        caption: String,
+    },
+    /// Render the open case's dossier to a file and open it in the system viewer, to print.
+    PrintPdf {
+        /// Language.
+        language: Language,
+        /// Paper.
+        paper: Paper,
+        /// Redact personal details.
+        redact: bool,
+        /// Output path.
+        out: PathBuf,
+    },
 }
 
 /// Reads attachment bytes from the store's blob paths, resolved on the UI thread.
@@ -103,7 +130,7 @@ impl PaperTrailApp {
         self.apply(command);
     }
 
-    fn fail(&mut self, key: &str, error: &dyn std::fmt::Display) {
+    pub(crate) fn fail(&mut self, key: &str, error: &dyn std::fmt::Display) {
         let text = format!("{} {error:#}", tr(self.language(), key));
         self.ui.notice = Some(Notice {
             text,
@@ -112,7 +139,7 @@ impl PaperTrailApp {
         });
     }
 
-    fn tell(&mut self, text: String) {
+    pub(crate) fn tell(&mut self, text: String) {
         self.ui.notice = Some(Notice {
             text,
             error: false,
@@ -136,7 +163,9 @@ impl PaperTrailApp {
         match self.store.load_case(id) {
             Ok(data) => {
                 let view = CaseView::build(id, data, self.now(), self.language());
-                self.badges.insert(id, Badges::of(&view.findings));
+                let badges =
+                    Badges::of_case(id, &view.data, &view.findings, self.language(), self.now());
+                self.badges.insert(id, badges);
                 if self.ui.details.as_ref().is_none_or(|d| d.case != id) {
                     self.ui.details = None;
                 }
@@ -151,7 +180,7 @@ impl PaperTrailApp {
         }
     }
 
-    fn open_case_id(&self) -> Option<CaseId> {
+    pub(crate) fn open_case_id(&self) -> Option<CaseId> {
         self.case.as_ref().map(|c| c.id)
     }
 
@@ -333,7 +362,9 @@ impl PaperTrailApp {
                 originals,
                 for_email,
                 out,
-            } => self.start_pdf(dossier_language, paper, redact, originals, for_email, out),
+            } => {
+                self.start_pdf(dossier_language, paper, redact, originals, for_email, out);
+            }
             Command::Cancel(kind) => self.jobs.cancel(kind),
             Command::Leave(leave) => self.leave(leave),
             Command::KeepEditing => self.keep_editing(),
@@ -343,6 +374,8 @@ impl PaperTrailApp {
                 if let Some(id) = self.open_case_id() {
                     self.reload_case(id);
                 }
+                // The deadlines of the other cases are worded again in the new language.
+                self.start_badges();
             }
             Command::ImportEmails(paths) => {
                 let Some(id) = self.open_case_id() else {
@@ -352,6 +385,28 @@ impl PaperTrailApp {
                 self.start_email_import(id, paths);
             }
             Command::ExportCalendar(out) => self.start_calendar(out),
+            Command::AnswerPromise {
+                case,
+                promise,
+                answer,
+            } => self.answer_promise(case, &promise, answer),
+            Command::AttachPastedImage { image, caption } => {
+                let Some(id) = self.open_case_id() else {
+                    self.tell(tr(language, "ui-attach-no-case"));
+                    return;
+                };
+                self.start_paste(id, image, caption);
+            }
+            Command::PrintPdf {
+                language: dossier_language,
+                paper,
+                redact,
+                out,
+            } => {
+                // Without the originals: paper cannot carry them.
+                let started = self.start_pdf(dossier_language, paper, redact, false, false, out);
+                self.ui.print_pending = started;
+            }
             Command::OpenEntry(case, entry) => {
                 if self.open_case_id() != Some(case) {
                     self.apply(Command::OpenCase(case));
@@ -368,7 +423,7 @@ impl PaperTrailApp {
         }
     }
 
-    fn spawn(
+    pub(crate) fn spawn(
         &mut self,
         kind: JobKind,
         work: impl FnOnce(&super::jobs::Reporter) -> Result<JobOutput, String> + Send + 'static,
@@ -457,8 +512,10 @@ impl PaperTrailApp {
         embed_originals: bool,
         for_email: bool,
         out: PathBuf,
-    ) {
-        let Some(view) = &self.case else { return };
+    ) -> bool {
+        let Some(view) = &self.case else {
+            return false;
+        };
         let case: CaseData = view.data.clone();
         let blobs = Blobs(
             case.attachments
@@ -532,6 +589,7 @@ impl PaperTrailApp {
         if started && let Some(form) = &mut self.ui.export {
             form.phase = ExportPhase::Running;
         }
+        started
     }
 
     /// Starts computing every case's badges in the background.
@@ -542,6 +600,7 @@ impl PaperTrailApp {
         let data_dir = self.store.data_dir().to_path_buf();
         let ids: Vec<CaseId> = self.cases.iter().map(|c| c.id).collect();
         let now = self.now();
+        let language = self.language();
         self.jobs
             .spawn(&self.ctx, JobKind::Badges, move |reporter| {
                 let store = Store::open(&data_dir).map_err(|e| e.to_string())?;
@@ -551,7 +610,8 @@ impl PaperTrailApp {
                         break;
                     }
                     if let Ok(data) = store.load_case(id) {
-                        badges.push((id, Badges::of(&analysis::analyze(&data, now))));
+                        let findings = analysis::analyze(&data, now);
+                        badges.push((id, Badges::of_case(id, &data, &findings, language, now)));
                     }
                 }
                 Ok(JobOutput::Badges(badges))
@@ -621,6 +681,10 @@ impl PaperTrailApp {
                     ));
                 }
                 Ok(JobOutput::PdfWritten(path)) => {
+                    if std::mem::take(&mut self.ui.print_pending) {
+                        self.opened_to_print(&path);
+                        continue;
+                    }
                     if let Some(form) = &mut self.ui.export {
                         form.phase = ExportPhase::Done(path.clone());
                     }
@@ -665,6 +729,9 @@ impl PaperTrailApp {
                     ));
                 }
                 Ok(JobOutput::Cancelled) => {
+                    if kind == JobKind::Pdf {
+                        self.ui.print_pending = false;
+                    }
                     if let Some(form) = &mut self.ui.export
                         && kind == JobKind::Pdf
                     {
@@ -676,6 +743,9 @@ impl PaperTrailApp {
                     if kind == JobKind::Thumbnail {
                         // A file that is not a decodable image: show no thumbnail, say nothing.
                         continue;
+                    }
+                    if kind == JobKind::Pdf {
+                        self.ui.print_pending = false;
                     }
                     if kind == JobKind::Pdf
                         && let Some(form) = &mut self.ui.export

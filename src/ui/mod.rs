@@ -12,10 +12,13 @@
 //! The UI never writes SQL: every change goes through [`Store`] in a short transaction, and
 //! everything that touches many bytes runs in a job.
 
+mod actions;
 pub mod app;
 pub mod case_filter;
+pub mod clipboard;
 pub mod command;
 pub mod draft;
+pub mod due_soon;
 pub mod jobs;
 mod leave;
 pub mod panels;

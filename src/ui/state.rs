@@ -360,4 +360,23 @@ pub struct UiState {
     pub letter: Option<super::panels::letter_dialog::LetterForm>,
     /// In a narrow window, whether the folded case list is shown (issue 11: a window that fits).
     pub show_case_list: bool,
+    /// The *Due soon* window (all cases) open.
+    pub show_due_soon: bool,
+    /// The question about a promise whose day has come, as answered so far.
+    pub promise_question: PromiseQuestion,
+    /// An image pasted on the open case, waiting for its caption.
+    pub pasted_image: Option<super::clipboard::PastedImage>,
+    /// Whether the PDF being rendered is to be opened in the system viewer to print.
+    pub print_pending: bool,
+}
+
+/// The question "was this promise kept?" asked once a promise's day has come.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PromiseQuestion {
+    /// The promises not to ask about again in this session (answered, or "later").
+    pub asked: std::collections::HashSet<(CaseId, String)>,
+    /// The new date being typed, once "they gave a new date" was chosen.
+    pub new_date: Option<String>,
+    /// Why the typed date was refused.
+    pub error: Option<String>,
 }

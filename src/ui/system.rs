@@ -10,25 +10,34 @@ pub enum SystemError {
     /// The opener program could not be started.
     #[error("could not start the system opener: {0}")]
     Opener(#[from] std::io::Error),
+    /// There is no opener program on this system.
+    #[error("no program to open files is installed here ({0} was not found).")]
+    NoOpener(&'static str),
 }
 
 /// Opens a file, folder or URL with the system's default handler. Does not wait for it.
 pub fn open(target: &str) -> Result<(), SystemError> {
-    let mut command = if cfg!(target_os = "windows") {
-        let mut command = std::process::Command::new("cmd");
-        command.args(["/C", "start", ""]);
-        command
+    let program = if cfg!(target_os = "windows") {
+        "cmd"
     } else if cfg!(target_os = "macos") {
-        std::process::Command::new("open")
+        "open"
     } else {
-        std::process::Command::new("xdg-open")
+        "xdg-open"
     };
+    let mut command = std::process::Command::new(program);
+    if cfg!(target_os = "windows") {
+        command.args(["/C", "start", ""]);
+    }
     command
         .arg(target)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
-        .spawn()?;
+        .spawn()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => SystemError::NoOpener(program),
+            _ => SystemError::Opener(e),
+        })?;
     Ok(())
 }
 
@@ -86,12 +95,62 @@ pub fn save_file(title: &str, suggested: &Path) -> Option<PathBuf> {
     dialog.save_file()
 }
 
-/// Where exported files go by default: the user's documents folder, else `<data>/exports`.
+/// Where exported files go by default: the user's Documents folder (as the system names it,
+/// else `~/Documents` when it exists), else the home folder; never inside the hidden data
+/// folder. `data_dir` is the last resort only when the system has no home folder at all.
 pub fn default_export_dir(data_dir: &Path) -> PathBuf {
-    directories::UserDirs::new()
-        .and_then(|dirs| dirs.document_dir().map(Path::to_path_buf))
+    let dirs = directories::UserDirs::new();
+    let home = dirs.as_ref().map(|d| d.home_dir().to_path_buf());
+    let documents = dirs
+        .as_ref()
+        .and_then(|d| d.document_dir().map(Path::to_path_buf));
+    documents_or_home(documents, home).unwrap_or_else(|| data_dir.join("exports"))
+}
+
+/// The Documents folder if it exists, else `home/Documents` if it exists, else `home`.
+fn documents_or_home(documents: Option<PathBuf>, home: Option<PathBuf>) -> Option<PathBuf> {
+    documents
         .filter(|dir| dir.is_dir())
-        .unwrap_or_else(|| data_dir.join("exports"))
+        .or_else(|| {
+            home.as_ref()
+                .map(|home| home.join("Documents"))
+                .filter(|dir| dir.is_dir())
+        })
+        .or(home)
+}
+
+/// A typed path as the user meant it: surrounding spaces dropped, and a leading `~` (alone or
+/// before a separator) replaced by the home folder. `~user` and any other text are kept as
+/// typed.
+pub fn expand_typed_path(text: &str) -> PathBuf {
+    let home = directories::UserDirs::new().map(|d| d.home_dir().to_path_buf());
+    expand_tilde(text, home.as_deref())
+}
+
+fn expand_tilde(text: &str, home: Option<&Path>) -> PathBuf {
+    let text = text.trim();
+    let Some(home) = home else {
+        return PathBuf::from(text);
+    };
+    if text == "~" {
+        return home.to_path_buf();
+    }
+    let rest = text
+        .strip_prefix("~/")
+        .or_else(|| cfg!(windows).then(|| text.strip_prefix("~\\")).flatten());
+    match rest {
+        Some(rest) => home.join(rest),
+        None => PathBuf::from(text),
+    }
+}
+
+/// A new folder for a dossier rendered to print, in the system's temporary folder (kept, so
+/// the viewer can still read the file after the app closes; the system clears it).
+pub fn print_dir() -> std::io::Result<PathBuf> {
+    Ok(tempfile::Builder::new()
+        .prefix("papertrail-print-")
+        .tempdir()?
+        .keep())
 }
 
 /// The time zone the operating system is set to (`iana-time-zone`), or `fallback` when it
@@ -108,6 +167,60 @@ pub fn zone_named(name: Option<&str>, fallback: TimeZone) -> TimeZone {
 #[cfg(test)]
 mod zone_tests {
     use super::*;
+
+    #[test]
+    fn a_typed_tilde_is_the_home_folder() {
+        let home = Path::new("/home/ana");
+        assert_eq!(
+            expand_tilde(" ~/Documents/a.pdf ", Some(home)),
+            home.join("Documents/a.pdf")
+        );
+        assert_eq!(expand_tilde("~", Some(home)), home);
+        assert_eq!(
+            expand_tilde("~bob/a.pdf", Some(home)),
+            Path::new("~bob/a.pdf")
+        );
+        assert_eq!(
+            expand_tilde("/tmp/~/a.pdf", Some(home)),
+            Path::new("/tmp/~/a.pdf")
+        );
+        assert_eq!(expand_tilde("~/a.pdf", None), Path::new("~/a.pdf"));
+    }
+
+    #[test]
+    fn exports_go_to_documents_else_home_never_the_data_folder() {
+        let work = tempfile::tempdir().unwrap();
+        let home = work.path().join("home");
+        let documents = home.join("Documents");
+        std::fs::create_dir_all(&home).unwrap();
+        let named = work.path().join("Mes documents");
+        // No Documents folder: the home folder.
+        assert_eq!(
+            documents_or_home(None, Some(home.clone())),
+            Some(home.clone())
+        );
+        assert_eq!(
+            documents_or_home(Some(named.clone()), Some(home.clone())),
+            Some(home.clone()),
+            "a named folder that does not exist is skipped"
+        );
+        std::fs::create_dir_all(&documents).unwrap();
+        assert_eq!(
+            documents_or_home(None, Some(home.clone())),
+            Some(documents.clone())
+        );
+        std::fs::create_dir_all(&named).unwrap();
+        assert_eq!(
+            documents_or_home(Some(named.clone()), Some(home)),
+            Some(named)
+        );
+        assert_eq!(documents_or_home(None, None), None);
+        // On this machine: never under the data folder.
+        let data = work.path().join(".local/share/papertrail");
+        assert!(
+            !default_export_dir(&data).starts_with(&data) || directories::UserDirs::new().is_none()
+        );
+    }
 
     #[test]
     fn the_system_zone_is_used_when_known() {

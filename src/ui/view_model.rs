@@ -72,6 +72,9 @@ pub struct Badges {
     pub days_since_order: Option<i64>,
     /// Open deadlines (pending duties, open or coming windows), soonest first.
     pub deadlines: Vec<DeadlineItem>,
+    /// Every open deadline (promises, replies, statutory clocks), soonest first, for the *Due
+    /// soon* list and the case list's next deadline; empty when made by [`Badges::of`] alone.
+    pub due: Vec<super::due_soon::DueItem>,
 }
 
 impl Badges {
@@ -84,7 +87,27 @@ impl Badges {
             contradictions: figures.contradictions,
             days_since_order: figures.days_since_order,
             deadlines: deadlines(findings),
+            due: Vec::new(),
         }
+    }
+
+    /// The badges of a case, with every open deadline worded in `language` as of `now`.
+    pub fn of_case(
+        id: CaseId,
+        data: &CaseData,
+        findings: &Findings,
+        language: Language,
+        now: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            due: super::due_soon::case_items(id, data, findings, language, now),
+            ..Self::of(findings)
+        }
+    }
+
+    /// The soonest open deadline (an overdue one first), for the case list.
+    pub fn next_due(&self) -> Option<&super::due_soon::DueItem> {
+        self.due.first()
     }
 }
 

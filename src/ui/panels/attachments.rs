@@ -35,6 +35,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             dialogs::ask_path(app, PathPurpose::Attach);
         }
         ui.label(RichText::new(tr(language, "ui-drop-hint")).weak());
+        ui.label(RichText::new(tr(language, "ui-paste-hint")).weak());
     });
     ui.separator();
     let Some(view) = &app.case else { return };

@@ -190,12 +190,17 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let open_id = app.case.as_ref().map(|c| c.id);
     let mut clicked = None;
     filters(ui, app);
-    let shown: Vec<usize> = app.ui.case_filter.apply(&app.cases, |c| {
-        needle.is_empty()
-            || c.title.to_lowercase().contains(&needle)
-            || c.merchant.to_lowercase().contains(&needle)
-            || c.consumer.to_lowercase().contains(&needle)
-    });
+    let badges = &app.badges;
+    let shown: Vec<usize> = app.ui.case_filter.apply(
+        &app.cases,
+        |c| {
+            needle.is_empty()
+                || c.title.to_lowercase().contains(&needle)
+                || c.merchant.to_lowercase().contains(&needle)
+                || c.consumer.to_lowercase().contains(&needle)
+        },
+        |id| badges.get(&id).and_then(|b| b.next_due()).map(|d| d.date),
+    );
     refresh_hits(app);
     let hits: Vec<SearchHit> = app
         .ui
@@ -244,10 +249,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 RichText::new(tr_count(language, "ui-days-open", days)).small(),
                             );
                         }
-                        let next = app.badges.get(&case.id).and_then(|b| b.deadlines.first());
+                        let next = app.badges.get(&case.id).and_then(|b| b.next_due());
                         if let Some(next) = next {
                             ui.label(RichText::new("·").small());
-                            let date = crate::i18n::format_date(language, next.due);
+                            let date = crate::i18n::format_date(language, next.date);
                             ui.label(
                                 RichText::new(crate::i18n::tr_args(
                                     language,
@@ -256,7 +261,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                                 ))
                                 .small(),
                             )
-                            .on_hover_text(tr(language, &next.title));
+                            .on_hover_text(&next.summary);
                         }
                     });
                     if let Some(badges) = app.badges.get(&case.id) {

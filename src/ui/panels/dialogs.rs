@@ -100,7 +100,7 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
             if primary_button(ui, true, tr(language, action_key)).clicked()
                 || key == DialogKey::Confirm
             {
-                done = Some(vec![PathBuf::from(prompt.path.trim())]);
+                done = Some(vec![system::expand_typed_path(&prompt.path)]);
             }
             if !prompt.dialog_unavailable && ui.button(tr(language, "ui-browse")).clicked() {
                 match browse(language, prompt.purpose, &prompt.path) {

@@ -109,7 +109,9 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         .find(|j| j.kind == JobKind::Pdf)
         .and_then(super::super::jobs::Job::fraction);
     let mut close = false;
+    let printing = app.ui.print_pending;
     let mut start = false;
+    let mut print = false;
     let mut cancel = false;
     let mut action: Option<Result<(), system::SystemError>> = None;
     let modal = super::widgets::modal(ctx, egui::Id::unique("export_dialog"), 480.0, |ui| {
@@ -157,6 +159,13 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     {
                         start = true;
                     }
+                    if ui
+                        .button(tr(language, "ui-print"))
+                        .on_hover_text(tr(language, "ui-print-hint"))
+                        .clicked()
+                    {
+                        print = true;
+                    }
                     if system::native_dialog_available()
                         && ui.button(tr(language, "ui-browse")).clicked()
                         && let Some(path) = system::save_file(
@@ -172,7 +181,14 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 });
             }
             ExportPhase::Running => {
-                ui.label(tr(language, "ui-export-running"));
+                ui.label(tr(
+                    language,
+                    if printing {
+                        "ui-print-running"
+                    } else {
+                        "ui-export-running"
+                    },
+                ));
                 let bar = match progress {
                     Some(fraction) => egui::ProgressBar::new(fraction).show_percentage(),
                     None => egui::ProgressBar::new(0.0).animate(true),
@@ -248,7 +264,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         if path.is_empty() {
             form.phase = ExportPhase::Failed(tr(language, "ui-error-no-path"));
         } else {
-            let mut out = PathBuf::from(path);
+            let mut out = system::expand_typed_path(path);
             if out.extension().is_none() {
                 out.set_extension("pdf");
             }
@@ -262,7 +278,24 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             });
         }
     }
+    if print {
+        print_command(app, &form, &title);
+    }
     if !close {
         app.ui.export = Some(form);
+    }
+}
+
+/// Queues *Print…*: the dossier without originals, into a new temporary folder, then opened in
+/// the system viewer.
+fn print_command(app: &mut PaperTrailApp, form: &ExportForm, title: &str) {
+    match system::print_dir() {
+        Ok(dir) => app.commands.push(Command::PrintPdf {
+            language: form.language,
+            paper: form.paper,
+            redact: form.redact,
+            out: dir.join(format!("{}.pdf", file_stem(title))),
+        }),
+        Err(e) => app.fail("ui-error-print", &e),
     }
 }

@@ -37,6 +37,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             escape = dialog_keys(ui) == DialogKey::Close;
             ui.label(tr(language, "ui-empty-what"));
             ui.label(tr(language, "ui-help-drop"));
+            ui.label(tr(language, "ui-paste-hint"));
             ui.separator();
             ui.label(egui::RichText::new(tr(language, "ui-help-shortcuts")).strong());
             egui::Grid::new("shortcuts")

@@ -8,6 +8,7 @@ pub mod dashboard;
 pub mod deadlines;
 pub mod details;
 pub mod dialogs;
+pub mod due_soon;
 pub mod editor;
 pub mod export_dialog;
 pub mod help;
@@ -62,6 +63,9 @@ fn top_bar(ui: &mut egui::Ui, app: &mut PaperTrailApp, narrow: bool) {
         if ui.button(tr(language, "ui-deadlines-title")).clicked() {
             app.ui.show_deadlines = !app.ui.show_deadlines;
         }
+        if ui.button(due_soon::button_label(app)).clicked() {
+            app.ui.show_due_soon = !app.ui.show_due_soon;
+        }
     };
     if narrow {
         // Every button keeps its whole label; the row wraps instead of overlapping.
@@ -99,6 +103,7 @@ fn opens_a_case(app: &PaperTrailApp) -> bool {
 pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     let narrow = widgets::is_narrow(ui.ctx());
     egui::Panel::top("top_bar").show(ui, |ui| top_bar(ui, app, narrow));
+    due_soon::question_bar(ui, app);
     egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::show(ui, app));
     let editing = app.ui.editor.is_some() && app.case.is_some();
     if narrow {
@@ -152,6 +157,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
     settings::window(&ctx, app);
     help::window(&ctx, app);
     deadlines::window(&ctx, app);
+    due_soon::window(&ctx, app);
+    super::clipboard::caption_dialog(&ctx, app);
     if app.ui.files_hovered {
         dialogs::drop_overlay(&ctx, app);
     }
