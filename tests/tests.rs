@@ -21,3 +21,5 @@ mod search;
 // Letters (issue 10).
 mod letters;
 mod letters_ui;
+// The claim sheet, declaration and gaps (issue 13).
+mod claim;

@@ -18,6 +18,7 @@ mod elapsed;
 mod figures;
 mod findings;
 mod headline;
+pub mod positions;
 mod promises;
 pub mod replies;
 #[cfg(test)]
