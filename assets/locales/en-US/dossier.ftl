@@ -177,7 +177,7 @@ dossier-claim-basis = Legal basis and next deadline
 dossier-claim-articles = Articles that apply
 dossier-claim-next = Next deadline
 dossier-claim-next-step = { $action }, by { $date }
-dossier-claim-next-clock = { $title }: last day { $date }
+dossier-claim-next-clock = { $title } (last day { $date })
 
 # The declaration (issue 13, part 5).
 dossier-declaration-title = Declaration

@@ -183,7 +183,7 @@ dossier-claim-basis = Fondement juridique et prochaine échéance
 dossier-claim-articles = Articles applicables
 dossier-claim-next = Prochaine échéance
 dossier-claim-next-step = { $action }, au plus tard le { $date }
-dossier-claim-next-clock = { $title } : dernier jour le { $date }
+dossier-claim-next-clock = { $title } (dernier jour le { $date })
 
 # La déclaration (issue 13, partie 5).
 dossier-declaration-title = Déclaration
