@@ -380,3 +380,59 @@ fn the_gaps_name_a_missing_written_complaint_and_nothing_for_a_full_case() {
     assert_eq!(what, "No written complaint to the merchant yet");
     assert!(fix.contains("email or letter"), "{fix}");
 }
+
+/// The export dialog lists what the case lacks before the dossier is made: a case with only a
+/// phone call names the missing written complaint, with how to fix it.
+#[test]
+fn the_export_dialog_lists_the_gaps_before_export() {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+    use papertrail::store::Store;
+    use papertrail::ui::{PaperTrailApp, Prefs};
+
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let mut store = Store::open(dir.path()).unwrap();
+        let mut details = CaseDetails::new(
+            "Camera never delivered",
+            Language::En,
+            TimeZone::parse("America/Montreal").unwrap(),
+        );
+        details.merchant.name = "Shop Example".to_owned();
+        let id = store.create_case(&details).unwrap();
+        let mut call = contact(
+            "c1",
+            "2026-09-10T10:00:00-04:00",
+            Channel::Phone,
+            Direction::Outgoing,
+        );
+        call.summary = "Asked where the camera is.".into();
+        store.save_contact(id, &call).unwrap();
+        id
+    };
+    let store = Store::open(dir.path()).unwrap();
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_eframe(move |cc| {
+            let mut app = PaperTrailApp::new(
+                &cc.egui_ctx,
+                store,
+                Prefs {
+                    language: Some(Language::En),
+                    ..Prefs::default()
+                },
+            );
+            app.set_clock(at("2026-09-20T14:00:00Z").utc());
+            app.set_system_language(Language::En);
+            app
+        });
+    harness.run_steps(3);
+    harness.state_mut().open(id);
+    harness.run_steps(5);
+    harness.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::E);
+    harness.run_steps(3);
+    harness.get_by_label_contains("things a recipient will look for");
+    harness.get_by_label_contains("No written complaint to the merchant yet");
+    harness.get_by_label_contains("Mediators ask for a prior written complaint");
+    harness.get_by_label_contains("No payment details");
+}

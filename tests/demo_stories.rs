@@ -102,7 +102,11 @@ fn laptop_pickup_contradicts_itself_three_times_but_not_on_same_day_spellings() 
     // tracking), not as a second answer on the service's number (issue 13).
     assert_eq!(
         topics,
-        vec!["coût de l'appel", "date de retrait", "retrait sans l’e-mail"],
+        vec![
+            "coût de l'appel",
+            "date de retrait",
+            "retrait sans l’e-mail"
+        ],
         "07/11/2026 and « samedi 7 novembre 2026 » are the same day: not a contradiction"
     );
     let unanswered = unanswered_ids(&findings);

@@ -221,3 +221,8 @@ dossier-claim-broken-on = { $state } on { $date }
 dossier-claim-offer-from = { $amount } — { $source }
 dossier-figure-out-of-expecting = { $label } (out of { $total } expecting a reply)
 dossier-figure-out-of-made = { $label } (out of { $total } made)
+gap-list-title = { $count ->
+    [one] Before you send: { $count } thing a recipient will look for
+   *[other] Before you send: { $count } things a recipient will look for
+}
+gap-list-none = Nothing a recipient usually looks for is missing.

@@ -230,3 +230,8 @@ dossier-figure-out-of-made = { $label } (sur { $total ->
     [one] { $total } faite
    *[other] { $total } faites
 })
+gap-list-title = { $count ->
+    [one] Avant d’envoyer : { $count } élément qu’un destinataire cherchera
+   *[other] Avant d’envoyer : { $count } éléments qu’un destinataire cherchera
+}
+gap-list-none = Rien de ce qu’un destinataire cherche d’habitude ne manque.
