@@ -694,3 +694,252 @@ pub fn declaration(case: &CaseData, language: Language, prepared_at: DateTime<Ut
         signature: w.tr("dossier-declaration-signature"),
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::domain::{
+        CardNetwork, CaseDetails, Channel, Contact, ContactParty, ContactPurpose, Direction,
+        Instant, Money, Outcome, Promise, PromiseStatus, Refund, Statement,
+    };
+
+    fn contact(id: &str, at: &str, channel: Channel, direction: Direction) -> Contact {
+        Contact {
+            id: id.into(),
+            at: Instant::parse(at).unwrap(),
+            channel,
+            direction,
+            counterpart: None,
+            reference: None,
+            summary: String::new(),
+            outcome: Outcome::Answered,
+            wait_minutes: None,
+            duration_minutes: None,
+            reply_expected_within_days: None,
+            in_reply_to: None,
+            party: ContactParty::Merchant,
+            purpose: None,
+            deadline: None,
+            received_at: None,
+        }
+    }
+
+    /// A Québec case with a card payment "taxes en sus", a broken delivery promise, a written
+    /// complaint, a formal notice received, a refund, and the merchant's last word.
+    fn case() -> CaseData {
+        let zone = TimeZone::parse("America/Montreal").unwrap();
+        let mut d = CaseDetails::new("Lit jamais livré", Language::Fr, zone);
+        d.jurisdiction = crate::domain::Jurisdiction::CaQc;
+        d.consumer.name = "Geneviève Tremblay".into();
+        d.consumer.email = Some("genevieve@example.org".into());
+        d.merchant.name = "Meubles Boréal inc.".into();
+        d.merchant.company_id = Some("NEQ 1170000000".into());
+        d.merchant.address = Some("2250, boulevard Industriel, Laval".into());
+        d.merchant.mediator = Some("PARLe (OPC)".into());
+        d.product = Some("Lit queen Alma".into());
+        d.order_reference = Some("100-48213".into());
+        d.price = Money::parse("899.00", "CAD");
+        d.ordered_at = DateOrInstant::parse("2026-11-14");
+        d.desired_resolution = Some("Livraison ou remboursement".into());
+        let mut payment = Payment::new(PaymentMethod::CreditCard);
+        payment.network = Some(CardNetwork::Visa);
+        payment.card_last4 = Some("4417".parse().unwrap());
+        payment.issuer = Some("Caisse Exemple".into());
+        payment.amount = Money::parse("1033.63", "CAD");
+        payment.descriptor = Some("MEUBLES BOREAL LAVAL".into());
+        payment.paid_at = Instant::parse("2026-11-14T10:12:00-05:00");
+        d.payment = Some(payment);
+        d.refunds.push(Refund {
+            at: DateOrInstant::parse("2026-11-21").unwrap(),
+            amount: Money::parse("33.63", "CAD").unwrap(),
+        });
+        let mut case = CaseData::new(d);
+        let mut complaint = contact(
+            "c1",
+            "2026-11-17T09:40:00-05:00",
+            Channel::Email,
+            Direction::Outgoing,
+        );
+        complaint.purpose = Some(ContactPurpose::Complaint);
+        let mut notice = contact(
+            "c2",
+            "2026-11-18T09:00:00-05:00",
+            Channel::Letter,
+            Direction::Outgoing,
+        );
+        notice.purpose = Some(ContactPurpose::FormalNotice);
+        notice.deadline = DateOrInstant::parse("2026-11-28");
+        notice.received_at = DateOrInstant::parse("2026-11-19");
+        let mut call = contact(
+            "c3",
+            "2026-11-20T10:05:00-05:00",
+            Channel::Phone,
+            Direction::Outgoing,
+        );
+        call.counterpart = Some("Sylvain".into());
+        case.contacts.extend([complaint, notice, call]);
+        case.promises.push(Promise {
+            id: "p1".into(),
+            made_at: DateOrInstant::parse("2026-11-14").unwrap(),
+            source: None,
+            kind: PromiseKind::Delivery,
+            text: "Livraison sous 5 jours ouvrables.".into(),
+            due: DateOrInstant::parse("2026-11-20"),
+            status: PromiseStatus::Pending,
+            settled_at: None,
+        });
+        case.statements.push(Statement {
+            id: "s1".into(),
+            at: Instant::parse("2026-11-20T10:05:00-05:00").unwrap(),
+            source: Some("c3".into()),
+            topic: "statut".into(),
+            value: "aucune trace".into(),
+            text: Some("Je n’ai aucune trace de cette commande.".into()),
+        });
+        case
+    }
+
+    fn sheet(case: &CaseData, language: Language) -> ClaimSheet {
+        let as_of = Instant::parse("2026-11-23T12:00:00-05:00").unwrap().utc();
+        let findings = crate::analysis::analyze(case, as_of);
+        let exhibits = |id: &EntryId| {
+            if id.as_str() == "c2" {
+                vec!["Pièce 4".to_owned()]
+            } else {
+                Vec::new()
+            }
+        };
+        let source = |id: Option<&EntryId>| id.map(|i| format!("source {i}")).unwrap_or_default();
+        build(
+            case,
+            &findings,
+            ClaimOptions {
+                language,
+                redact: false,
+            },
+            &Refs {
+                exhibits: &exhibits,
+                source: &source,
+            },
+        )
+    }
+
+    fn row<'s>(sheet: &'s ClaimSheet, label: &str) -> &'s str {
+        std::iter::once(&sheet.parties)
+            .chain(&sheet.blocks)
+            .flat_map(|b| &b.rows)
+            .find(|(l, _)| l == label)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_else(|| panic!("no row {label:?} in\n{}", sheet.text()))
+    }
+
+    #[test]
+    fn the_sheet_holds_each_fact_a_recipient_decides_from() {
+        let case = case();
+        let s = sheet(&case, Language::Fr);
+        let merchant = row(&s, "Commerçant");
+        for needle in [
+            "Meubles Boréal inc.",
+            "NEQ 1170000000",
+            "2250, boulevard Industriel",
+            "Médiateur : PARLe (OPC)",
+        ] {
+            assert!(merchant.contains(needle), "{needle}: {merchant}");
+        }
+        assert!(row(&s, "Consommateur").contains("genevieve@example.org"));
+        assert_eq!(
+            row(&s, "Montant débité"),
+            "1\u{202f}033,63\u{a0}$ (prix 899,00\u{a0}$ + taxes et frais 134,63\u{a0}$)"
+        );
+        assert_eq!(
+            row(&s, "Payé par"),
+            "Carte de crédit — Visa se terminant par 4417"
+        );
+        assert_eq!(row(&s, "Émetteur de la carte"), "Caisse Exemple");
+        assert!(row(&s, "Dates").contains("débité le 14 novembre 2026"));
+        assert_eq!(
+            row(&s, "Libellé sur le relevé"),
+            "«\u{a0}MEUBLES BOREAL LAVAL\u{a0}»"
+        );
+        assert!(row(&s, "Promis").contains("Livraison sous 5 jours ouvrables."));
+        assert!(row(&s, "Promis").contains("pour le 20 novembre 2026"));
+        assert!(
+            row(&s, "Ce qui a manqué").contains("jours de retard au 23 novembre 2026"),
+            "{}",
+            row(&s, "Ce qui a manqué")
+        );
+        assert_eq!(
+            row(&s, "Première réclamation écrite"),
+            "Courriel, 17 novembre 2026"
+        );
+        let notice = row(&s, "Mise en demeure");
+        assert!(
+            notice.contains("délai donné : 28 novembre 2026"),
+            "{notice}"
+        );
+        assert!(
+            notice.contains("reçue le 19 novembre 2026 (Pièce 4)"),
+            "{notice}"
+        );
+        let last = row(&s, "Dernière position du commerçant");
+        assert!(
+            last.contains("Je n’ai aucune trace de cette commande."),
+            "{last}"
+        );
+        assert!(last.contains("source c3, 20 novembre 2026"), "{last}");
+        assert_eq!(row(&s, "Taxes et frais débités"), "134,63\u{a0}$");
+        assert_eq!(row(&s, "Remboursements reçus"), "− 33,63\u{a0}$");
+        assert_eq!(row(&s, "Total réclamé"), "1\u{202f}000,00\u{a0}$");
+        assert!(
+            row(&s, "Articles applicables").contains("C.c.Q. art. 1594"),
+            "{}",
+            s.text()
+        );
+        assert!(!row(&s, "Prochaine échéance").is_empty());
+    }
+
+    #[test]
+    fn missing_facts_leave_their_rows_out_or_say_none_and_english_reads_as_english() {
+        let mut case = case();
+        case.contacts.retain(|c| c.channel == Channel::Phone);
+        case.case.payment = None;
+        case.case.refunds.clear();
+        let s = sheet(&case, Language::En);
+        assert_eq!(row(&s, "First written complaint"), "None recorded");
+        assert_eq!(row(&s, "Price paid"), "CA$899.00");
+        let text = s.text();
+        for absent in [
+            "Paid by",
+            "Formal notice",
+            "Statement descriptor",
+            "Total claimed",
+        ] {
+            assert!(!text.contains(absent), "{absent} in\n{text}");
+        }
+        assert!(!text.contains("dossier-"), "{text}");
+    }
+
+    #[test]
+    fn the_declaration_names_the_consumer_in_both_languages() {
+        let case = case();
+        let at = Instant::parse("2026-11-23T12:00:00-05:00").unwrap().utc();
+        let fr = declaration(&case, Language::Fr, at);
+        assert!(
+            fr.text
+                .starts_with("Je soussigné(e) Geneviève Tremblay, déclare")
+        );
+        assert!(fr.text.contains("originaux des pièces sont disponibles"));
+        assert!(
+            fr.place_date.contains("le 23 novembre 2026"),
+            "{}",
+            fr.place_date
+        );
+        let en = declaration(&case, Language::En, at);
+        assert!(
+            en.text
+                .starts_with("I, the undersigned Geneviève Tremblay, declare")
+        );
+        assert!(en.name.contains("Geneviève Tremblay"));
+    }
+}
