@@ -291,7 +291,7 @@ LAPTOP = {
         "delivery_agreed": "2026-10-24",
         "delivery_essential": False,
         "delivered_at": None,
-        "payment": payment("debit_card", "visa", "0005", "Banque Exemple",
+        "payment": payment("debit_card", "visa", "2091", "Banque Exemple",
                            "2026-10-20T21:47:00+02:00", descriptor="TECHNOCITE LYON",
                            amount={"amount": "1249.90", "currency": "EUR"}),
         "refunds": [],
@@ -496,9 +496,9 @@ REFUND = {
         "delivery_agreed": None,
         "delivery_essential": False,
         "delivered_at": "2026-08-29",
-        "payment": payment("credit_card", "visa", "8831", "Maple Trust Bank",
+        "payment": payment("credit_card", "visa", "5820", "Maple Trust Bank",
                            "2026-08-28T20:15:00-04:00", statement_date="2026-09-18",
-                           descriptor="NORTHWAY HOME MISSISSAUGA"),
+                           descriptor="NORTHWAY HOME ELECTRON MISSISSAUGA ON"),
         "refunds": [],
         "narrative": (
             "The espresso machine I ordered on August 28 started leaking from the pump after ten "

@@ -186,7 +186,7 @@ dossier-claim-next-step = { $action }, au plus tard le { $date }
 dossier-claim-next-clock = { $title } (dernier jour le { $date })
 
 # La déclaration (issue 13, partie 5).
-dossier-declaration-title = Déclaration
+dossier-declaration-title = Déclaration sur l’honneur
 dossier-declaration-text = Je soussigné(e) { $name }, déclare que les faits exposés ci-dessus sont exacts à ma connaissance et que les originaux des pièces sont disponibles.
 dossier-declaration-name = Nom : { $name }
 dossier-declaration-place-date = Fait à ____________________________, le { $date }
