@@ -295,6 +295,10 @@ LAPTOP = {
                            "2026-10-20T21:47:00+02:00", descriptor="TECHNOCITE LYON",
                            amount={"amount": "1249.90", "currency": "EUR"}),
         "refunds": [],
+        # The call to the premium-rate number the site's "local rate" number redirected to.
+        "costs": [{"label": "Appel surtaxé au 08 99 65 12 34 (19 min à 0,80 € la minute)",
+                   "amount": {"amount": "15.20", "currency": "EUR"},
+                   "at": "2026-10-23T09:44:00+02:00"}],
         "narrative": (
             "Le mardi 20 octobre au soir, j’ai commandé et payé un Altis 14 Pro sur "
             "technocite.example, en « retrait gratuit en magasin » à Lyon Part-Dieu. La page de "

@@ -79,6 +79,11 @@ fn full_case(dir: &Path) -> CaseData {
     payment.descriptor = Some("SALONS DE FRANCE PARIS".into());
     payment.paid_at = Some(at("2026-02-01T10:00:00+01:00"));
     d.payment = Some(payment);
+    d.costs.push(papertrail::domain::Cost {
+        label: "Appel surtaxé au 08 99 65 12 34".into(),
+        amount: Money::parse("15.20", "EUR").unwrap(),
+        at: Some(day("2026-03-05")),
+    });
     d.refunds.push(Refund {
         at: day("2026-04-10"),
         amount: Money::parse("200.00", "EUR").unwrap(),
@@ -299,6 +304,8 @@ fn page_one_is_a_claim_sheet_with_every_fact_a_recipient_decides_from() {
         ("statutory increase", "Majoration légale"),
         ("its amount", "104,80 €"),
         ("refunds received", "Remboursements reçus − 200,00 €"),
+        ("costs", "Frais 15,20 € — Appel surtaxé au 08 99 65 12 34"),
+        ("total with costs", "Total réclamé 1 168,00 €"),
         ("merchant's offer", "Offre du commerçant 200,00 €"),
         ("total", "Total réclamé"),
         ("legal basis", "L216-1"),

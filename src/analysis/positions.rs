@@ -249,11 +249,14 @@ pub struct ClaimAmounts {
     pub charged: Option<Money>,
     /// Taxes and fees: what was charged beyond the price, when both are known and it is more.
     pub taxes_and_fees: Option<Money>,
+    /// Costs the dispute caused the consumer (premium-rate calls…), incurred by `as_of`, in the
+    /// currency paid: what each was and how much.
+    pub costs: Vec<(String, Money)>,
     /// The statutory increase the clocks compute so far, with the articles it comes from.
     pub increase: Option<(Money, Vec<&'static str>)>,
     /// Refunds received by `as_of`, in the currency paid.
     pub refunded: Option<Money>,
-    /// What is claimed: paid + increase − refunded.
+    /// What is claimed: paid + costs + increase − refunded.
     pub total: Option<Money>,
     /// The merchant's latest offer, if any.
     pub offer: Option<Offer>,
@@ -295,8 +298,16 @@ pub fn claim_amounts(case: &CaseData, clocks: &[Clock], as_of: DateTime<Utc>) ->
         .filter(|m| same(m))
         .collect();
     let refunded = (!refunds.is_empty()).then(|| refunds.iter().map(|m| m.amount).sum::<Decimal>());
+    let costs: Vec<(String, Money)> = details
+        .costs
+        .iter()
+        .filter(|c| c.at.is_none_or(|at| at.start_in(zone) <= as_of))
+        .filter(|c| same(&c.amount))
+        .map(|c| (c.label.clone(), c.amount))
+        .collect();
+    let cost_total: Decimal = costs.iter().map(|(_, m)| m.amount).sum();
     let total = paid.map(|p| Money {
-        amount: p.amount + increase - refunded.unwrap_or_default(),
+        amount: p.amount + cost_total + increase - refunded.unwrap_or_default(),
         currency: p.currency,
     });
     let in_paid = |amount: Decimal| {
@@ -309,6 +320,7 @@ pub fn claim_amounts(case: &CaseData, clocks: &[Clock], as_of: DateTime<Utc>) ->
         price: details.price,
         charged,
         taxes_and_fees,
+        costs,
         increase: if articles.is_empty() {
             None
         } else {
@@ -415,13 +427,20 @@ mod tests {
             at: DateOrInstant::parse("2026-03-01").unwrap(),
             amount: Money::parse("100.00", "CAD").unwrap(),
         });
+        case.case.costs.push(crate::domain::Cost {
+            label: "Premium-rate call".into(),
+            amount: Money::parse("15.20", "CAD").unwrap(),
+            at: DateOrInstant::parse("2026-03-10"),
+        });
         let amounts = claim_amounts(&case, &[], at("2026-04-01T00:00:00Z"));
         assert_eq!(amounts.taxes_and_fees, Money::parse("134.63", "CAD"));
         assert_eq!(amounts.refunded, Money::parse("100.00", "CAD"));
-        assert_eq!(amounts.total, Money::parse("933.63", "CAD"));
+        assert_eq!(amounts.costs.len(), 1);
+        assert_eq!(amounts.total, Money::parse("948.83", "CAD"));
         assert_eq!(amounts.increase, None);
         let before = claim_amounts(&case, &[], at("2026-02-01T00:00:00Z"));
         assert_eq!(before.refunded, None, "a refund after as_of is not counted");
+        assert!(before.costs.is_empty(), "nor a cost incurred after it");
         assert_eq!(before.total, Money::parse("1033.63", "CAD"));
     }
 }

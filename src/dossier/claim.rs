@@ -565,6 +565,18 @@ fn request(case: &CaseData, w: &Words, amounts: &ClaimAmounts, refs: &Refs<'_>) 
     if let Some(taxes) = &amounts.taxes_and_fees {
         rows.push((w.tr("dossier-claim-item-taxes"), w.money(taxes)));
     }
+    for (what, amount) in &amounts.costs {
+        rows.push((
+            w.tr("dossier-claim-item-cost"),
+            w.tr_args(
+                "dossier-claim-item-cost-value",
+                &[
+                    ("amount", w.money(amount).into()),
+                    ("what", what.clone().into()),
+                ],
+            ),
+        ));
+    }
     if amounts.price.is_none()
         && let Some(charged) = &amounts.charged
     {
@@ -586,6 +598,7 @@ fn request(case: &CaseData, w: &Words, amounts: &ClaimAmounts, refs: &Refs<'_>) 
         ));
     }
     let itemised = amounts.taxes_and_fees.is_some()
+        || !amounts.costs.is_empty()
         || amounts.increase.is_some()
         || amounts.refunded.is_some();
     if let Some(total) = amounts.total.filter(|_| itemised) {

@@ -159,6 +159,9 @@ CREATE TABLE email_messages (
         // every case and entry, kept in sync by triggers inside the same transactions as the
         // data; existing rows are indexed here.
         M::up(super::search::MIGRATION_SQL),
+        // claim (issue 13): costs the dispute caused the consumer (premium-rate calls…), the
+        // case file's `case.costs` list as its JSON, like `refunds`.
+        M::up("ALTER TABLE cases ADD COLUMN costs TEXT NOT NULL DEFAULT '[]';"),
     ])
 }
 

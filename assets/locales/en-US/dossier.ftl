@@ -226,3 +226,5 @@ gap-list-title = { $count ->
    *[other] Before you send: { $count } things a recipient will look for
 }
 gap-list-none = Nothing a recipient usually looks for is missing.
+dossier-claim-item-cost = Cost
+dossier-claim-item-cost-value = { $amount } — { $what }

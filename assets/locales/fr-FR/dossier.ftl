@@ -235,3 +235,5 @@ gap-list-title = { $count ->
    *[other] Avant d’envoyer : { $count } éléments qu’un destinataire cherchera
 }
 gap-list-none = Rien de ce qu’un destinataire cherche d’habitude ne manque.
+dossier-claim-item-cost = Frais
+dossier-claim-item-cost-value = { $amount } — { $what }
