@@ -94,7 +94,10 @@ BED = {
             "phone": "+1 514 555 0100",
             "address": "2250, boulevard Industriel, Laval (Québec)  H7S 1P8",
             "company_id": "NEQ 1170000000",
-            "mediator": None,
+            # Québec names no mandatory mediator; this merchant joined the OPC's online
+            # settlement platform.
+            "mediator": "PARLe, plateforme de règlement en ligne de l’Office de la protection "
+                        "du consommateur",
         },
         "consumer": {
             "name": "Geneviève Tremblay",
@@ -116,8 +119,10 @@ BED = {
         "delivery_agreed": "2026-11-20",
         "delivery_essential": False,
         "delivered_at": None,
+        # The confirmation says "taxes en sus": 899,00 $ + TPS 44,95 $ + TVQ 89,68 $.
         "payment": payment("credit_card", "visa", "4417", "Caisse Populaire Exemple",
-                           "2026-11-14T10:12:00-05:00", descriptor="MEUBLES BOREAL LAVAL"),
+                           "2026-11-14T10:12:00-05:00", descriptor="MEUBLES BOREAL LAVAL",
+                           amount={"amount": "1033.63", "currency": "CAD"}),
         "refunds": [],
         "narrative": (
             "J’ai commandé le lit queen Alma sur le site de Meubles Boréal le samedi 14 novembre. "
@@ -152,7 +157,7 @@ BED = {
                 "Courriel au service à la clientèle : personne ne m’a appelée pour la livraison ; "
                 "je demande une date et une plage horaire.",
                 "auto_reply_only", counterpart="Service à la clientèle (service@meublesboreal.example)",
-                reference="100-48213"),
+                reference="100-48213", purpose="complaint"),
         contact("c4", "2026-11-17T09:41:00-05:00", "email", "incoming",
                 "Réponse automatique : « Nous avons bien reçu votre courriel et y répondrons dans "
                 "un délai de 48 heures. »",
@@ -237,6 +242,8 @@ BED = {
                    ["n1"]),
         attachment("a4", "attachments/photo-carnet-appels.jpg", "2026-11-20T21:10:00-05:00",
                    "Photo de mon carnet où je note chaque appel", ["c6", "c8", "c10"]),
+        attachment("a5", "attachments/mise-en-demeure-2026-11-23.pdf", "2026-11-23T08:30:00-05:00",
+                   "Mise en demeure du 23 novembre 2026, jointe au courriel (PDF)", ["c11"]),
     ],
     "notes": [
         note("n1", "2026-11-20T11:05:00-05:00",
@@ -284,9 +291,14 @@ LAPTOP = {
         "delivery_agreed": "2026-10-24",
         "delivery_essential": False,
         "delivered_at": None,
-        "payment": payment("debit_card", "visa", "0005", "Banque Exemple",
-                           "2026-10-20T21:47:00+02:00", descriptor="TECHNOCITE LYON"),
+        "payment": payment("debit_card", "visa", "2091", "Banque Exemple",
+                           "2026-10-20T21:47:00+02:00", descriptor="TECHNOCITE LYON",
+                           amount={"amount": "1249.90", "currency": "EUR"}),
         "refunds": [],
+        # The call to the premium-rate number the site's "local rate" number redirected to.
+        "costs": [{"label": "Appel surtaxé au 08 99 65 12 34 (19 min à 0,80 € la minute)",
+                   "amount": {"amount": "15.20", "currency": "EUR"},
+                   "at": "2026-10-23T09:44:00+02:00"}],
         "narrative": (
             "Le mardi 20 octobre au soir, j’ai commandé et payé un Altis 14 Pro sur "
             "technocite.example, en « retrait gratuit en magasin » à Lyon Part-Dieu. La page de "
@@ -401,10 +413,25 @@ LAPTOP = {
                   "Message enregistré : « Service 0,80 € TTC la minute, plus le prix d’un appel. »"),
         statement("s7", "2026-10-23T08:15:00+02:00", "a3", "numéro du service client",
                   "09 77 42 12 34", "Page « Contact » du site."),
-        statement("s8", "2026-10-23T09:02:00+02:00", "c2", "numéro du service client",
+        # A number the recorded message redirects to is another fact (where to call for
+        # tracking), not a second answer on the service's number.
+        statement("s8", "2026-10-23T09:02:00+02:00", "c2", "numéro pour le suivi de commande",
                   "08 99 65 12 34",
                   "Message enregistré : « Pour le suivi de votre commande, composez le "
                   "08 99 65 12 34. »"),
+        # One agent says pickup works without the email, the next refuses it: one topic, two
+        # values.
+        statement("s9", "2026-10-23T09:25:00+02:00", "c3", "retrait sans l’e-mail",
+                  "possible avec pièce d’identité et numéro de commande",
+                  "Sandrine : « Présentez-vous dès samedi avec une pièce d’identité et le numéro "
+                  "de commande, ça marche sans l’e-mail. »"),
+        statement("s10", "2026-10-24T10:40:00+02:00", "c4", "Retrait sans l’e-mail", "refusé",
+                  "Karim : « Sans l’e-mail “Votre commande est prête”, je ne peux rien vous "
+                  "remettre. »"),
+        statement("s11", "2026-10-27T14:19:00+01:00", "c8", "statut de la commande",
+                  "en attente de préparation",
+                  "Nadia : « Votre commande est en attente de préparation ; l’e-mail partira "
+                  "dans la semaine. »"),
     ],
     "attachments": [
         attachment("a1", "attachments/confirmation-commande-site.png", "2026-10-20T21:47:00+02:00",
@@ -422,6 +449,11 @@ LAPTOP = {
                    ["c4", "p2"]),
         attachment("a5", "attachments/lettre-mise-en-demeure.txt", "2026-11-03T09:30:00+01:00",
                    "Texte de la lettre recommandée de mise en demeure", ["c10"]),
+        attachment("a6", "attachments/reclamation-2026-10-26.eml", "2026-10-26T09:00:00+01:00",
+                   "E-mail de réclamation du 26 octobre 2026 (copie du message envoyé)", ["c5"]),
+        attachment("a7", "attachments/avis-de-reception-lrar.pdf", "2026-11-06T18:00:00+01:00",
+                   "Avis de réception de la mise en demeure, signé le 5 novembre 2026 (PDF)",
+                   ["c10"]),
     ],
     "notes": [
         note("n1", "2026-10-23T09:50:00+02:00",
@@ -445,7 +477,7 @@ REFUND = {
             "email": "support@northwayhome.example",
             "phone": "+1 416 555 0142",
             "address": "880 Logistics Drive, Mississauga, ON  L5T 1Z9",
-            "company_id": None,
+            "company_id": "Ontario Corporation No. 2345678",
             "mediator": None,
         },
         "consumer": {
@@ -468,9 +500,9 @@ REFUND = {
         "delivery_agreed": None,
         "delivery_essential": False,
         "delivered_at": "2026-08-29",
-        "payment": payment("credit_card", "visa", "8831", "Maple Trust Bank",
+        "payment": payment("credit_card", "visa", "5820", "Maple Trust Bank",
                            "2026-08-28T20:15:00-04:00", statement_date="2026-09-18",
-                           descriptor="NORTHWAY HOME MISSISSAUGA"),
+                           descriptor="NORTHWAY HOME ELECTRON MISSISSAUGA ON"),
         "refunds": [],
         "narrative": (
             "The espresso machine I ordered on August 28 started leaking from the pump after ten "
@@ -509,7 +541,7 @@ REFUND = {
                 "Email to support: the 14 days are over and no refund has reached my Visa. Asked "
                 "for the refund date and a transaction reference.",
                 "auto_reply_only", counterpart="Support (support@northwayhome.example)",
-                reference="RMA-77120"),
+                reference="RMA-77120", purpose="complaint"),
         contact("c6", "2026-09-30T09:11:00-04:00", "email", "incoming",
                 "Auto-reply: \"Thanks for reaching out! Our team aims to respond within 2 "
                 "business days.\"",
@@ -555,7 +587,8 @@ REFUND = {
                 "Ontario.",
                 "no_answer", counterpart="Northway Home Electronics Ltd., Customer Relations",
                 reference="Registered mail RN 123 456 789 CA", reply_days=10,
-                purpose="formal_notice", deadline="2026-11-30"),
+                purpose="formal_notice", deadline="2026-11-30",
+                received_at="2026-11-20T10:42:00-05:00"),
     ],
     "promises": [
         promise("p1", "2026-09-15T10:02:00-04:00", "c4", "refund",
@@ -599,6 +632,10 @@ REFUND = {
                    "Chat transcript emailed by the chat widget (text)", ["c9"]),
         attachment("a5", "attachments/visa-statement-november.png", "2026-11-16T07:50:00-05:00",
                    "Visa statement: the purchase, and still no refund (screenshot)", ["p1", "p2"]),
+        attachment("a6", "attachments/canada-post-delivery-confirmation.pdf",
+                   "2026-11-20T18:00:00-05:00",
+                   "Canada Post delivery confirmation: demand letter signed for on November 20 (PDF)",
+                   ["c14"]),
     ],
     "notes": [
         note("n1", "2026-09-10T17:45:00-04:00",
@@ -1499,6 +1536,181 @@ def refund_receipt_photo(path):
     img = vignette(add_noise(img, 40, rng), 0.35)
     img.save(path, "JPEG", quality=80, optimize=True)
 
+# ---- Small real PDF exhibits (one page, text and rules, standard fonts, no dates: the same
+# bytes on every run) -------------------------------------------------------------------------
+
+
+def pdf_text(text):
+    """A PDF literal string in WinAnsiEncoding (cp1252), escaped."""
+    raw = text.replace("\u202f", " ").replace("\u00a0", " ").encode("cp1252")
+    out = b""
+    for b in raw:
+        c = bytes([b])
+        out += b"\\" + c if c in (b"\\", b"(", b")") else c
+    return b"(" + out + b")"
+
+
+def simple_pdf(path, items, title):
+    """Writes a one-page A4 PDF. `items`: ("text", x, y, size, bold, text) and
+    ("rect", x, y, w, h) and ("line", x1, y1, x2, y2), in points from the bottom left."""
+    ops = []
+    for item in items:
+        if item[0] == "text":
+            _, x, y, size, bold, text = item
+            ops.append(b"BT /F%d %g Tf %g %g Td " % (2 if bold else 1, size, x, y) + pdf_text(text)
+                       + b" Tj ET")
+        elif item[0] == "rect":
+            _, x, y, w, h = item
+            ops.append(b"0.6 w %g %g %g %g re S" % (x, y, w, h))
+        elif item[0] == "line":
+            _, x1, y1, x2, y2 = item
+            ops.append(b"0.6 w %g %g m %g %g l S" % (x1, y1, x2, y2))
+    content = b"\n".join(ops)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Title " + pdf_text(title) + b" /Producer (Paper Trail demo assets) >>",
+    ]
+    out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += (b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objects) + 1, len(objects), xref))
+    path.write_bytes(out)
+
+
+def letter_items(lines, top=780, left=60, size=10.5, gap=15):
+    """Lines of a letter from the top; a line starting with "**" is bold."""
+    items, y = [], top
+    for line in lines:
+        bold = line.startswith("**")
+        items.append(("text", left, y, size, bold, line[2:] if bold else line))
+        y -= gap
+    return items
+
+
+def bed_notice_pdf(path):
+    lines = [
+        "Geneviève Tremblay", "4512, rue Fabre", "Montréal (Québec)  H2J 3V1", "",
+        "Meubles Boréal inc.", "Service à la clientèle", "2250, boulevard Industriel",
+        "Laval (Québec)  H7S 1P8", "", "Montréal, le 23 novembre 2026", "",
+        "**Objet : MISE EN DEMEURE — commande n° 100-48213 (lit queen Alma)", "",
+        "Madame, Monsieur,", "",
+        "Le 14 novembre 2026, j’ai commandé et payé sur votre site un lit queen Alma au prix de",
+        "899,00 $, taxes en sus, soit 1 033,63 $ débités sur ma carte Visa. Votre courriel de",
+        "confirmation promettait une livraison gratuite sous 5 jours ouvrables, soit au plus tard",
+        "le 20 novembre 2026. Le lit n’a pas été livré, et votre entrepôt de Laval m’a dit le",
+        "20 novembre n’avoir « aucune trace » de ma commande.", "",
+        "Je vous mets en demeure de livrer le lit au plus tard le samedi 28 novembre 2026. À défaut,",
+        "je considérerai le contrat comme résolu et vous demanderai le remboursement intégral des",
+        "1 033,63 $ payés, sans préjudice de mes autres recours (Loi sur la protection du",
+        "consommateur, art. 54.9 et 54.10 ; Code civil du Québec, art. 1594 à 1600).", "",
+        "Une copie de la présente pourra être transmise à l’Office de la protection du",
+        "consommateur.", "",
+        "Veuillez agréer, Madame, Monsieur, mes salutations distinguées.", "", "",
+        "Geneviève Tremblay",
+    ]
+    simple_pdf(path, letter_items(lines), "Mise en demeure du 23 novembre 2026")
+
+
+def laptop_receipt_pdf(path):
+    items = [
+        ("rect", 50, 430, 495, 360),
+        ("text", 70, 760, 16, True, "AVIS DE RÉCEPTION"),
+        ("text", 70, 740, 10, False, "Lettre recommandée avec avis de réception — retour à l’expéditeur"),
+        ("line", 50, 728, 545, 728),
+        ("text", 70, 708, 10, True, "N° de l’envoi : 1A 198 765 4321 0"),
+        ("text", 70, 688, 10, False, "Déposé le : 03/11/2026 — bureau de poste Lyon Part-Dieu"),
+        ("text", 70, 668, 10, False, "Présenté / avisé le : 04/11/2026"),
+        ("text", 70, 648, 10, True, "Distribué le : 05/11/2026"),
+        ("line", 50, 634, 545, 634),
+        ("text", 70, 614, 10, True, "Destinataire"),
+        ("text", 70, 598, 10, False, "TechnoCité SAS — Service relations clientèle"),
+        ("text", 70, 584, 10, False, "Siège social, 69003 Lyon"),
+        ("text", 320, 614, 10, True, "Expéditeur"),
+        ("text", 320, 598, 10, False, "Camille Lefèvre"),
+        ("text", 320, 584, 10, False, "12 rue Paul Bert, 69003 Lyon"),
+        ("line", 50, 566, 545, 566),
+        ("text", 70, 546, 10, True, "Signature du destinataire ou de son mandataire"),
+        ("text", 70, 526, 10, False, "Nom : M. Durand, pour TechnoCité SAS — réception du courrier"),
+        ("rect", 70, 450, 220, 60),
+        ("text", 80, 478, 14, False, "M. Durand"),
+        ("text", 320, 478, 10, False, "Date : 05/11/2026"),
+    ]
+    simple_pdf(path, items, "Avis de réception — LRAR 1A 198 765 4321 0")
+
+
+def refund_delivery_pdf(path):
+    items = [
+        ("text", 60, 780, 16, True, "Canada Post — Delivery confirmation"),
+        ("text", 60, 760, 10, False, "Registered Mail, domestic"),
+        ("line", 60, 748, 535, 748),
+        ("text", 60, 728, 10, True, "Tracking number: RN 123 456 789 CA"),
+        ("text", 60, 708, 10, False, "Accepted: November 18, 2026, 9:20 am, Toronto, ON (Queen St W post office)"),
+        ("text", 60, 690, 10, False, "Notice card left: November 19, 2026, 11:05 am, Mississauga, ON"),
+        ("text", 60, 672, 10, True, "Delivered: November 20, 2026, 10:42 am, Mississauga, ON"),
+        ("text", 60, 654, 10, False, "Signed for by: K. PATEL"),
+        ("line", 60, 640, 535, 640),
+        ("text", 60, 620, 10, True, "Addressee"),
+        ("text", 60, 604, 10, False, "Northway Home Electronics Ltd., Customer Relations"),
+        ("text", 60, 590, 10, False, "880 Logistics Drive, Mississauga, ON  L5T 1Z9"),
+        ("text", 320, 620, 10, True, "Sender"),
+        ("text", 320, 604, 10, False, "Daniel Okafor"),
+        ("text", 320, 590, 10, False, "221 Queen Street West, Apt 5, Toronto, ON"),
+        ("line", 60, 572, 535, 572),
+        ("text", 60, 552, 10, True, "Signature on file"),
+        ("rect", 60, 480, 200, 56),
+        ("text", 72, 505, 14, False, "K. Patel"),
+        ("text", 60, 455, 8, False, "Printed from canadapost.example/track on November 20, 2026, 6:00 pm."),
+    ]
+    simple_pdf(path, items, "Delivery confirmation — RN 123 456 789 CA")
+
+
+def laptop_complaint_eml(path):
+    text = (
+        "From: =?UTF-8?Q?Camille_Lef=C3=A8vre?= <camille.lefevre@courriel.example>\r\n"
+        "To: Service client TechnoCite <service-client@technocite.example>\r\n"
+        "Subject: =?UTF-8?Q?R=C3=A9clamation_=E2=80=94_commande_TC-2026-884517_?="
+        "=?UTF-8?Q?(ticket_TK-558120)?=\r\n"
+        "Date: Mon, 26 Oct 2026 09:00:12 +0100\r\n"
+        "Message-ID: <reclamation-20261026-884517@courriel.example>\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=UTF-8\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n"
+        "\r\n"
+        "Madame, Monsieur,\r\n"
+        "\r\n"
+        "Le 20 octobre, j’ai commandé et payé l’ordinateur Altis 14 Pro (commande\r\n"
+        "TC-2026-884517, 1 249,90 €) en retrait au magasin de Lyon Part-Dieu, annoncé\r\n"
+        "« à partir du 24/10/2026 ». L’e-mail « Votre commande est prête » ne m’est\r\n"
+        "jamais parvenu.\r\n"
+        "\r\n"
+        "Le 23 octobre, votre conseillère (ticket TK-558120) m’a assuré que je pouvais\r\n"
+        "retirer l’ordinateur sans cet e-mail. Le samedi 24, personne n’était au comptoir\r\n"
+        "« Retrait commandes » pendant 35 minutes, et le vendeur a refusé de me remettre\r\n"
+        "ma commande sans l’e-mail.\r\n"
+        "\r\n"
+        "Je vous demande par écrit une date de retrait ferme et l’e-mail de mise à\r\n"
+        "disposition, ou à défaut le remboursement de la commande.\r\n"
+        "\r\n"
+        "Cordialement,\r\n"
+        "Camille Lefèvre\r\n"
+        "06 39 98 12 34\r\n"
+    )
+    path.write_bytes(text.encode("utf-8"))
+
+
 
 MAKERS = {
     "bed-never-delivered": {
@@ -1506,6 +1718,7 @@ MAKERS = {
         "attachments/reponse-automatique.eml": bed_auto_reply_eml,
         "attachments/page-mes-commandes.png": bed_order_page,
         "attachments/photo-carnet-appels.jpg": bed_call_log_photo,
+        "attachments/mise-en-demeure-2026-11-23.pdf": bed_notice_pdf,
     },
     "laptop-store-pickup": {
         "attachments/confirmation-commande-site.png": laptop_confirmation_page,
@@ -1513,6 +1726,8 @@ MAKERS = {
         "attachments/page-contact-service-client.png": laptop_contact_page,
         "attachments/photo-comptoir-retrait.jpg": laptop_counter_photo,
         "attachments/lettre-mise-en-demeure.txt": laptop_letter_txt,
+        "attachments/reclamation-2026-10-26.eml": laptop_complaint_eml,
+        "attachments/avis-de-reception-lrar.pdf": laptop_receipt_pdf,
     },
     "refund-never-came": {
         "attachments/return-drop-off-receipt.jpg": refund_receipt_photo,
@@ -1520,6 +1735,7 @@ MAKERS = {
         "attachments/chat-2026-10-20.png": refund_chat_png,
         "attachments/chat-2026-10-20.txt": refund_chat_txt,
         "attachments/visa-statement-november.png": refund_statement_png,
+        "attachments/canada-post-delivery-confirmation.pdf": refund_delivery_pdf,
     },
 }
 
@@ -1788,8 +2004,8 @@ def validate_all():
                                             "notes")}
         p.check(8 <= counts["contacts"] <= 20, f"{name}: {counts['contacts']} contacts")
         p.check(2 <= counts["promises"] <= 5, f"{name}: {counts['promises']} promises")
-        p.check(3 <= counts["statements"] <= 8, f"{name}: {counts['statements']} statements")
-        p.check(3 <= counts["attachments"] <= 5, f"{name}: {counts['attachments']} attachments")
+        p.check(3 <= counts["statements"] <= 12, f"{name}: {counts['statements']} statements")
+        p.check(3 <= counts["attachments"] <= 8, f"{name}: {counts['attachments']} attachments")
         p.check(1 <= counts["notes"] <= 3, f"{name}: {counts['notes']} notes")
         print(f"{name}: {counts} — {'OK' if not p else f'{len(p)} problem(s)'}")
         problems += [f"{name}: {m}" for m in p]

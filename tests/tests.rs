@@ -27,3 +27,5 @@ mod chronology;
 mod window;
 // Everyday use, the rest (issue 11): paste, Due soon and the promise question, print.
 mod everyday_ui;
+// The claim sheet, declaration and gaps (issue 13).
+mod claim;

@@ -84,6 +84,11 @@ pub fn rich_details() -> CaseDetails {
             at: day("2026-10-01"),
             amount: Money::parse("100.00", "CAD").unwrap(),
         }],
+        costs: vec![papertrail::domain::Cost {
+            label: "Appel surtaxé".to_owned(),
+            amount: Money::parse("15.20", "CAD").unwrap(),
+            at: Some(day("2026-08-20")),
+        }],
     }
 }
 

@@ -19,6 +19,7 @@ mod figures;
 mod findings;
 mod headline;
 mod obligations;
+pub mod positions;
 mod promises;
 pub mod replies;
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! A case: the dispute's details, and the whole case with all its entries.
 
 use super::{
-    Attachment, CaseStatus, Contact, ContractKind, DateOrInstant, EntryId, Jurisdiction, Language,
-    Money, Note, Payment, Promise, Refund, Statement, TimeZone,
+    Attachment, CaseStatus, Contact, ContractKind, Cost, DateOrInstant, EntryId, Jurisdiction,
+    Language, Money, Note, Payment, Promise, Refund, Statement, TimeZone,
 };
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +84,9 @@ pub struct CaseDetails {
     /// Refunds received.
     #[serde(default)]
     pub refunds: Vec<Refund>,
+    /// Costs the dispute caused the consumer (premium-rate calls…), claimed on top of the price.
+    #[serde(default)]
+    pub costs: Vec<Cost>,
 }
 
 impl CaseDetails {
@@ -113,6 +116,7 @@ impl CaseDetails {
             delivered_at: None,
             payment: None,
             refunds: Vec::new(),
+            costs: Vec::new(),
         }
     }
 }

@@ -212,6 +212,19 @@ impl Payment {
     }
 }
 
+/// A cost the dispute caused the consumer (`case.costs[]`): a premium-rate call, a day off, a
+/// trip; claimed on top of the price.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cost {
+    /// What it was (`Premium-rate call to 08 99 65 12 34, 19 min at €0.80`).
+    pub label: String,
+    /// How much.
+    pub amount: Money,
+    /// When it was incurred, if known.
+    #[serde(default)]
+    pub at: Option<DateOrInstant>,
+}
+
 /// A refund the consumer received (`case.refunds[]`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Refund {

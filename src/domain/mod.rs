@@ -28,8 +28,8 @@ pub use enums::{
 };
 pub use ids::{CaseId, EntryId};
 pub use legal::{
-    CardLast4, CardLast4Error, CardNetwork, ContactParty, ContactPurpose, ContractKind, Payment,
-    PaymentMethod, Refund,
+    CardLast4, CardLast4Error, CardNetwork, ContactParty, ContactPurpose, ContractKind, Cost,
+    Payment, PaymentMethod, Refund,
 };
 pub use money::{Currency, Money};
 pub use time::{DateOrInstant, Instant, TimeZone};

@@ -8,6 +8,9 @@
 //! Output is deterministic: the same case, options and preparation instant give the same bytes.
 
 mod chronology;
+pub mod claim;
+mod claim_layout;
+pub mod gaps;
 pub mod images;
 pub mod law;
 pub mod model;
@@ -357,6 +360,13 @@ pub fn render_pdf_with_findings_to(
     // then for real.
     let mut toc: Vec<sections::TocEntry> = Vec::new();
     for (anchor, key) in sections::SECTIONS {
+        if anchor == "sec-exhibits" {
+            toc.push((
+                tr("dossier-declaration-title"),
+                claim_layout::DECLARATION_ANCHOR.to_owned(),
+                0,
+            ));
+        }
         toc.push((tr(key), anchor.to_owned(), 0));
         if anchor == "sec-summary" {
             toc.push((tr("dossier-law-title"), law::ANCHOR.to_owned(), 0));
@@ -423,7 +433,11 @@ pub fn render_pdf_with_findings_to(
     form_xobject::draw_all(&mut doc, &placements, &sources);
     check(cancel)?;
 
-    let mut outline = Vec::new();
+    let mut outline = vec![post::OutlineEntry {
+        title: tr("dossier-claim-title"),
+        anchor: claim_layout::CLAIM_ANCHOR.to_owned(),
+        children: Vec::new(),
+    }];
     if with_contents {
         outline.push(post::OutlineEntry {
             title: tr("dossier-contents"),
@@ -447,6 +461,13 @@ pub fn render_pdf_with_findings_to(
         } else {
             Vec::new()
         };
+        if anchor == "sec-exhibits" {
+            outline.push(post::OutlineEntry {
+                title: tr("dossier-declaration-title"),
+                anchor: claim_layout::DECLARATION_ANCHOR.to_owned(),
+                children: Vec::new(),
+            });
+        }
         if anchor == "sec-chronology" {
             outline.push(post::OutlineEntry {
                 title: tr("dossier-law-title"),

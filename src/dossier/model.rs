@@ -73,6 +73,10 @@ pub struct Dossier {
     pub exhibits: Vec<Exhibit>,
     /// Legal basis and deadlines (statutory clocks), after the summary.
     pub law: super::law::LawSection,
+    /// The claim sheet on page 1.
+    pub claim: super::claim::ClaimSheet,
+    /// The consumer's declaration, after the body and before the annexes.
+    pub declaration: super::claim::Declaration,
 }
 
 /// One promise row.
@@ -239,6 +243,20 @@ impl<'a> Ctx<'a> {
         self.entries.get(id.as_str()).copied()
     }
 
+    /// The labels of the exhibits documenting an entry (see [`Self::exhibits_for`]), its
+    /// source looked up.
+    fn exhibit_labels(&self, id: &EntryId) -> Vec<String> {
+        let source = match self.entry(id) {
+            Some(Entry::Promise(p)) => p.source.as_ref(),
+            Some(Entry::Statement(s)) => s.source.as_ref(),
+            _ => None,
+        };
+        self.exhibits_for(id, source)
+            .into_iter()
+            .map(|n| self.exhibit_label(n))
+            .collect()
+    }
+
     pub(super) fn exhibit_label(&self, number: u32) -> String {
         exhibit_label(self.case.case.jurisdiction, self.lang, number)
     }
@@ -370,7 +388,24 @@ pub fn build(case: &CaseData, findings: &Findings, options: &ModelOptions) -> Do
         .map(|((_, a), number)| exhibit(&ctx, a, number))
         .collect();
 
+    let exhibit_labels = |id: &EntryId| ctx.exhibit_labels(id);
+    let source = |id: Option<&EntryId>| ctx.source(id);
+    let claim = super::claim::build(
+        case,
+        findings,
+        super::claim::ClaimOptions {
+            language: lang,
+            redact: options.redact,
+        },
+        &super::claim::Refs {
+            exhibits: &exhibit_labels,
+            source: &source,
+        },
+    );
+
     Dossier {
+        claim,
+        declaration: super::claim::declaration(case, lang, options.prepared_at),
         law: super::law::build(case, findings, lang),
         language: lang,
         title: details.title.clone(),
@@ -477,10 +512,25 @@ fn figures(ctx: &Ctx<'_>, f: &Findings) -> Vec<Field> {
         .into_iter()
         .map(|figure| {
             let value = figure.value(figures);
-            (
-                figure_value(ctx.lang, figure, figures),
-                figure_label(ctx.lang, figure, value.unwrap_or(2)),
-            )
+            let label = figure_label(ctx.lang, figure, value.unwrap_or(2));
+            // A part is shown with its whole: unanswered out of those expecting a reply, late
+            // promises out of those made.
+            let whole = match figure {
+                Figure::Unanswered | Figure::AwaitingReply => {
+                    Some(("dossier-figure-out-of-expecting", figures.expecting_reply))
+                }
+                Figure::PromisesLate => Some(("dossier-figure-out-of-made", figures.promises_made)),
+                _ => None,
+            };
+            let label = match whole {
+                Some((key, total)) => tr_args(
+                    ctx.lang,
+                    key,
+                    &[("label", label.into()), ("total", format::number(total))],
+                ),
+                None => label,
+            };
+            (figure_value(ctx.lang, figure, figures), label)
         })
         .collect()
 }

@@ -83,13 +83,13 @@ pub fn cover(fonts: &Fonts, frame: Frame, d: &Dossier) -> Laid {
         &tr(lang, "dossier-label").to_uppercase(),
     );
     flow.space(4.0);
-    let title = TextStyle::new(Style::Bold, 22.0);
+    let title = TextStyle::new(Style::Bold, 18.0);
     flow.paragraph(&title, &d.title, 0.0);
     flow.space(4.0);
     flow.paragraph(&small().color(GREY), &d.prepared_on, 0.0);
-    flow.space(10.0);
-    flow.table(&key_values(&d.cover, vec![1.0, 3.2], 9.5));
-    flow.space(16.0);
+    flow.space(4.0);
+    super::claim_layout::claim_sheet(&mut flow, &d.claim, ACCENT);
+    flow.space(14.0);
     flow.heading(&h2(), &tr(lang, "dossier-key-figures"), None, 80.0);
     flow.space(4.0);
     figures(&mut flow, &d.figures);
@@ -98,14 +98,7 @@ pub fn cover(fonts: &Fonts, frame: Frame, d: &Dossier) -> Laid {
         let style = TextStyle::new(Style::Bold, 11.0);
         flow.paragraph(&style, &d.headline, 0.0);
     }
-    if let Some(next) = &d.law.cover_next {
-        flow.space(8.0);
-        flow.paragraph(
-            &TextStyle::new(Style::Bold, 11.0).color(FLAG_TEXT),
-            next,
-            0.0,
-        );
-    }
+    // The next deadline is on the claim sheet above.
     flow.finish()
 }
 
@@ -341,6 +334,9 @@ fn after_summary(
         flow.space(10.0);
     }
     flow.table(&key_values(&d.effort, vec![1.4, 2.0], 9.0));
+
+    // The consumer's declaration closes the body, before the exhibits (the annexes).
+    super::claim_layout::declaration(&mut flow, &d.declaration, ACCENT);
 
     // Exhibits: after the effort figures on their page when a third of the page is left (an
     // exhibit that does not fit starts the next page, its section title with it).

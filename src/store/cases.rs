@@ -287,6 +287,7 @@ impl RawDetails {
             delivered_at: None,
             payment: None,
             refunds: Vec::new(),
+            costs: Vec::new(),
         })
     }
 }

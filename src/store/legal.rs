@@ -7,7 +7,7 @@
 
 use super::StoreError;
 use super::codec;
-use crate::domain::{CaseDetails, CaseId, Contact, ContactParty, Payment, Refund};
+use crate::domain::{CaseDetails, CaseId, Contact, ContactParty, Cost, Payment, Refund};
 use rusqlite::{Connection, params};
 use std::collections::HashMap;
 
@@ -25,11 +25,13 @@ pub(crate) fn save_case(
         .map_err(|e| corrupt("payment", &e.to_string()))?;
     let refunds =
         serde_json::to_string(&details.refunds).map_err(|e| corrupt("refunds", &e.to_string()))?;
+    let costs =
+        serde_json::to_string(&details.costs).map_err(|e| corrupt("costs", &e.to_string()))?;
     conn.prepare_cached(
         "UPDATE cases SET contract_kind = ?2, delivery_agreed = ?3, delivery_essential = ?4, \
          delivered_at = ?5, merchant_company_id = ?6, merchant_mediator = ?7, \
-         consumer_company_id = ?8, consumer_mediator = ?9, payment = ?10, refunds = ?11 \
-         WHERE id = ?1",
+         consumer_company_id = ?8, consumer_mediator = ?9, payment = ?10, refunds = ?11, \
+         costs = ?12 WHERE id = ?1",
     )?
     .execute(params![
         id.0,
@@ -43,6 +45,7 @@ pub(crate) fn save_case(
         details.consumer.mediator,
         payment,
         refunds,
+        costs,
     ])?;
     Ok(())
 }
@@ -61,12 +64,13 @@ pub(crate) fn load_case(
         [Option<String>; 4],
         Option<String>,
         String,
+        String,
     );
     let row: Row = conn
         .prepare_cached(
             "SELECT contract_kind, delivery_agreed, delivery_essential, delivered_at, \
              merchant_company_id, merchant_mediator, consumer_company_id, consumer_mediator, \
-             payment, refunds FROM cases WHERE id = ?1",
+             payment, refunds, costs FROM cases WHERE id = ?1",
         )?
         .query_row([id.0], |row| {
             Ok((
@@ -77,9 +81,10 @@ pub(crate) fn load_case(
                 [row.get(4)?, row.get(5)?, row.get(6)?, row.get(7)?],
                 row.get(8)?,
                 row.get(9)?,
+                row.get(10)?,
             ))
         })?;
-    let (kind, agreed, essential, delivered, ids, payment, refunds) = row;
+    let (kind, agreed, essential, delivered, ids, payment, refunds, costs) = row;
     let [
         merchant_id,
         merchant_mediator,
@@ -101,6 +106,8 @@ pub(crate) fn load_case(
         .transpose()?;
     details.refunds =
         serde_json::from_str::<Vec<Refund>>(&refunds).map_err(|_| corrupt("refunds", &refunds))?;
+    details.costs =
+        serde_json::from_str::<Vec<Cost>>(&costs).map_err(|_| corrupt("costs", &costs))?;
     Ok(())
 }
 

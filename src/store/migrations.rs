@@ -179,6 +179,9 @@ CREATE TABLE letter_receipts (
 ) STRICT;
 ",
         ),
+        // claim (issue 13): costs the dispute caused the consumer (premium-rate calls…), the
+        // case file's `case.costs` list as its JSON, like `refunds`.
+        M::up("ALTER TABLE cases ADD COLUMN costs TEXT NOT NULL DEFAULT '[]';"),
     ])
 }
 

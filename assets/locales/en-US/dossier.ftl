@@ -184,3 +184,101 @@ dossier-exhibit-list-not-attached = The originals are not attached to this copy;
 dossier-exhibit-list-col-exhibit = Exhibit
 dossier-exhibit-list-col-file = Original file, type, size, date and SHA-256
 dossier-exhibit-on-request-list = The original file is not attached to this copy for email; it is available on request, and the list of exhibits identifies it exactly.
+# The claim sheet on page 1 (issue 13, part 1).
+dossier-claim-title = Claim sheet
+dossier-claim-parties = The parties
+dossier-claim-company-id = Company id: { $id }
+dossier-claim-mediator = Mediator: { $name }
+dossier-claim-purchase = Purchase and payment
+dossier-claim-order = Order
+dossier-claim-charged = Amount charged
+dossier-claim-charged-with-taxes = { $charged } (price { $price } + taxes and fees { $taxes })
+dossier-claim-charged-and-price = { $charged } (price { $price })
+dossier-claim-paid-by = Paid by
+dossier-claim-card-value = { $network } ending in { $last4 }
+dossier-claim-issuer = Card issuer
+dossier-claim-dates = Dates
+dossier-claim-paid-on = charged on { $date }
+dossier-claim-statement-on = first statement showing it: { $date }
+dossier-claim-descriptor = Statement descriptor
+dossier-claim-dispute = What was promised and what failed
+dossier-claim-promised = Promised
+dossier-claim-due = due { $date }
+dossier-claim-failed = What failed
+dossier-claim-late = { $state }: { $days } late on { $date }
+dossier-claim-promises-late = { $late ->
+    [one] { $late } of { $made } promises is late in all.
+   *[other] { $late } of { $made } promises are late in all.
+}
+dossier-claim-first-complaint = First written complaint
+dossier-claim-sent = { $channel }, { $date }
+dossier-claim-none-recorded = None recorded
+dossier-claim-notice = Formal notice
+dossier-claim-notice-deadline = deadline given: { $date }
+dossier-claim-notice-received = received on { $date }
+dossier-claim-notice-receipt-unknown = receipt not recorded
+dossier-claim-last-word = Merchant's last word
+dossier-claim-request = The request
+dossier-claim-asked = Asked for
+dossier-claim-item-price = Price
+dossier-claim-item-taxes = Taxes and fees charged
+dossier-claim-item-increase = Statutory increase ({ $articles })
+dossier-claim-item-refunded = Refunds received
+dossier-claim-item-total = Total claimed
+dossier-claim-offer = Merchant's offer
+dossier-claim-offer-value = { $amount }, stated on { $date }
+dossier-claim-basis = Legal basis and next deadline
+dossier-claim-articles = Articles that apply
+dossier-claim-next = Next deadline
+dossier-claim-next-step = { $action }, by { $date }
+dossier-claim-next-clock = { $title } (last day { $date })
+
+# The declaration (issue 13, part 5).
+dossier-declaration-title = Declaration
+dossier-declaration-text = I, the undersigned { $name }, declare that the facts above are true to the best of my knowledge and that the originals of the exhibits are available.
+dossier-declaration-name = Name: { $name }
+dossier-declaration-place-date = Made at ____________________________, on { $date }
+dossier-declaration-signature = Signature:
+
+# Gaps shown before export (issue 13, part 6): what a recipient looks for, and how to add it.
+gap-no-written-complaint = No written complaint to the merchant yet
+gap-no-written-complaint-fix = Mediators ask for a prior written complaint: send one by email or letter, then log it with the purpose in law “Written complaint”.
+gap-complaint-not-marked = No message is marked as your written complaint
+gap-complaint-not-marked-fix = Open your first email or letter to the merchant and set its purpose in law to “Written complaint”.
+gap-complaint-without-copy = No copy of your first written complaint is attached
+gap-complaint-without-copy-fix = Attach the email or letter you sent and link it to that contact.
+gap-notice-receipt = No proof the formal notice was received
+gap-notice-receipt-fix = Record the date on the registered-mail receipt (or "not collected") and attach the receipt.
+gap-no-payment = No payment details
+gap-no-payment-fix = Add how you paid: card network, last four digits, issuer, the amount charged and the statement descriptor.
+gap-payment-details = Payment details missing: { $details }
+gap-payment-details-fix = Copy them from your card statement; never enter more than the last four digits.
+gap-detail-network = card network
+gap-detail-last-four = last four digits
+gap-detail-issuer = card issuer
+gap-detail-descriptor = statement descriptor
+gap-detail-paid-at = date of payment
+gap-no-company-id = The merchant's company id is missing
+gap-no-company-id-fix = Add its SIREN, NEQ or company number from its website's legal notice or its invoice.
+gap-no-merchant-address = The merchant's address is missing
+gap-no-merchant-address-fix = Add its registered office from its legal notice, terms of sale or invoice.
+gap-no-mediator = The merchant's mediator is not recorded
+gap-no-mediator-fix = Every French professional must name a consumer mediator: look in its terms of sale and add it.
+gap-no-request = What you ask for is not written down
+gap-no-request-fix = Write your request in the case details: delivery by a date, a refund of a given amount…
+gap-exhibit-caption = Exhibit without a caption: { $file }
+gap-exhibit-caption-fix = Give it a caption that says what it shows.
+gap-exhibit-unlinked = Exhibit linked to nothing: { $file }
+gap-exhibit-unlinked-fix = Link it to the contact, promise or statement it proves.
+dossier-claim-restated = restated on { $date }: { $words }
+dossier-claim-broken-on = { $state } on { $date }
+dossier-claim-offer-from = { $amount } — { $source }
+dossier-figure-out-of-expecting = { $label } (out of { $total } expecting a reply)
+dossier-figure-out-of-made = { $label } (out of { $total } made)
+gap-list-title = { $count ->
+    [one] Before you send: { $count } thing a recipient will look for
+   *[other] Before you send: { $count } things a recipient will look for
+}
+gap-list-none = Nothing a recipient usually looks for is missing.
+dossier-claim-item-cost = Cost
+dossier-claim-item-cost-value = { $amount } — { $what }

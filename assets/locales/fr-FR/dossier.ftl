@@ -191,3 +191,104 @@ dossier-exhibit-list-not-attached = Les originaux ne sont pas joints à cet exem
 dossier-exhibit-list-col-exhibit = Pièce
 dossier-exhibit-list-col-file = Fichier d’origine, type, taille, date et SHA-256
 dossier-exhibit-on-request-list = Le fichier d’origine n’est pas joint à cet exemplaire pour courriel ; il est disponible sur demande, et le bordereau des pièces l’identifie exactement.
+# La fiche de réclamation en page 1 (issue 13, partie 1).
+dossier-claim-title = Fiche de réclamation
+dossier-claim-parties = Les parties
+dossier-claim-company-id = Identifiant de l’entreprise : { $id }
+dossier-claim-mediator = Médiateur : { $name }
+dossier-claim-purchase = L’achat et le paiement
+dossier-claim-order = Commande
+dossier-claim-charged = Montant débité
+dossier-claim-charged-with-taxes = { $charged } (prix { $price } + taxes et frais { $taxes })
+dossier-claim-charged-and-price = { $charged } (prix { $price })
+dossier-claim-paid-by = Payé par
+dossier-claim-card-value = { $network } se terminant par { $last4 }
+dossier-claim-issuer = Émetteur de la carte
+dossier-claim-dates = Dates
+dossier-claim-paid-on = débité le { $date }
+dossier-claim-statement-on = premier relevé le montrant : { $date }
+dossier-claim-descriptor = Libellé sur le relevé
+dossier-claim-dispute = Ce qui a été promis et ce qui a manqué
+dossier-claim-promised = Promis
+dossier-claim-due = pour le { $date }
+dossier-claim-failed = Ce qui a manqué
+dossier-claim-late = { $state } : { $days } de retard au { $date }
+dossier-claim-promises-late = { $late ->
+    [one] { $late } promesse en retard sur { $made } au total.
+   *[other] { $late } promesses en retard sur { $made } au total.
+}
+dossier-claim-first-complaint = Première réclamation écrite
+dossier-claim-sent = { $channel }, { $date }
+dossier-claim-none-recorded = Aucune enregistrée
+dossier-claim-notice = Mise en demeure
+dossier-claim-notice-deadline = délai donné : { $date }
+dossier-claim-notice-received = reçue le { $date }
+dossier-claim-notice-receipt-unknown = réception non enregistrée
+dossier-claim-last-word = Dernière position du commerçant
+dossier-claim-request = La demande
+dossier-claim-asked = Demande
+dossier-claim-item-price = Prix
+dossier-claim-item-taxes = Taxes et frais débités
+dossier-claim-item-increase = Majoration légale ({ $articles })
+dossier-claim-item-refunded = Remboursements reçus
+dossier-claim-item-total = Total réclamé
+dossier-claim-offer = Offre du commerçant
+dossier-claim-offer-value = { $amount }, annoncée le { $date }
+dossier-claim-basis = Fondement juridique et prochaine échéance
+dossier-claim-articles = Articles applicables
+dossier-claim-next = Prochaine échéance
+dossier-claim-next-step = { $action }, au plus tard le { $date }
+dossier-claim-next-clock = { $title } (dernier jour le { $date })
+
+# La déclaration (issue 13, partie 5).
+dossier-declaration-title = Déclaration sur l’honneur
+dossier-declaration-text = Je soussigné(e) { $name }, déclare que les faits exposés ci-dessus sont exacts à ma connaissance et que les originaux des pièces sont disponibles.
+dossier-declaration-name = Nom : { $name }
+dossier-declaration-place-date = Fait à ____________________________, le { $date }
+dossier-declaration-signature = Signature :
+
+# Manques signalés avant l’export (issue 13, partie 6) : ce qu’un destinataire cherche, et comment l’ajouter.
+gap-no-written-complaint = Pas encore de réclamation écrite au commerçant
+gap-no-written-complaint-fix = Les médiateurs exigent une réclamation écrite préalable : envoyez-la par courriel ou par lettre, puis enregistrez-la avec la portée juridique « Réclamation écrite ».
+gap-complaint-not-marked = Aucun message n’est marqué comme votre réclamation écrite
+gap-complaint-not-marked-fix = Ouvrez votre premier courriel ou votre première lettre au commerçant et choisissez la portée juridique « Réclamation écrite ».
+gap-complaint-without-copy = Aucune copie de votre première réclamation écrite n’est jointe
+gap-complaint-without-copy-fix = Joignez le courriel ou la lettre envoyés et liez-les à ce contact.
+gap-notice-receipt = Aucune preuve de réception de la mise en demeure
+gap-notice-receipt-fix = Enregistrez la date de l’avis de réception (ou « non réclamé ») et joignez l’avis.
+gap-no-payment = Aucun détail du paiement
+gap-no-payment-fix = Indiquez comment vous avez payé : réseau de la carte, quatre derniers chiffres, émetteur, montant débité et libellé du relevé.
+gap-payment-details = Détails du paiement manquants : { $details }
+gap-payment-details-fix = Recopiez-les depuis votre relevé de carte ; n’indiquez jamais plus que les quatre derniers chiffres.
+gap-detail-network = réseau de la carte
+gap-detail-last-four = quatre derniers chiffres
+gap-detail-issuer = émetteur de la carte
+gap-detail-descriptor = libellé du relevé
+gap-detail-paid-at = date du paiement
+gap-no-company-id = L’identifiant de l’entreprise manque
+gap-no-company-id-fix = Ajoutez son SIREN, son NEQ ou son numéro d’entreprise, lus dans ses mentions légales ou sur sa facture.
+gap-no-merchant-address = L’adresse du commerçant manque
+gap-no-merchant-address-fix = Ajoutez son siège social, lu dans ses mentions légales, ses conditions de vente ou sa facture.
+gap-no-mediator = Le médiateur du commerçant n’est pas indiqué
+gap-no-mediator-fix = Tout professionnel doit désigner un médiateur de la consommation : cherchez-le dans ses conditions de vente et ajoutez-le.
+gap-no-request = Votre demande n’est pas écrite
+gap-no-request-fix = Écrivez votre demande dans les détails du dossier : livraison avant une date, remboursement d’un montant…
+gap-exhibit-caption = Pièce sans légende : { $file }
+gap-exhibit-caption-fix = Donnez-lui une légende qui dit ce qu’elle montre.
+gap-exhibit-unlinked = Pièce liée à rien : { $file }
+gap-exhibit-unlinked-fix = Liez-la au contact, à la promesse ou à la déclaration qu’elle prouve.
+dossier-claim-restated = répétée le { $date } : { $words }
+dossier-claim-broken-on = { $state } le { $date }
+dossier-claim-offer-from = { $amount } — { $source }
+dossier-figure-out-of-expecting = { $label } (sur { $total } appelant une réponse)
+dossier-figure-out-of-made = { $label } (sur { $total ->
+    [one] { $total } faite
+   *[other] { $total } faites
+})
+gap-list-title = { $count ->
+    [one] Avant d’envoyer : { $count } élément qu’un destinataire cherchera
+   *[other] Avant d’envoyer : { $count } éléments qu’un destinataire cherchera
+}
+gap-list-none = Rien de ce qu’un destinataire cherche d’habitude ne manque.
+dossier-claim-item-cost = Frais
+dossier-claim-item-cost-value = { $amount } — { $what }

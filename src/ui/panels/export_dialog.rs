@@ -1,5 +1,7 @@
-//! The PDF export dialog: language, paper, redaction, originals; a progress bar and Cancel
-//! while the dossier renders in the background; then Open PDF, Show in folder and Email….
+//! The PDF export dialog: language, paper, redaction, originals; what a recipient will look for
+//! and the case lacks, each with how to fix it (never printed in the dossier); a progress bar
+//! and Cancel while the dossier renders in the background; then Open PDF, Show in folder and
+//! Email….
 
 use super::super::PaperTrailApp;
 use super::super::command::Command;
@@ -10,6 +12,7 @@ use super::super::text::{file_stem, mailto};
 use super::widgets::{DialogKey, choice_row, dialog_keys, error_text, primary_button, text_row};
 use crate::domain::Language;
 use crate::dossier::Paper;
+use crate::dossier::gaps::{Gap, describe};
 use crate::i18n::{FluentValue, label, tr, tr_args};
 use eframe::egui;
 use std::path::PathBuf;
@@ -92,6 +95,37 @@ fn kind_choice(ui: &mut egui::Ui, language: Language, for_email: &mut bool, size
     }
 }
 
+/// What the case lacks for a recipient, each with how to fix it; open by default.
+fn gaps_list(ui: &mut egui::Ui, language: Language, gaps: &[Gap]) {
+    if gaps.is_empty() {
+        ui.label(
+            egui::RichText::new(tr(language, "gap-list-none"))
+                .weak()
+                .small(),
+        );
+        return;
+    }
+    let title = tr_args(
+        language,
+        "gap-list-title",
+        &[("count", FluentValue::from(gaps.len()))],
+    );
+    egui::CollapsingHeader::new(title)
+        .id_salt("export_gaps")
+        .default_open(true)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(200.0)
+                .show(ui, |ui| {
+                    for gap in gaps {
+                        let (what, fix) = describe(language, gap);
+                        ui.label(egui::RichText::new(format!("• {what}")).strong());
+                        ui.label(egui::RichText::new(fix).weak().small());
+                    }
+                });
+        });
+}
+
 /// Draws the export dialog when open.
 pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let language = app.language();
@@ -102,6 +136,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     let title = view.data.case.title.clone();
     let merchant = view.data.case.merchant.name.clone();
     let sizes = estimate(&view.data);
+    let gaps = crate::dossier::gaps::gaps(&view.data, app.now());
     let progress = app
         .jobs
         .running()
@@ -149,6 +184,8 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                         form.originals = originals;
                     }
                 });
+                ui.separator();
+                gaps_list(ui, language, &gaps);
                 if let ExportPhase::Failed(message) = &form.phase {
                     error_text(ui, message);
                 }
