@@ -520,7 +520,7 @@ fn the_case_lists_order_steps_with_the_arrows() {
     harness.run_steps(3);
     press(&mut harness, Key::ArrowDown);
     assert!(
-        harness.query_by_value("Title, A to Z").is_some(),
+        harness.query_by_value("Next deadline first").is_some(),
         "Down picked the next order"
     );
     press(&mut harness, Key::ArrowUp);
