@@ -5,33 +5,41 @@
 //! is placed at the last second of its day; a plain date elsewhere at the start of its day. Items
 //! at the same instant keep the order above.
 
+use super::contradictions::Contradicted;
 use super::view::CaseView;
-use super::{
-    Contradiction, Flags, PromiseFinding, PromiseState, TimelineItem, TimelineKind, Unanswered,
-};
-use crate::domain::{DateOrInstant, EntryId};
-use chrono::TimeDelta;
-use rustc_hash::FxHashSet as HashSet;
+use super::{Flags, PromiseFinding, PromiseState, TimelineItem, TimelineKind, Unanswered};
+use crate::domain::{DateOrInstant, Direction, EntryId};
+use chrono::{DateTime, TimeDelta, Utc};
 
-/// Builds the flagged timeline.
+/// A timeline item before it is sorted: borrowing its entry's id, cloned once in place.
+#[derive(Clone, Copy)]
+struct Item<'a> {
+    at: DateTime<Utc>,
+    kind: TimelineKind,
+    entry: Option<&'a EntryId>,
+    direction: Option<Direction>,
+    flags: Flags,
+}
+
+/// Builds the flagged timeline. `contradicted` says, for each statement and each promise of the
+/// view (by index), whether it is part of a contradiction.
 pub(crate) fn timeline(
     view: &CaseView<'_>,
     unanswered: &[Unanswered],
     promises: &[PromiseFinding],
-    contradictions: &[Contradiction],
+    contradicted: &Contradicted,
 ) -> Vec<TimelineItem> {
-    let contradicted: HashSet<&EntryId> = contradictions
-        .iter()
-        .flat_map(|c| c.values.iter())
-        .flat_map(|v| v.statements.iter())
-        .collect();
-    let mut items = Vec::with_capacity(
-        1 + view.contacts.len() + 3 * view.promises.len() + view.statements.len(),
+    let mut items: Vec<Item<'_>> = Vec::with_capacity(
+        1 + view.contacts.len()
+            + 3 * view.promises.len()
+            + view.statements.len()
+            + view.case.attachments.len()
+            + view.case.notes.len(),
     );
-    let item = |at, kind, entry: Option<&EntryId>, flags| TimelineItem {
+    let item = |at, kind, entry, flags| Item {
         at,
         kind,
-        entry: entry.cloned(),
+        entry,
         direction: None,
         flags,
     };
@@ -46,22 +54,22 @@ pub(crate) fn timeline(
     let mut waiting = unanswered.iter().peekable();
     for dated in &view.contacts {
         let contact = dated.item;
-        let still_waiting = waiting.next_if(|u| u.contact == contact.id && u.at == dated.at);
+        let still_waiting = waiting.next_if(|u| u.at == dated.at && u.contact == contact.id);
         let flags = Flags {
             unanswered: still_waiting.is_some(),
             overdue: still_waiting.is_some_and(|u| view.as_of >= u.reply_due),
             ..Flags::default()
         };
-        items.push(TimelineItem {
+        items.push(Item {
             direction: Some(contact.direction),
             ..item(dated.at, TimelineKind::Contact, Some(&contact.id), flags)
         });
     }
-    for (dated, finding) in view.promises.iter().zip(promises) {
+    for (i, (dated, finding)) in view.promises.iter().zip(promises).enumerate() {
         let flags = Flags {
             overdue: finding.status == PromiseState::Overdue,
             broken: finding.status == PromiseState::Broken,
-            contradicted: contradicted.contains(&finding.promise),
+            contradicted: contradicted.promises.get(i).copied().unwrap_or(false),
             unanswered: false,
         };
         items.push(item(
@@ -71,9 +79,9 @@ pub(crate) fn timeline(
             flags,
         ));
     }
-    for dated in &view.statements {
+    for (i, dated) in view.statements.iter().enumerate() {
         let flags = Flags {
-            contradicted: contradicted.contains(&dated.item.id),
+            contradicted: contradicted.statements.get(i).copied().unwrap_or(false),
             ..Flags::default()
         };
         items.push(item(
@@ -135,8 +143,18 @@ pub(crate) fn timeline(
             ));
         }
     }
+    // Stable: items at the same instant keep the order above.
     items.sort_by_key(|i| i.at);
     items
+        .into_iter()
+        .map(|i| TimelineItem {
+            at: i.at,
+            kind: i.kind,
+            entry: i.entry.cloned(),
+            direction: i.direction,
+            flags: i.flags,
+        })
+        .collect()
 }
 
 #[cfg(test)]
