@@ -311,6 +311,29 @@ pub(crate) fn undertakings(view: &CaseView<'_>, findings: &[PromiseFinding]) -> 
         .collect()
 }
 
+/// A due date as the case file writes it ([`crate::domain::DateOrInstant::to_text`]); a plain
+/// date without going through chrono's formatter, which is slow.
+fn due_text(due: crate::domain::DateOrInstant) -> String {
+    let crate::domain::DateOrInstant::Date(date) = due else {
+        return due.to_text();
+    };
+    let Some(year) = u32::try_from(date.year()).ok().filter(|y| *y <= 9999) else {
+        return due.to_text();
+    };
+    let mut text = String::with_capacity(10);
+    let digit = |n: u32| char::from_digit(n % 10, 10).unwrap_or('0');
+    for n in [year / 1000, year / 100, year / 10, year] {
+        text.push(digit(n));
+    }
+    text.push('-');
+    text.push(digit(date.month() / 10));
+    text.push(digit(date.month()));
+    text.push('-');
+    text.push(digit(date.day() / 10));
+    text.push(digit(date.day()));
+    text
+}
+
 fn restated_promises(
     view: &CaseView<'_>,
     findings: &[PromiseFinding],
@@ -367,7 +390,7 @@ fn restated_promises(
                     Value::Instant(finding.due.unwrap_or(dated.at))
                 }
             };
-            let slot = value_slot(&mut values, &meaning, || due.to_text(), view.zone);
+            let slot = value_slot(&mut values, &meaning, || due_text(due), view.zone);
             if let Some(entry) = values.get_mut(slot) {
                 entry.statements.push(dated.item.id.clone());
                 entry.stated_at.push(dated.at);
@@ -406,6 +429,25 @@ mod tests {
 
     fn ids(value: &ContradictionValue) -> Vec<&str> {
         value.statements.iter().map(EntryId::as_str).collect()
+    }
+
+    #[test]
+    fn due_dates_read_as_the_case_file_writes_them() {
+        for text in [
+            "2026-08-22",
+            "0005-01-09",
+            "0999-12-31",
+            "9999-12-31",
+            "2024-02-29",
+            "2026-08-22T10:00:00+02:00",
+        ] {
+            let due = DateOrInstant::parse(text).unwrap();
+            assert_eq!(due_text(due), due.to_text(), "{text}");
+        }
+        for (y, m, d) in [(10_000, 1, 1), (-1, 6, 5), (0, 1, 1)] {
+            let due = DateOrInstant::Date(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap());
+            assert_eq!(due_text(due), due.to_text(), "{y}");
+        }
     }
 
     #[test]

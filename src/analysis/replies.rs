@@ -59,11 +59,15 @@ pub fn reply_due(zone: TimeZone, at: DateTime<Utc>, window: ReplyWindow) -> Date
 }
 
 fn due_after_day(zone: TimeZone, day: chrono::NaiveDate, window: ReplyWindow) -> DateTime<Utc> {
-    let last_day = match window {
+    end_of_day(zone, last_day(day, window))
+}
+
+/// The last day a reply to a contact made on `day` is on time.
+fn last_day(day: chrono::NaiveDate, window: ReplyWindow) -> chrono::NaiveDate {
+    match window {
         ReplyWindow::CalendarDays(days) => add_days(day, days),
         ReplyWindow::BusinessDays(days) => add_business_days(day, days),
-    };
-    end_of_day(zone, last_day)
+    }
 }
 
 /// The replies owed and received.
@@ -147,9 +151,11 @@ pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
     let dates = LocalDates::new(view.zone);
     let today = local_date(view.zone, view.as_of);
     // Contacts come in time order, many on the same day with the same window: each (day, window)
-    // gives one due instant and one count of days overdue, computed once.
+    // gives one last day, and each last day one due instant and one count of days overdue,
+    // computed once.
     let mut dues: HashMap<(chrono::NaiveDate, ReplyWindow), (DateTime<Utc>, i64)> =
         HashMap::default();
+    let mut ends: HashMap<chrono::NaiveDate, (DateTime<Utc>, i64)> = HashMap::default();
     // Contacts come in time order: the first answer after each one only moves forward.
     let mut next_answer = 0;
     for dated in &view.contacts {
@@ -162,8 +168,12 @@ pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
         };
         let day = dates.date(dated.at);
         let (due, days_overdue) = *dues.entry((day, window)).or_insert_with(|| {
-            let due = due_after_day(view.zone, day, window);
-            (due, days_late(view.zone, due, view.as_of).unwrap_or(0))
+            *ends
+                .entry(last_day(day, window))
+                .or_insert_with_key(|last| {
+                    let due = end_of_day(view.zone, *last);
+                    (due, days_late(view.zone, due, view.as_of).unwrap_or(0))
+                })
         });
         let named_answer = named.naming(&contact.id).find(|a| a.at >= dated.at);
         let answer = named_answer.or_else(|| {

@@ -65,6 +65,9 @@ pub(crate) fn timeline(
             ..item(dated.at, TimelineKind::Contact, Some(&contact.id), flags)
         });
     }
+    // The order and the contacts (most of the items, already in time order) are sorted apart
+    // from the rest, and the two merged.
+    let contacts_end = items.len();
     for (i, (dated, finding)) in view.promises.iter().zip(promises).enumerate() {
         let flags = Flags {
             overdue: finding.status == PromiseState::Overdue,
@@ -143,18 +146,38 @@ pub(crate) fn timeline(
             ));
         }
     }
-    // Stable: items at the same instant keep the order above.
-    items.sort_by_key(|i| i.at);
-    items
-        .into_iter()
-        .map(|i| TimelineItem {
+    // Stable throughout: items at the same instant keep the order above.
+    let mut timeline = Vec::with_capacity(items.len());
+    let (first, rest) = items.split_at_mut(contacts_end);
+    sort_by_time(first);
+    sort_by_time(rest);
+    let (mut first, mut rest) = (first.iter().peekable(), rest.iter().peekable());
+    loop {
+        let next = match (first.peek(), rest.peek()) {
+            (Some(a), Some(b)) if b.at < a.at => rest.next(),
+            (Some(_), _) => first.next(),
+            (None, _) => rest.next(),
+        };
+        let Some(i) = next else {
+            break;
+        };
+        timeline.push(TimelineItem {
             at: i.at,
             kind: i.kind,
             entry: i.entry.cloned(),
             direction: i.direction,
             flags: i.flags,
-        })
-        .collect()
+        });
+    }
+    timeline
+}
+
+/// Sorts items by time, ties in their order (a stable sort); items already in order are only
+/// checked.
+fn sort_by_time(items: &mut [Item<'_>]) {
+    if !items.is_sorted_by_key(|i| i.at) {
+        items.sort_by_key(|i| i.at);
+    }
 }
 
 #[cfg(test)]

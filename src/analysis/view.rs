@@ -76,11 +76,15 @@ pub(crate) fn is_merchants_word(contact: &Contact) -> bool {
     is_answer(contact) || is_live_conversation(contact)
 }
 
-/// Sorts entries by time, ties in the order they were logged (a stable sort); entries logged in
-/// time order, the usual case, are only checked.
+/// Sorts entries by time, ties in the order they were logged; entries logged in time order, the
+/// usual case, are only checked.
+///
+/// The entries all borrow from one slice of the case, so their addresses are in the order they
+/// were logged: sorting on (time, address) is a stable sort by time, done by the faster unstable
+/// sort.
 fn sort_by_time<T>(entries: &mut [Dated<'_, T>]) {
     if !entries.is_sorted_by_key(|d| d.at) {
-        entries.sort_by_key(|d| d.at);
+        entries.sort_unstable_by_key(|d| (d.at, std::ptr::from_ref(d.item)));
     }
 }
 
