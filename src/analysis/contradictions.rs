@@ -38,8 +38,8 @@ pub(crate) fn contradictions(
     (found, topics)
 }
 
-/// [`contradictions`], given each promise's undertaking (see [`undertakings`]), and which entries
-/// are part of one.
+/// Every contradiction (statements first, then restated promises) and every statement topic,
+/// given each promise's undertaking (see [`undertakings`]), and which entries are part of one.
 pub(crate) fn contradictions_marked(
     view: &CaseView<'_>,
     promises: &[PromiseFinding],

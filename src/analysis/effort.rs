@@ -78,7 +78,8 @@ pub(crate) fn effort(
     }
 }
 
-/// [`median`] of values in any order, without sorting them all: the middle one is selected, and
+/// The median of values in any order (the mean of the two middle ones, rounded down, for an even
+/// count), without sorting them all: the middle one is selected, and
 /// for an even count the one before it is the largest of those below. Reorders `values`.
 fn median_unsorted(values: &mut [i64]) -> Option<i64> {
     let middle = values.len() / 2;

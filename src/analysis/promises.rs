@@ -15,8 +15,8 @@ pub(crate) fn promises(view: &CaseView<'_>) -> (Vec<PromiseFinding>, PromiseTota
     (findings, totals)
 }
 
-/// [`promises`], and each one's undertaking (see `contradictions::undertakings`), which the
-/// contradictions read again.
+/// Every promise made up to `as_of`, in the order they were made, with totals, and each one's
+/// undertaking (see `contradictions::undertakings`), which the contradictions read again.
 pub(crate) fn promises_and_undertakings(
     view: &CaseView<'_>,
 ) -> (Vec<PromiseFinding>, PromiseTotals, Vec<Option<usize>>) {
