@@ -25,9 +25,12 @@ pub(crate) fn local_date(zone: TimeZone, instant: DateTime<Utc>) -> NaiveDate {
 #[derive(Debug)]
 pub(crate) struct LocalDates {
     zone: TimeZone,
-    /// The last day found: its first instant, the first instant after it, and the day.
-    span: Cell<Option<(DateTime<Utc>, DateTime<Utc>, NaiveDate)>>,
+    /// The last day found.
+    span: Cell<Option<DaySpan>>,
 }
+
+/// A day's first instant, the first instant after it, and the day.
+type DaySpan = (DateTime<Utc>, DateTime<Utc>, NaiveDate);
 
 impl LocalDates {
     /// A cache for `zone`, empty.
@@ -63,11 +66,7 @@ impl LocalDates {
     }
 
     /// The UTC span of `day` if the zone's offset is `offset` at both of its ends.
-    fn span_of(
-        &self,
-        day: NaiveDate,
-        offset: FixedOffset,
-    ) -> Option<(DateTime<Utc>, DateTime<Utc>, NaiveDate)> {
+    fn span_of(&self, day: NaiveDate, offset: FixedOffset) -> Option<DaySpan> {
         let next = day.succ_opt()?;
         let from = day.and_time(NaiveTime::MIN).checked_sub_offset(offset)?;
         let to = next.and_time(NaiveTime::MIN).checked_sub_offset(offset)?;
