@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used)] // Set-up code: a failure is a bug in the generator.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use papertrail::analysis::analyze;
 use papertrail::domain::{
     CaseData, CaseDetails, Channel, Contact, DateOrInstant, Direction, EntryId, Instant, Language,
@@ -141,4 +141,21 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+/// Runs criterion, or, with `ANALYSIS_ITERATIONS=n` set, only `n` analyses of the generated case
+/// and nothing else: a fixed amount of work whose instruction count (`perf stat -e
+/// instructions:u`, minus a run with `n = 0` for the set-up) does not depend on the machine's load.
+fn main() {
+    if let Some(iterations) = std::env::var("ANALYSIS_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse::<u32>().ok())
+    {
+        let (case, as_of) = big_case();
+        for _ in 0..iterations {
+            black_box(analyze(black_box(&case), black_box(as_of)));
+        }
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

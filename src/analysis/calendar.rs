@@ -4,11 +4,77 @@
 //! Everything here is total: dates past chrono's range saturate instead of panicking.
 
 use crate::domain::TimeZone;
-use chrono::{DateTime, Datelike as _, Days, NaiveDate, TimeDelta, Utc, Weekday};
+use chrono::{
+    DateTime, Datelike as _, Days, FixedOffset, NaiveDate, NaiveTime, Offset as _, TimeDelta,
+    TimeZone as _, Utc, Weekday,
+};
+use std::cell::Cell;
 
 /// The calendar day of `instant` in `zone`.
 pub(crate) fn local_date(zone: TimeZone, instant: DateTime<Utc>) -> NaiveDate {
     instant.with_timezone(&zone.0).date_naive()
+}
+
+/// [`local_date`] for many instants in one zone, mostly in time order: it remembers the UTC span
+/// of the last day it found and answers any instant inside that span without a zone lookup (a
+/// lookup is a search through the zone's transitions).
+///
+/// The same answer as [`local_date`]: a span is remembered only when the zone's UTC offset at
+/// both of its ends is the offset of the instant looked up, so the whole span is on that day (no
+/// zone changes its offset and back again within one day).
+#[derive(Debug)]
+pub(crate) struct LocalDates {
+    zone: TimeZone,
+    /// The last day found.
+    span: Cell<Option<DaySpan>>,
+}
+
+/// A day's first instant, the first instant after it, and the day.
+type DaySpan = (DateTime<Utc>, DateTime<Utc>, NaiveDate);
+
+impl LocalDates {
+    /// A cache for `zone`, empty.
+    pub(crate) fn new(zone: TimeZone) -> Self {
+        Self {
+            zone,
+            span: Cell::new(None),
+        }
+    }
+
+    /// The calendar day of `instant` in the zone.
+    pub(crate) fn date(&self, instant: DateTime<Utc>) -> NaiveDate {
+        if let Some((from, to, day)) = self.span.get()
+            && from <= instant
+            && instant < to
+        {
+            return day;
+        }
+        let offset = self.offset_at(instant);
+        let Some(local) = instant.naive_utc().checked_add_offset(offset) else {
+            return local_date(self.zone, instant);
+        };
+        let day = local.date();
+        self.span.set(self.span_of(day, offset));
+        day
+    }
+
+    fn offset_at(&self, instant: DateTime<Utc>) -> FixedOffset {
+        self.zone
+            .0
+            .offset_from_utc_datetime(&instant.naive_utc())
+            .fix()
+    }
+
+    /// The UTC span of `day` if the zone's offset is `offset` at both of its ends.
+    fn span_of(&self, day: NaiveDate, offset: FixedOffset) -> Option<DaySpan> {
+        let next = day.succ_opt()?;
+        let from = day.and_time(NaiveTime::MIN).checked_sub_offset(offset)?;
+        let to = next.and_time(NaiveTime::MIN).checked_sub_offset(offset)?;
+        let (from, to) = (from.and_utc(), to.and_utc());
+        let last = to.checked_sub_signed(TimeDelta::nanoseconds(1))?;
+        (self.offset_at(from) == offset && self.offset_at(last) == offset)
+            .then_some((from, to, day))
+    }
 }
 
 /// Calendar days from `from` to `to`, counted on the case's wall calendar (negative if `to` is
@@ -82,7 +148,6 @@ pub(crate) fn days_late(zone: TimeZone, deadline: DateTime<Utc>, at: DateTime<Ut
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone as _;
 
     fn zone(name: &str) -> TimeZone {
         TimeZone::parse(name).unwrap()
@@ -90,6 +155,38 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn the_local_date_cache_agrees_with_a_lookup_every_time() {
+        // Zones with DST at midnight (Beirut, Havana, Santiago), half-hour DST (Lord Howe) and a
+        // skipped day (Apia, 30 December 2011), walked forward, backward and jumping about.
+        for name in [
+            "Europe/Paris",
+            "America/Montreal",
+            "America/Santiago",
+            "Asia/Beirut",
+            "America/Havana",
+            "Australia/Lord_Howe",
+            "Pacific/Apia",
+            "UTC",
+        ] {
+            let zone = zone(name);
+            let start = Utc.with_ymd_and_hms(2011, 1, 1, 0, 0, 0).unwrap();
+            let instants: Vec<DateTime<Utc>> = (0..40_000i64)
+                .map(|n| start + TimeDelta::minutes(n * 23))
+                .collect();
+            let dates = LocalDates::new(zone);
+            for at in instants.iter().chain(instants.iter().rev()) {
+                assert_eq!(dates.date(*at), local_date(zone, *at), "{name} at {at}");
+            }
+            let mut n = 7usize;
+            for _ in 0..20_000 {
+                n = (n * 7_919 + 13) % instants.len();
+                let at = instants[n];
+                assert_eq!(dates.date(at), local_date(zone, at), "{name} at {at}");
+            }
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! Topics are compared folded (case, accents, whitespace); values by what they mean (see
 //! [`super::values`]): two spellings of the same date are the same value.
 
+use super::calendar::LocalDates;
 use super::values::{Value, ValueContext, fold, is_date_word};
 use super::view::CaseView;
 use super::{
@@ -14,16 +15,48 @@ use crate::domain::{Currency, Jurisdiction, PromiseKind};
 use chrono::{DateTime, Datelike as _, Utc};
 use rustc_hash::FxHashMap as HashMap;
 
+/// Which statements and promises of the view (by their index in it) are part of a
+/// contradiction, for the timeline's marks.
+#[derive(Debug, Default)]
+pub(crate) struct Contradicted {
+    /// Per statement of the view.
+    pub statements: Vec<bool>,
+    /// Per promise of the view.
+    pub promises: Vec<bool>,
+}
+
 /// Every contradiction, statements first (in the order their topics were first stated), then
 /// restated promises (in the order the first of them was made).
 /// Also returns every statement topic grouped with the same folding, for every view.
+#[cfg(test)]
 pub(crate) fn contradictions(
     view: &CaseView<'_>,
     promises: &[PromiseFinding],
 ) -> (Vec<Contradiction>, Vec<TopicGroup>) {
-    let (mut found, topics) = statement_contradictions(view);
-    found.extend(restated_promises(view, promises));
+    let undertakings = undertakings(view, promises);
+    let (found, topics, _) = contradictions_marked(view, promises, &undertakings);
     (found, topics)
+}
+
+/// Every contradiction (statements first, then restated promises) and every statement topic,
+/// given each promise's undertaking (see [`undertakings`]), and which entries are part of one.
+pub(crate) fn contradictions_marked(
+    view: &CaseView<'_>,
+    promises: &[PromiseFinding],
+    undertakings: &[Option<usize>],
+) -> (Vec<Contradiction>, Vec<TopicGroup>, Contradicted) {
+    let (mut found, topics, statements) = statement_contradictions(view);
+    let mut marked = Contradicted {
+        statements,
+        promises: vec![false; view.promises.len()],
+    };
+    found.extend(restated_promises(
+        view,
+        promises,
+        undertakings,
+        &mut marked.promises,
+    ));
+    (found, topics, marked)
 }
 
 /// What a statement's value means in this case (a date, an instant, an amount, a phone number or
@@ -69,56 +102,63 @@ fn context_of(
     }
 }
 
+/// Statements on one topic.
 struct Group {
     topic: String,
-    statements: Vec<crate::domain::EntryId>,
-    values: Vec<(Value, ContradictionValue)>,
+    /// How many statements it has.
+    count: usize,
+    /// Its distinct values, in the order first stated.
+    values: Vec<ContradictionValue>,
+    /// How many statements carry each value (same order).
+    counts: Vec<usize>,
+    /// Meanings already placed (index in the meanings table → index in `values`): a value's
+    /// place never changes once found, as values are only added after it.
+    placed: Vec<(usize, usize)>,
 }
 
-fn push_value(
-    values: &mut Vec<(Value, ContradictionValue)>,
-    meaning: Value,
-    written: &str,
-    carrier: (
-        crate::domain::EntryId,
-        DateTime<Utc>,
-        Option<crate::domain::EntryId>,
-    ),
+/// Where a value goes among `values`: the first that means the same, else a new one written as
+/// `written` says.
+fn value_slot(
+    values: &mut Vec<ContradictionValue>,
+    meaning: &Value,
+    written: impl FnOnce() -> String,
     zone: crate::domain::TimeZone,
-) {
-    let (id, at, source) = carrier;
-    let index = values.iter().position(|(v, _)| v.same_as(&meaning, zone));
-    let entry = match index.and_then(|i| values.get_mut(i)) {
-        Some((_, entry)) => entry,
-        None => {
-            values.push((
-                meaning.clone(),
-                ContradictionValue {
-                    value: written.to_owned(),
-                    meaning,
-                    statements: Vec::new(),
-                    stated_at: Vec::new(),
-                    sources: Vec::new(),
-                },
-            ));
-            let Some((_, entry)) = values.last_mut() else {
-                return;
-            };
-            entry
-        }
-    };
-    entry.statements.push(id);
-    entry.stated_at.push(at);
-    entry.sources.push(source);
+) -> usize {
+    if let Some(index) = values.iter().position(|v| v.meaning.same_as(meaning, zone)) {
+        return index;
+    }
+    values.push(ContradictionValue {
+        value: written(),
+        meaning: meaning.clone(),
+        statements: Vec::new(),
+        stated_at: Vec::new(),
+        sources: Vec::new(),
+    });
+    values.len() - 1
 }
 
-fn statement_contradictions(view: &CaseView<'_>) -> (Vec<Contradiction>, Vec<TopicGroup>) {
+/// Adds a statement (or promise) carrying a value.
+fn carry(entry: &mut ContradictionValue, carrier: &crate::domain::Statement, at: DateTime<Utc>) {
+    entry.statements.push(carrier.id.clone());
+    entry.stated_at.push(at);
+    entry.sources.push(carrier.source.clone());
+}
+
+/// Statements grouped by folded topic, their values compared by meaning; also whether each
+/// statement of the view is part of a contradiction.
+fn statement_contradictions(
+    view: &CaseView<'_>,
+) -> (Vec<Contradiction>, Vec<TopicGroup>, Vec<bool>) {
     let mut context = value_context(view);
+    let dates = LocalDates::new(view.zone);
     let mut index: HashMap<String, usize> = HashMap::default();
     // Topics and values repeat: fold and parse each spelling once.
     let mut topics_as_written: HashMap<&str, usize> = HashMap::default();
-    let mut meanings: HashMap<(&str, i32), Value> = HashMap::default();
+    let mut meaning_of: HashMap<(&str, i32), usize> = HashMap::default();
+    let mut meanings: Vec<Value> = Vec::new();
     let mut groups: Vec<Group> = Vec::new();
+    // First pass: each statement's group and value; the lists are filled, sized, below.
+    let mut places: Vec<Option<(usize, usize)>> = Vec::with_capacity(view.statements.len());
     for dated in &view.statements {
         let statement = dated.item;
         let slot = *topics_as_written
@@ -127,50 +167,99 @@ fn statement_contradictions(view: &CaseView<'_>) -> (Vec<Contradiction>, Vec<Top
                 *index.entry(fold(&statement.topic)).or_insert_with(|| {
                     groups.push(Group {
                         topic: statement.topic.trim().to_owned(),
-                        statements: Vec::new(),
+                        count: 0,
                         values: Vec::new(),
+                        counts: Vec::new(),
+                        placed: Vec::new(),
                     });
                     groups.len() - 1
                 })
             });
         let Some(group) = groups.get_mut(slot) else {
+            places.push(None);
             continue;
         };
-        group.statements.push(statement.id.clone());
-        let year = dated.at.with_timezone(&view.zone.0).year();
-        let meaning = meanings
+        group.count += 1;
+        let year = dates.date(dated.at).year();
+        let meaning = *meaning_of
             .entry((statement.value.as_str(), year))
             .or_insert_with(|| {
                 context.default_year = year;
-                Value::parse(&statement.value, &context)
-            })
-            .clone();
-        push_value(
-            &mut group.values,
-            meaning,
-            statement.value.trim(),
-            (statement.id.clone(), dated.at, statement.source.clone()),
-            view.zone,
-        );
+                meanings.push(Value::parse(&statement.value, &context));
+                meanings.len() - 1
+            });
+        let known = group.placed.iter().find(|(m, _)| *m == meaning);
+        let position = match (known, meanings.get(meaning)) {
+            (Some(&(_, position)), _) => position,
+            (None, Some(value)) => {
+                let position = value_slot(
+                    &mut group.values,
+                    value,
+                    || statement.value.trim().to_owned(),
+                    view.zone,
+                );
+                group.placed.push((meaning, position));
+                position
+            }
+            (None, None) => {
+                places.push(None);
+                continue;
+            }
+        };
+        if group.counts.len() <= position {
+            group.counts.resize(position + 1, 0);
+        }
+        if let Some(count) = group.counts.get_mut(position) {
+            *count += 1;
+        }
+        places.push(Some((slot, position)));
+    }
+    let mut statements: Vec<Vec<crate::domain::EntryId>> = groups
+        .iter_mut()
+        .map(|g| {
+            for (value, count) in g.values.iter_mut().zip(&g.counts) {
+                value.statements.reserve_exact(*count);
+                value.stated_at.reserve_exact(*count);
+                value.sources.reserve_exact(*count);
+            }
+            Vec::with_capacity(g.count)
+        })
+        .collect();
+    let mut marks = Vec::with_capacity(view.statements.len());
+    // Second pass: every statement in its lists, in time order.
+    for (dated, place) in view.statements.iter().zip(&places) {
+        let Some((slot, position)) = *place else {
+            marks.push(false);
+            continue;
+        };
+        let (Some(group), Some(list)) = (groups.get_mut(slot), statements.get_mut(slot)) else {
+            marks.push(false);
+            continue;
+        };
+        list.push(dated.item.id.clone());
+        if let Some(entry) = group.values.get_mut(position) {
+            carry(entry, dated.item, dated.at);
+        }
+        marks.push(group.values.len() >= 2);
     }
     let mut found = Vec::new();
     let mut topics = Vec::with_capacity(groups.len());
-    for g in groups {
+    for (g, statements) in groups.into_iter().zip(statements) {
         let contradicted = g.values.len() >= 2;
         topics.push(TopicGroup {
             topic: g.topic.clone(),
             contradicted,
-            statements: g.statements,
+            statements,
         });
         if contradicted {
             found.push(Contradiction {
                 topic: Topic::Stated(g.topic),
                 kind: ContradictionKind::Statements,
-                values: g.values.into_iter().map(|(_, v)| v).collect(),
+                values: g.values,
             });
         }
     }
-    (found, topics)
+    (found, topics, marks)
 }
 
 /// What identifies a promise across restatements.
@@ -193,27 +282,73 @@ pub(crate) fn promise_skeleton(kind: PromiseKind, text: &str) -> (PromiseKind, S
         return (kind, String::new());
     }
     let folded = fold(text);
-    let words: Vec<&str> = folded
+    let mut skeleton = String::with_capacity(folded.len());
+    for word in folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()) && !is_date_word(w))
-        .collect();
-    (kind, words.join(" "))
+    {
+        if !skeleton.is_empty() {
+            skeleton.push(' ');
+        }
+        skeleton.push_str(word);
+    }
+    (kind, skeleton)
 }
 
-fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Contradiction> {
-    // Promises with a due date, grouped by what they promise, in the order they were made.
+/// Each promise of the view with a due date, numbered by its undertaking (same
+/// [`promise_skeleton`]) in the order each undertaking first appears; `None` without a due date.
+pub(crate) fn undertakings(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Option<usize>> {
     let mut index: HashMap<(PromiseKind, String), usize> = HashMap::default();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (i, (dated, finding)) in view.promises.iter().zip(findings).enumerate() {
-        if finding.due.is_none() {
-            continue;
-        }
-        let key = promise_skeleton(dated.item.kind, &dated.item.text);
-        let slot = *index.entry(key).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
-        });
-        if let Some(group) = groups.get_mut(slot) {
+    view.promises
+        .iter()
+        .zip(findings)
+        .map(|(dated, finding)| {
+            finding.due?;
+            let key = promise_skeleton(dated.item.kind, &dated.item.text);
+            let next = index.len();
+            Some(*index.entry(key).or_insert(next))
+        })
+        .collect()
+}
+
+/// A due date as the case file writes it ([`crate::domain::DateOrInstant::to_text`]); a plain
+/// date without going through chrono's formatter, which is slow.
+fn due_text(due: crate::domain::DateOrInstant) -> String {
+    let crate::domain::DateOrInstant::Date(date) = due else {
+        return due.to_text();
+    };
+    let Some(year) = u32::try_from(date.year()).ok().filter(|y| *y <= 9999) else {
+        return due.to_text();
+    };
+    let mut text = String::with_capacity(10);
+    let digit = |n: u32| char::from_digit(n % 10, 10).unwrap_or('0');
+    for n in [year / 1000, year / 100, year / 10, year] {
+        text.push(digit(n));
+    }
+    text.push('-');
+    text.push(digit(date.month() / 10));
+    text.push(digit(date.month()));
+    text.push('-');
+    text.push(digit(date.day() / 10));
+    text.push(digit(date.day()));
+    text
+}
+
+fn restated_promises(
+    view: &CaseView<'_>,
+    findings: &[PromiseFinding],
+    undertakings: &[Option<usize>],
+    marks: &mut [bool],
+) -> Vec<Contradiction> {
+    // Promises with a due date, grouped by what they promise, in the order they were made.
+    let count = undertakings
+        .iter()
+        .flatten()
+        .max()
+        .map_or(0, |last| last + 1);
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, undertaking) in undertakings.iter().enumerate() {
+        if let Some(group) = undertaking.and_then(|u| groups.get_mut(u)) {
             group.push(i);
         }
     }
@@ -234,7 +369,8 @@ fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Co
         let Some(start) = restated_from else {
             continue;
         };
-        let mut values = Vec::new();
+        let mut values: Vec<ContradictionValue> = Vec::new();
+        let mut carried = Vec::new();
         let mut topic = None;
         for &i in group.get(start..).unwrap_or_default() {
             let (Some(dated), Some(finding)) = (view.promises.get(i), findings.get(i)) else {
@@ -254,19 +390,24 @@ fn restated_promises(view: &CaseView<'_>, findings: &[PromiseFinding]) -> Vec<Co
                     Value::Instant(finding.due.unwrap_or(dated.at))
                 }
             };
-            push_value(
-                &mut values,
-                meaning,
-                &due.to_text(),
-                (dated.item.id.clone(), dated.at, dated.item.source.clone()),
-                view.zone,
-            );
+            let slot = value_slot(&mut values, &meaning, || due_text(due), view.zone);
+            if let Some(entry) = values.get_mut(slot) {
+                entry.statements.push(dated.item.id.clone());
+                entry.stated_at.push(dated.at);
+                entry.sources.push(dated.item.source.clone());
+            }
+            carried.push(i);
         }
         if let (true, Some(topic)) = (values.len() >= 2, topic) {
+            for i in carried {
+                if let Some(mark) = marks.get_mut(i) {
+                    *mark = true;
+                }
+            }
             found.push(Contradiction {
                 topic,
                 kind: ContradictionKind::RestatedPromise,
-                values: values.into_iter().map(|(_, v)| v).collect(),
+                values,
             });
         }
     }
@@ -288,6 +429,25 @@ mod tests {
 
     fn ids(value: &ContradictionValue) -> Vec<&str> {
         value.statements.iter().map(EntryId::as_str).collect()
+    }
+
+    #[test]
+    fn due_dates_read_as_the_case_file_writes_them() {
+        for text in [
+            "2026-08-22",
+            "0005-01-09",
+            "0999-12-31",
+            "9999-12-31",
+            "2024-02-29",
+            "2026-08-22T10:00:00+02:00",
+        ] {
+            let due = DateOrInstant::parse(text).unwrap();
+            assert_eq!(due_text(due), due.to_text(), "{text}");
+        }
+        for (y, m, d) in [(10_000, 1, 1), (-1, 6, 5), (0, 1, 1)] {
+            let due = DateOrInstant::Date(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap());
+            assert_eq!(due_text(due), due.to_text(), "{y}");
+        }
     }
 
     #[test]

@@ -57,14 +57,14 @@ pub(crate) fn effort(
         .collect();
 
     let mut minutes: Vec<i64> = answered.iter().map(|a| a.minutes_to_answer).collect();
-    minutes.sort_unstable();
-    let median_minutes_to_answer = median(&minutes);
+    let longest_answer = minutes.iter().copied().max();
+    let median_minutes_to_answer = median_unsorted(&mut minutes);
     let longest_wait = waiting
         .iter()
         .flat_map(|list| list.iter())
         .map(|u| (view.as_of - u.at).num_minutes())
         .max();
-    let worst_minutes_to_answer = minutes.last().copied().max(longest_wait);
+    let worst_minutes_to_answer = longest_answer.max(longest_wait);
     Effort {
         by_channel,
         minutes_on_hold,
@@ -78,7 +78,30 @@ pub(crate) fn effort(
     }
 }
 
+/// The median of values in any order (the mean of the two middle ones, rounded down, for an even
+/// count), without sorting them all: the middle one is selected, and
+/// for an even count the one before it is the largest of those below. Reorders `values`.
+fn median_unsorted(values: &mut [i64]) -> Option<i64> {
+    let middle = values.len() / 2;
+    let odd = values.len() % 2 == 1;
+    if values.is_empty() {
+        return None;
+    }
+    let (below, at, _) = values.select_nth_unstable(middle);
+    let at = *at;
+    if odd {
+        Some(at)
+    } else {
+        below
+            .iter()
+            .copied()
+            .max()
+            .map(|before| before.midpoint(at))
+    }
+}
+
 /// The median of sorted values (the mean of the two middle ones, rounded down, for an even count).
+#[cfg(test)]
 fn median(sorted: &[i64]) -> Option<i64> {
     let middle = sorted.len() / 2;
     if sorted.len() % 2 == 1 {
@@ -94,6 +117,27 @@ mod tests {
     use super::*;
     use crate::analysis::replies::replies;
     use crate::analysis::testing::*;
+
+    #[test]
+    fn the_median_without_sorting_is_the_median() {
+        let mut seed = 17u64;
+        for len in 0..40 {
+            let values: Vec<i64> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    i64::try_from(seed >> 40).unwrap() - 4_000_000
+                })
+                .collect();
+            let mut sorted = values.clone();
+            sorted.sort_unstable();
+            let mut shuffled = values;
+            assert_eq!(
+                median_unsorted(&mut shuffled),
+                median(&sorted),
+                "{sorted:?}"
+            );
+        }
+    }
 
     #[test]
     fn medians() {

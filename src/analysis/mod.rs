@@ -47,14 +47,15 @@ pub fn analyze(case: &CaseData, as_of: DateTime<Utc>) -> Findings {
     let view = view::CaseView::new(case, as_of);
     let elapsed = elapsed::elapsed(&view);
     let replies = replies::replies(&view);
-    let (promises, promise_totals) = promises::promises(&view);
-    let (contradictions, topics) = contradictions::contradictions(&view, &promises);
+    let (promises, promise_totals, undertakings) = promises::promises_and_undertakings(&view);
+    let (contradictions, topics, contradicted) =
+        contradictions::contradictions_marked(&view, &promises, &undertakings);
     let effort = effort::effort(
         &view,
         &replies.answered,
         &[&replies.unanswered, &replies.awaiting],
     );
-    let timeline = timeline::timeline(&view, &replies.unanswered, &promises, &contradictions);
+    let timeline = timeline::timeline(&view, &replies.unanswered, &promises, &contradicted);
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     let outgoing = view
         .contacts

@@ -2,41 +2,65 @@
 //! a `reply` or `callback` promise is kept by the merchant's first real answer after it was made.
 
 use super::calendar::days_late;
-use super::contradictions::promise_skeleton;
+use super::contradictions::undertakings;
 use super::view::{CaseView, Dated};
 use super::{PromiseFinding, PromiseState, PromiseTotals};
 use crate::domain::{Promise, PromiseKind, PromiseStatus};
 use chrono::{DateTime, Utc};
-use rustc_hash::FxHashMap as HashMap;
 
 /// Every promise made up to `as_of`, in the order they were made, with totals.
+#[cfg(test)]
 pub(crate) fn promises(view: &CaseView<'_>) -> (Vec<PromiseFinding>, PromiseTotals) {
+    let (findings, totals, _) = promises_and_undertakings(view);
+    (findings, totals)
+}
+
+/// Every promise made up to `as_of`, in the order they were made, with totals, and each one's
+/// undertaking (see `contradictions::undertakings`), which the contradictions read again.
+pub(crate) fn promises_and_undertakings(
+    view: &CaseView<'_>,
+) -> (Vec<PromiseFinding>, PromiseTotals, Vec<Option<usize>>) {
     let mut findings: Vec<PromiseFinding> =
         view.promises.iter().map(|p| evaluate(view, *p)).collect();
-    restatements(view, &mut findings);
+    let undertakings = undertakings(view, &findings);
+    restatements(view, &mut findings, &undertakings);
     let totals = totals(&findings);
-    (findings, totals)
+    (findings, totals, undertakings)
 }
 
 /// Links each promise restated by a later one of the same undertaking (same skeleton, see
 /// `contradictions::promise_skeleton`) while it was not kept: one obligation with a history. The
 /// latest promise of the chain carries the obligation: its status and days late run from the
 /// chain's first due date to its fulfilment or to `as_of`.
-fn restatements(view: &CaseView<'_>, findings: &mut [PromiseFinding]) {
+fn restatements(
+    view: &CaseView<'_>,
+    findings: &mut [PromiseFinding],
+    undertakings: &[Option<usize>],
+) {
     let zone = view.zone;
     // Per undertaking: (first due of the open chain, index of its latest promise).
-    let mut open: HashMap<(PromiseKind, String), (DateTime<Utc>, usize)> = HashMap::default();
+    let count = undertakings
+        .iter()
+        .flatten()
+        .max()
+        .map_or(0, |last| last + 1);
+    let mut open: Vec<Option<(DateTime<Utc>, usize)>> = vec![None; count];
     for (i, dated) in view.promises.iter().enumerate() {
         let Some(due) = findings.get(i).and_then(|f| f.due) else {
             continue;
         };
-        let key = promise_skeleton(dated.item.kind, &dated.item.text);
-        let Some(&(first_due, previous)) = open.get(&key) else {
+        let Some(Some(key)) = undertakings.get(i).copied() else {
+            continue;
+        };
+        let Some(chain) = open.get_mut(key) else {
+            continue;
+        };
+        let Some((first_due, previous)) = *chain else {
             let kept = findings
                 .get(i)
                 .is_some_and(|f| f.status == PromiseState::Kept);
             if !kept {
-                open.insert(key, (due, i));
+                *chain = Some((due, i));
             }
             continue;
         };
@@ -62,11 +86,7 @@ fn restatements(view: &CaseView<'_>, findings: &mut [PromiseFinding]) {
                 };
             }
         }
-        if finding.status == PromiseState::Kept {
-            open.remove(&key);
-        } else {
-            open.insert(key, (first_due, i));
-        }
+        *chain = (finding.status != PromiseState::Kept).then_some((first_due, i));
     }
 }
 

@@ -5,9 +5,7 @@
 //! incoming contact that names it (`in_reply_to`) or, failing that, by the first later incoming
 //! contact on any channel that is not an auto-reply. Only contacts up to `as_of` count.
 
-use super::calendar::{
-    add_business_days, add_days, calendar_days, days_late, end_of_day, local_date,
-};
+use super::calendar::{LocalDates, add_business_days, add_days, days_late, end_of_day, local_date};
 use super::view::{CaseView, Dated, is_live_conversation};
 use super::{Answered, Unanswered};
 use crate::domain::{Channel, Contact, Direction, EntryId, Outcome, TimeZone};
@@ -15,7 +13,7 @@ use chrono::{DateTime, Utc};
 use rustc_hash::FxHashMap as HashMap;
 
 /// How long a reply may take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReplyWindow {
     /// Until the end of the n-th calendar day after the contact's day.
     CalendarDays(u32),
@@ -61,11 +59,15 @@ pub fn reply_due(zone: TimeZone, at: DateTime<Utc>, window: ReplyWindow) -> Date
 }
 
 fn due_after_day(zone: TimeZone, day: chrono::NaiveDate, window: ReplyWindow) -> DateTime<Utc> {
-    let last_day = match window {
+    end_of_day(zone, last_day(day, window))
+}
+
+/// The last day a reply to a contact made on `day` is on time.
+fn last_day(day: chrono::NaiveDate, window: ReplyWindow) -> chrono::NaiveDate {
+    match window {
         ReplyWindow::CalendarDays(days) => add_days(day, days),
         ReplyWindow::BusinessDays(days) => add_business_days(day, days),
-    };
-    end_of_day(zone, last_day)
+    }
 }
 
 /// The replies owed and received.
@@ -81,26 +83,81 @@ pub(crate) struct Replies {
     pub answered: Vec<Answered>,
 }
 
+/// Contacts that name another (`in_reply_to`), per contact named, in time order: one list per
+/// contact named, chained through indices so that no list needs an allocation of its own.
+struct Naming<'a> {
+    /// Contact named → (first, last) index into `links`.
+    ends: HashMap<&'a EntryId, (usize, usize)>,
+    /// A naming contact and the index of the next one naming the same contact.
+    links: Vec<(Dated<'a, Contact>, Option<usize>)>,
+}
+
+impl<'a> Naming<'a> {
+    fn new() -> Self {
+        Self {
+            ends: HashMap::default(),
+            links: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, target: &'a EntryId, dated: Dated<'a, Contact>) {
+        let index = self.links.len();
+        self.links.push((dated, None));
+        match self.ends.get_mut(target) {
+            Some((_, last)) => {
+                if let Some(link) = self.links.get_mut(*last) {
+                    link.1 = Some(index);
+                }
+                *last = index;
+            }
+            None => {
+                self.ends.insert(target, (index, index));
+            }
+        }
+    }
+
+    /// The contacts naming `id`, in time order.
+    fn naming(&self, id: &EntryId) -> impl Iterator<Item = Dated<'a, Contact>> + '_ {
+        let mut next = if self.ends.is_empty() {
+            None
+        } else {
+            self.ends.get(id).map(|(first, _)| *first)
+        };
+        std::iter::from_fn(move || {
+            let (dated, following) = self.links.get(next?)?;
+            next = *following;
+            Some(*dated)
+        })
+    }
+}
+
 /// Matches every outgoing contact that expects a reply with its answer.
 pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
-    let mut named: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::default();
-    let mut chasers: HashMap<&EntryId, Vec<Dated<'_, Contact>>> = HashMap::default();
+    let mut named = Naming::new();
+    let mut chasers = Naming::new();
     for dated in &view.contacts {
         let Some(target) = dated.item.in_reply_to.as_ref() else {
             continue;
         };
         match dated.item.direction {
             Direction::Incoming if super::view::is_answer(dated.item) => {
-                named.entry(target).or_default().push(*dated);
+                named.push(target, *dated);
             }
-            Direction::Outgoing => chasers.entry(target).or_default().push(*dated),
+            Direction::Outgoing => chasers.push(target, *dated),
             Direction::Incoming => {}
         }
     }
-
     let mut out = Replies::default();
-    // Contacts come in time order, many on the same day with the same window: reuse the last due.
-    let mut last_due: Option<(chrono::NaiveDate, ReplyWindow, DateTime<Utc>)> = None;
+    let dates = LocalDates::new(view.zone);
+    let today = local_date(view.zone, view.as_of);
+    // Contacts come in time order, many on the same day with the same window: each (day, window)
+    // gives one last day, and each last day one due instant and one count of days overdue,
+    // computed once.
+    let mut dues: HashMap<(chrono::NaiveDate, ReplyWindow), (DateTime<Utc>, i64)> =
+        HashMap::default();
+    let mut ends: HashMap<chrono::NaiveDate, (DateTime<Utc>, i64)> = HashMap::default();
+    // Contacts come in time order: the first answer after each one only moves forward.
+    let mut next_answer = 0;
     for dated in &view.contacts {
         let contact = dated.item;
         let Some(window) = reply_window(contact) else {
@@ -109,19 +166,24 @@ pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
             }
             continue;
         };
-        let day = local_date(view.zone, dated.at);
-        let due = match last_due {
-            Some((last_day, last_window, due)) if last_day == day && last_window == window => due,
-            _ => {
-                let due = due_after_day(view.zone, day, window);
-                last_due = Some((day, window, due));
-                due
-            }
-        };
-        let named_answer = named
-            .get(&contact.id)
-            .and_then(|answers| answers.iter().find(|a| a.at >= dated.at).copied());
-        let answer = named_answer.or_else(|| view.first_answer_after(dated.at, None));
+        let day = dates.date(dated.at);
+        let (due, days_overdue) = *dues.entry((day, window)).or_insert_with(|| {
+            *ends
+                .entry(last_day(day, window))
+                .or_insert_with_key(|last| {
+                    let due = end_of_day(view.zone, *last);
+                    (due, days_late(view.zone, due, view.as_of).unwrap_or(0))
+                })
+        });
+        let named_answer = named.naming(&contact.id).find(|a| a.at >= dated.at);
+        let answer = named_answer.or_else(|| {
+            next_answer += view
+                .answers
+                .get(next_answer..)
+                .unwrap_or_default()
+                .partition_point(|d| d.at <= dated.at);
+            view.answers.get(next_answer).copied()
+        });
         match answer {
             Some(answer) => out.answered.push(Answered {
                 contact: contact.id.clone(),
@@ -135,17 +197,13 @@ pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
                     channel: contact.channel,
                     at: dated.at,
                     reply_due: due,
-                    days_waiting: calendar_days(view.zone, dated.at, view.as_of).max(0),
-                    days_overdue: days_late(view.zone, due, view.as_of).unwrap_or(0),
+                    days_waiting: (today - day).num_days().max(0),
+                    days_overdue,
                     chasers: chasers
-                        .get(&contact.id)
-                        .map(|list| {
-                            list.iter()
-                                .filter(|c| c.at > dated.at)
-                                .map(|c| c.item.id.clone())
-                                .collect()
-                        })
-                        .unwrap_or_default(),
+                        .naming(&contact.id)
+                        .filter(|c| c.at > dated.at)
+                        .map(|c| c.item.id.clone())
+                        .collect(),
                 };
                 if view.as_of >= due {
                     out.unanswered.push(waiting);

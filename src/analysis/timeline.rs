@@ -5,33 +5,41 @@
 //! is placed at the last second of its day; a plain date elsewhere at the start of its day. Items
 //! at the same instant keep the order above.
 
+use super::contradictions::Contradicted;
 use super::view::CaseView;
-use super::{
-    Contradiction, Flags, PromiseFinding, PromiseState, TimelineItem, TimelineKind, Unanswered,
-};
-use crate::domain::{DateOrInstant, EntryId};
-use chrono::TimeDelta;
-use rustc_hash::FxHashSet as HashSet;
+use super::{Flags, PromiseFinding, PromiseState, TimelineItem, TimelineKind, Unanswered};
+use crate::domain::{DateOrInstant, Direction, EntryId};
+use chrono::{DateTime, TimeDelta, Utc};
 
-/// Builds the flagged timeline.
+/// A timeline item before it is sorted: borrowing its entry's id, cloned once in place.
+#[derive(Clone, Copy)]
+struct Item<'a> {
+    at: DateTime<Utc>,
+    kind: TimelineKind,
+    entry: Option<&'a EntryId>,
+    direction: Option<Direction>,
+    flags: Flags,
+}
+
+/// Builds the flagged timeline. `contradicted` says, for each statement and each promise of the
+/// view (by index), whether it is part of a contradiction.
 pub(crate) fn timeline(
     view: &CaseView<'_>,
     unanswered: &[Unanswered],
     promises: &[PromiseFinding],
-    contradictions: &[Contradiction],
+    contradicted: &Contradicted,
 ) -> Vec<TimelineItem> {
-    let contradicted: HashSet<&EntryId> = contradictions
-        .iter()
-        .flat_map(|c| c.values.iter())
-        .flat_map(|v| v.statements.iter())
-        .collect();
-    let mut items = Vec::with_capacity(
-        1 + view.contacts.len() + 3 * view.promises.len() + view.statements.len(),
+    let mut items: Vec<Item<'_>> = Vec::with_capacity(
+        1 + view.contacts.len()
+            + 3 * view.promises.len()
+            + view.statements.len()
+            + view.case.attachments.len()
+            + view.case.notes.len(),
     );
-    let item = |at, kind, entry: Option<&EntryId>, flags| TimelineItem {
+    let item = |at, kind, entry, flags| Item {
         at,
         kind,
-        entry: entry.cloned(),
+        entry,
         direction: None,
         flags,
     };
@@ -46,22 +54,25 @@ pub(crate) fn timeline(
     let mut waiting = unanswered.iter().peekable();
     for dated in &view.contacts {
         let contact = dated.item;
-        let still_waiting = waiting.next_if(|u| u.contact == contact.id && u.at == dated.at);
+        let still_waiting = waiting.next_if(|u| u.at == dated.at && u.contact == contact.id);
         let flags = Flags {
             unanswered: still_waiting.is_some(),
             overdue: still_waiting.is_some_and(|u| view.as_of >= u.reply_due),
             ..Flags::default()
         };
-        items.push(TimelineItem {
+        items.push(Item {
             direction: Some(contact.direction),
             ..item(dated.at, TimelineKind::Contact, Some(&contact.id), flags)
         });
     }
-    for (dated, finding) in view.promises.iter().zip(promises) {
+    // The order and the contacts (most of the items, already in time order) are sorted apart
+    // from the rest, and the two merged.
+    let contacts_end = items.len();
+    for (i, (dated, finding)) in view.promises.iter().zip(promises).enumerate() {
         let flags = Flags {
             overdue: finding.status == PromiseState::Overdue,
             broken: finding.status == PromiseState::Broken,
-            contradicted: contradicted.contains(&finding.promise),
+            contradicted: contradicted.promises.get(i).copied().unwrap_or(false),
             unanswered: false,
         };
         items.push(item(
@@ -71,9 +82,9 @@ pub(crate) fn timeline(
             flags,
         ));
     }
-    for dated in &view.statements {
+    for (i, dated) in view.statements.iter().enumerate() {
         let flags = Flags {
-            contradicted: contradicted.contains(&dated.item.id),
+            contradicted: contradicted.statements.get(i).copied().unwrap_or(false),
             ..Flags::default()
         };
         items.push(item(
@@ -135,8 +146,38 @@ pub(crate) fn timeline(
             ));
         }
     }
-    items.sort_by_key(|i| i.at);
-    items
+    // Stable throughout: items at the same instant keep the order above.
+    let mut timeline = Vec::with_capacity(items.len());
+    let (first, rest) = items.split_at_mut(contacts_end);
+    sort_by_time(first);
+    sort_by_time(rest);
+    let (mut first, mut rest) = (first.iter().peekable(), rest.iter().peekable());
+    loop {
+        let next = match (first.peek(), rest.peek()) {
+            (Some(a), Some(b)) if b.at < a.at => rest.next(),
+            (Some(_), _) => first.next(),
+            (None, _) => rest.next(),
+        };
+        let Some(i) = next else {
+            break;
+        };
+        timeline.push(TimelineItem {
+            at: i.at,
+            kind: i.kind,
+            entry: i.entry.cloned(),
+            direction: i.direction,
+            flags: i.flags,
+        });
+    }
+    timeline
+}
+
+/// Sorts items by time, ties in their order (a stable sort); items already in order are only
+/// checked.
+fn sort_by_time(items: &mut [Item<'_>]) {
+    if !items.is_sorted_by_key(|i| i.at) {
+        items.sort_by_key(|i| i.at);
+    }
 }
 
 #[cfg(test)]
