@@ -154,7 +154,6 @@ pub fn embed(
     let w = widths(&program, highest);
     let cmap = to_unicode(&unicode);
     let cff = program_bytes.starts_with(b"OTTO");
-    drop(program);
 
     let name = fonts.face_name(face);
     let base: Vec<u8> = if subset {
