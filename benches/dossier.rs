@@ -173,6 +173,26 @@ fn bench(c: &mut Criterion) {
         (pages, bytes.len())
     };
     let (pages, size) = render();
+    // `PAPERTRAIL_BENCH_OUT=file.pdf`: keep one copy of the dossier to check it (qpdf, poppler).
+    if let Ok(path) = std::env::var("PAPERTRAIL_BENCH_OUT") {
+        let bytes =
+            render_pdf_with_findings(&case, &findings, &source, &options, &mut |_| {}, &cancel)
+                .unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    // `PAPERTRAIL_BENCH_RENDERS=N`: N more renders and no criterion, for `perf stat` on a
+    // fixed amount of work (instructions and task-clock are steadier than wall time on a
+    // shared machine).
+    if let Some(n) = std::env::var("PAPERTRAIL_BENCH_RENDERS")
+        .ok()
+        .and_then(|n| n.parse::<u32>().ok())
+    {
+        for _ in 0..n {
+            std::hint::black_box(render());
+        }
+        println!("dossier: {pages} pages, {size} bytes; {n} renders after the first");
+        return;
+    }
     c.bench_function("dossier: 1000 items, 50 JPEG 1280x960", |b| {
         b.iter(|| std::hint::black_box(render()));
     });

@@ -3,14 +3,19 @@
 //!
 //! The pipeline: [`model::build`] turns the case and its findings into text (pure, tested with
 //! hand-built findings); [`images`] reads the exhibit files without degrading them; `sections`
-//! lays the pages out with [`crate::layout`]; `pdf` writes them with printpdf's operators; `post`
-//! finishes the document in lopdf (links, outline, page labels, attachments, metadata, `/ID`).
+//! lays the pages out with [`crate::layout`]; `pdf` builds the lopdf document directly (fonts
+//! subset in `fontfile`, each page's content stream written as bytes by `content` and deflated
+//! by `compress`, pages shared between the cores); `post` finishes it in lopdf (links, outline,
+//! page labels, attachments, metadata, `/ID`) and writes the file once.
 //! Output is deterministic: the same case, options and preparation instant give the same bytes.
 
 mod chronology;
 pub mod claim;
 mod claim_layout;
 pub mod gaps;
+mod compress;
+mod content;
+mod fontfile;
 pub mod images;
 pub mod law;
 pub mod model;

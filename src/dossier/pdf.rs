@@ -1,93 +1,27 @@
-//! Laid-out pages to a PDF document through printpdf's `Op` API: fonts subset by us with
-//! allsorts (printpdf's minimal build embeds whole fonts), JPEGs passed through untouched,
-//! other images stored losslessly, one XObject per file. Links, outline and attachments are
-//! added afterwards in lopdf ([`super::post`]).
+//! Laid-out pages to a lopdf document, built directly: fonts subset with allsorts
+//! ([`super::fontfile`]), pictures as image XObjects holding their encoded pixels as they are
+//! (JPEGs passed through untouched, never compressed again), and each page's content stream
+//! written straight to bytes ([`super::content`]) and deflated ([`super::compress`]), pages
+//! shared between the cores. Links, outline and attachments are added afterwards
+//! ([`super::post`]).
+//!
+//! The document's shape: a catalog and a page tree; each page has its own `/Resources`
+//! dictionary pointing at the shared `/Font`, `/XObject`, `/ExtGState` and `/Shading`
+//! dictionaries (an object added later, a form XObject say, goes in the shared `/XObject`
+//! dictionary under a name of its own).
 
 use super::DossierError;
-use super::images::{Encoding, Picture, orientation_matrix};
-use crate::layout::{FaceId, Fonts, Item, Laid, PageSize};
-use printpdf::{
-    Color, CurTransMat, DictItem, ExternalStream, ExternalXObject, FontId, ImageCompression,
-    ImageOptimizationOptions, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Px, Rect, TextItem, TextMatrix, XObject,
-    XObjectId, XObjectTransform,
-};
-use sha2::{Digest as _, Sha256};
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::atomic::{AtomicBool, Ordering};
-
-/// The PDF resource name of a face.
-fn font_id(face: FaceId) -> FontId {
-    FontId(format!("F{}", face.0))
-}
-
-/// The PDF resource name of an image.
-fn image_id(key: usize) -> XObjectId {
-    XObjectId(format!("Im{key}"))
-}
-
-fn color(c: crate::layout::Rgb) -> Color {
-    Color::Rgb(printpdf::Rgb {
-        r: c.0,
-        g: c.1,
-        b: c.2,
-        icc_profile: None,
-    })
-}
-
-fn point(x: f32, y: f32) -> Point {
-    Point { x: Pt(x), y: Pt(y) }
-}
-
-/// A subset of one face holding just the glyphs of `chars`, tagged and named for the PDF.
-/// Falls back to the whole face if subsetting fails.
-fn subset_face(fonts: &Fonts, face: FaceId, chars: &BTreeSet<char>) -> Option<ParsedFont> {
-    use allsorts::binary::read::ReadScope;
-    use allsorts::font_data::FontData;
-    use allsorts::subset::{CmapTarget, SubsetProfile, subset};
-
-    let bytes = fonts.face_bytes(face);
-    let mut glyphs: BTreeSet<u16> = chars.iter().map(|c| fonts.glyph_id(face, *c)).collect();
-    glyphs.remove(&0);
-    let glyphs: Vec<u16> = std::iter::once(0).chain(glyphs).collect();
-    let subset_bytes = ReadScope::new(bytes)
-        .read::<FontData<'_>>()
-        .ok()
-        .and_then(|data| data.table_provider(0).ok())
-        .and_then(|provider| {
-            subset(&provider, &glyphs, &SubsetProfile::Pdf, CmapTarget::Unicode).ok()
-        });
-    let mut warnings = Vec::new();
-    let (mut parsed, subset) = match subset_bytes
-        .as_deref()
-        .and_then(|b| ParsedFont::from_bytes(b, 0, &mut warnings))
-    {
-        Some(parsed) => (parsed, true),
-        None => (ParsedFont::from_bytes(bytes, 0, &mut warnings)?, false),
-    };
-    let name = fonts.face_name(face);
-    parsed.font_name = Some(if subset {
-        // A deterministic six-letter tag derived from the glyph set.
-        let digest = Sha256::digest(
-            glyphs
-                .iter()
-                .flat_map(|g| g.to_be_bytes())
-                .collect::<Vec<u8>>(),
-        );
-        let tag: String = digest
-            .iter()
-            .take(6)
-            .map(|b| char::from(b'A' + b % 26))
-            .collect();
-        format!("{tag}+{name}")
-    } else {
-        name.to_owned()
-    });
-    Some(parsed)
-}
+use super::compress;
+use super::content::{self, Codes};
+use super::fontfile;
+use super::images::{Encoding, Picture};
+use crate::layout::{FaceId, Fonts, Item, Laid, Page, PageSize};
+use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 /// The image XObject for a picture: its encoded pixels as they are (never compressed again).
-fn xobject(picture: Picture) -> XObject {
+fn xobject(picture: Picture) -> Stream {
     let space: &[u8] = if picture.grey {
         b"DeviceGray"
     } else {
@@ -97,172 +31,152 @@ fn xobject(picture: Picture) -> XObject {
         Encoding::Jpeg => b"DCTDecode",
         Encoding::Flate => b"FlateDecode",
     };
-    let mut dict = BTreeMap::new();
-    dict.insert("Type".to_owned(), DictItem::Name(b"XObject".to_vec()));
-    dict.insert("Subtype".to_owned(), DictItem::Name(b"Image".to_vec()));
-    dict.insert("Width".to_owned(), DictItem::Int(i64::from(picture.width)));
-    dict.insert(
-        "Height".to_owned(),
-        DictItem::Int(i64::from(picture.height)),
-    );
-    dict.insert("ColorSpace".to_owned(), DictItem::Name(space.to_vec()));
-    dict.insert("BitsPerComponent".to_owned(), DictItem::Int(8));
-    dict.insert("Filter".to_owned(), DictItem::Name(filter.to_vec()));
-    XObject::External(ExternalXObject {
-        stream: ExternalStream {
-            dict,
-            content: picture.data,
-            compress: false,
-        },
-        width: Some(Px(picture.width as usize)),
-        height: Some(Px(picture.height as usize)),
-        dpi: None,
-    })
+    let mut dict = Dictionary::new();
+    dict.set("Type", Object::Name(b"XObject".to_vec()));
+    dict.set("Subtype", Object::Name(b"Image".to_vec()));
+    dict.set("Width", i64::from(picture.width));
+    dict.set("Height", i64::from(picture.height));
+    dict.set("ColorSpace", Object::Name(space.to_vec()));
+    dict.set("BitsPerComponent", 8);
+    dict.set("Filter", Object::Name(filter.to_vec()));
+    Stream::new(dict, picture.data).with_compression(false)
 }
 
-/// Save options that never degrade a decoded image: lossless Flate, full size, colour kept.
-pub fn save_options() -> PdfSaveOptions {
-    PdfSaveOptions {
-        optimize: false,
-        subset_fonts: false,
-        secure: true,
-        image_optimization: Some(ImageOptimizationOptions {
-            quality: None,
-            max_image_size: None,
-            dither_greyscale: None,
-            convert_to_greyscale: Some(false),
-            auto_optimize: Some(false),
-            format: Some(ImageCompression::Flate),
-        }),
+/// The characters each face draws, sorted: a bit per code point, so a thousand pages of text
+/// cost one pass.
+fn used_chars(pages: &[Page], faces: usize) -> Vec<Vec<char>> {
+    const WORDS: usize = (char::MAX as usize + 1).div_ceil(64);
+    let mut bits: Vec<Vec<u64>> = vec![Vec::new(); faces];
+    for page in pages {
+        for item in &page.items {
+            if let Item::Text { face, text, .. } = item
+                && let Some(set) = bits.get_mut(face.0)
+            {
+                if set.is_empty() {
+                    set.resize(WORDS, 0);
+                }
+                for ch in text.chars() {
+                    let c = ch as usize;
+                    if let Some(word) = set.get_mut(c / 64) {
+                        *word |= 1 << (c % 64);
+                    }
+                }
+            }
+        }
+    }
+    bits.iter()
+        .map(|set| {
+            let mut chars = Vec::new();
+            for (i, word) in set.iter().enumerate() {
+                let mut w = *word;
+                while w != 0 {
+                    let bit = w.trailing_zeros() as usize;
+                    w &= w - 1;
+                    if let Some(ch) = u32::try_from(i * 64 + bit).ok().and_then(char::from_u32) {
+                        chars.push(ch);
+                    }
+                }
+            }
+            chars
+        })
+        .collect()
+}
+
+/// One page's content stream, deflated when that helps.
+fn page_stream(page: &Page, codes: &[Codes], orientations: &BTreeMap<usize, u8>) -> Stream {
+    let bytes = content::page(&page.items, codes, orientations);
+    match compress::worth_deflating(&bytes) {
+        Some(compressed) => {
+            let mut dict = Dictionary::new();
+            dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            Stream::new(dict, compressed).with_compression(false)
+        }
+        None => Stream::new(Dictionary::new(), bytes),
     }
 }
 
-/// The operators of one page. Consecutive texts share one text section (`BT … ET`), each placed
-/// with an absolute text matrix, and the font and colour are set only when they change: a tenth
-/// of the operators one section per text would take, which matters for dossiers of thousands of
-/// pages.
-fn page_ops(items: &[Item], orientations: &BTreeMap<usize, u8>) -> Vec<Op> {
-    let mut ops = Vec::with_capacity(items.len() * 3);
-    // Inside a text section: the font set in it. The fill colour holds page-wide.
-    let mut section: Option<Option<(FaceId, f32)>> = None;
-    let mut fill: Option<crate::layout::Rgb> = None;
-    for item in items {
-        if !matches!(item, Item::Text { .. } | Item::Link { .. }) && section.take().is_some() {
-            ops.push(Op::EndTextSection);
-        }
-        match item {
-            Item::Text {
-                x,
-                y,
-                size,
-                face,
-                text,
-                color: c,
-            } => {
-                let font = section.get_or_insert_with(|| {
-                    ops.push(Op::StartTextSection);
-                    None
-                });
-                if *font != Some((*face, *size)) {
-                    ops.push(Op::SetFont {
-                        font: PdfFontHandle::External(font_id(*face)),
-                        size: Pt(*size),
-                    });
-                    *font = Some((*face, *size));
-                }
-                if fill != Some(*c) {
-                    ops.push(Op::SetFillColor { col: color(*c) });
-                    fill = Some(*c);
-                }
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(*x), Pt(*y)),
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text.clone())],
-                });
+/// The content streams of `pages`, in order, made on every core: each thread takes a run of
+/// pages and frees their items as it goes (only the links are kept, for [`super::post`]).
+/// `progress` is called on this thread with the number of pages done.
+fn page_streams(
+    pages: &mut [Page],
+    codes: &[Codes],
+    orientations: &BTreeMap<usize, u8>,
+    progress: &mut dyn FnMut(u32),
+    cancel: &AtomicBool,
+) -> Result<Vec<Stream>, DossierError> {
+    let done = AtomicU32::new(0);
+    let work = |part: &mut [Page]| -> Result<Vec<Stream>, DossierError> {
+        let mut streams = Vec::with_capacity(part.len());
+        for page in part {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(DossierError::Cancelled);
             }
-            Item::Rect {
-                x,
-                y,
-                w,
-                h,
-                fill: fill_color,
-                stroke,
-            } => {
-                let mode = match (fill_color, stroke) {
-                    (Some(_), Some(_)) => PaintMode::FillStroke,
-                    (Some(_), None) => PaintMode::Fill,
-                    (None, Some(_)) => PaintMode::Stroke,
-                    (None, None) => continue,
+            streams.push(page_stream(page, codes, orientations));
+            page.items.retain(|item| matches!(item, Item::Link { .. }));
+            page.items.shrink_to_fit();
+            done.fetch_add(1, Ordering::Relaxed);
+        }
+        Ok(streams)
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, 8);
+    // Small runs, so the threads stay busy until the end even when pages differ in weight.
+    let chunk = pages.len().div_ceil(threads * 4).max(1);
+    let mut parts: Vec<&mut [Page]> = pages.chunks_mut(chunk).collect();
+    let next = std::sync::Mutex::new(parts.iter_mut().enumerate());
+    let results: Vec<Result<Vec<Stream>, DossierError>> = std::thread::scope(|scope| {
+        let run = || {
+            let mut out = Vec::new();
+            loop {
+                let taken = next.lock().ok().and_then(|mut it| it.next());
+                let Some((index, part)) = taken else {
+                    break;
                 };
-                if let Some(f) = fill_color {
-                    ops.push(Op::SetFillColor { col: color(*f) });
-                    fill = Some(*f);
-                }
-                if let Some((s, width)) = stroke {
-                    ops.push(Op::SetOutlineColor { col: color(*s) });
-                    ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
-                }
-                ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(*x),
-                        y: Pt(*y),
-                        width: Pt(*w),
-                        height: Pt(*h),
-                        mode: Some(mode),
-                        winding_order: None,
-                    },
-                });
+                out.push((index, work(part)));
             }
-            Item::Line {
-                x1,
-                y1,
-                x2,
-                y2,
-                color: c,
-                width,
-            } => {
-                ops.push(Op::SetOutlineColor { col: color(*c) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![
-                            LinePoint {
-                                p: point(*x1, *y1),
-                                bezier: false,
-                            },
-                            LinePoint {
-                                p: point(*x2, *y2),
-                                bezier: false,
-                            },
-                        ],
-                        is_closed: false,
-                    },
-                });
-            }
-            Item::Image { image, x, y, w, h } => {
-                let orientation = orientations.get(image).copied().unwrap_or(1);
-                ops.push(Op::SaveGraphicsState);
-                ops.push(Op::SetTransformationMatrix {
-                    matrix: CurTransMat::Raw(orientation_matrix(orientation, *x, *y, *w, *h)),
-                });
-                ops.push(Op::UseXobject {
-                    id: image_id(*image),
-                    transform: XObjectTransform {
-                        no_auto_scale: true,
-                        ..XObjectTransform::default()
-                    },
-                });
-                ops.push(Op::RestoreGraphicsState);
-            }
-            // Pages of exhibit PDFs are imported and drawn in lopdf (`form_xobject`).
-            Item::Link { .. } | Item::Form { .. } => {}
+            out
+        };
+        let helpers: Vec<_> = (1..threads)
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .name("dossier-pages".to_owned())
+                    .spawn_scoped(scope, run)
+                    .ok()
+            })
+            .collect();
+        // This thread works too, reporting progress between its runs.
+        let mut mine = Vec::new();
+        loop {
+            let taken = next.lock().ok().and_then(|mut it| it.next());
+            let Some((index, part)) = taken else {
+                break;
+            };
+            mine.push((index, work(part)));
+            progress(done.load(Ordering::Relaxed));
         }
+        for helper in helpers {
+            match helper.join() {
+                Ok(out) => mine.extend(out),
+                Err(_) => mine.push((
+                    usize::MAX,
+                    Err(DossierError::Pdf("a page writer failed".to_owned())),
+                )),
+            }
+        }
+        mine.sort_by_key(|(index, _)| *index);
+        mine.into_iter().map(|(_, result)| result).collect()
+    });
+    progress(done.load(Ordering::Relaxed));
+    let mut streams = Vec::with_capacity(pages.len());
+    for result in results {
+        streams.extend(result?);
     }
-    if section.is_some() {
-        ops.push(Op::EndTextSection);
+    if streams.len() != pages.len() {
+        return Err(DossierError::Pdf("a page was not written".to_owned()));
     }
-    ops
+    Ok(streams)
 }
 
 /// Writes the laid-out pages into a lopdf document (links, outline and attachments come later).
@@ -273,53 +187,115 @@ pub fn write(
     pictures: BTreeMap<usize, Picture>,
     progress: &mut dyn FnMut(u32, u32),
     cancel: &AtomicBool,
-) -> Result<lopdf::Document, DossierError> {
-    let mut doc = PdfDocument::new("");
+) -> Result<Document, DossierError> {
+    let mut doc = Document::with_version("1.7");
+    doc.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
 
     // Fonts: only the faces used, each subset to the characters it draws.
-    let mut used: BTreeMap<FaceId, BTreeSet<char>> = BTreeMap::new();
-    for page in &laid.pages {
-        for item in &page.items {
-            if let Item::Text { face, text, .. } = item {
-                used.entry(*face).or_default().extend(text.chars());
-            }
+    let mut font_dict = Dictionary::new();
+    let mut codes: Vec<Codes> = Vec::new();
+    for (index, chars) in used_chars(&laid.pages, fonts.face_count())
+        .iter()
+        .enumerate()
+    {
+        if chars.is_empty() {
+            codes.push(Codes::new([]));
+            continue;
         }
-    }
-    for (face, chars) in &used {
-        let parsed = subset_face(fonts, *face, chars).ok_or(DossierError::Font)?;
-        doc.resources
-            .fonts
-            .map
-            .insert(font_id(*face), PdfFont::new(parsed));
+        let face = FaceId(index);
+        let (id, face_codes) = fontfile::embed(&mut doc, fonts, face, chars)?;
+        font_dict.set(content::font_name(face), Object::Reference(id));
+        codes.push(face_codes);
     }
 
     // Images: one XObject per file.
     let mut orientations = BTreeMap::new();
+    let mut xobject_dict = Dictionary::new();
     for (key, picture) in pictures {
         orientations.insert(key, picture.orientation);
-        doc.resources
-            .xobjects
-            .map
-            .insert(image_id(key), xobject(picture));
+        let id = doc.add_object(xobject(picture));
+        xobject_dict.set(content::image_name(key), Object::Reference(id));
     }
 
+    let fonts_id = doc.add_object(font_dict);
+    let xobjects_id = doc.add_object(xobject_dict);
+    let extgstates_id = doc.add_object(Dictionary::new());
+    let shadings_id = doc.add_object(Dictionary::new());
+
     let total = u32::try_from(laid.pages.len()).unwrap_or(u32::MAX);
-    let (w, h) = (
-        Mm(paper.width / crate::layout::MM),
-        Mm(paper.height / crate::layout::MM),
-    );
-    let mut pages = Vec::with_capacity(laid.pages.len());
-    for (done, page) in (1u32..).zip(&mut laid.pages) {
-        if cancel.load(Ordering::Relaxed) {
-            return Err(DossierError::Cancelled);
-        }
-        pages.push(PdfPage::new(w, h, page_ops(&page.items, &orientations)));
-        // Only the links are needed from here on (by `post`): free the rest now.
-        page.items.retain(|item| matches!(item, Item::Link { .. }));
-        page.items.shrink_to_fit();
-        progress(done, total);
+    let streams = page_streams(
+        &mut laid.pages,
+        &codes,
+        &orientations,
+        &mut |done| progress(done, total),
+        cancel,
+    )?;
+
+    let pages_id = doc.new_object_id();
+    let media_box = Object::Array(vec![
+        0.into(),
+        0.into(),
+        Object::Real(paper.width),
+        Object::Real(paper.height),
+    ]);
+    let mut kids = Vec::with_capacity(streams.len());
+    for stream in streams {
+        let mut resources = Dictionary::new();
+        resources.set("Font", Object::Reference(fonts_id));
+        resources.set("XObject", Object::Reference(xobjects_id));
+        resources.set("ExtGState", Object::Reference(extgstates_id));
+        resources.set("Shading", Object::Reference(shadings_id));
+        let mut page = Dictionary::new();
+        page.set("Type", Object::Name(b"Page".to_vec()));
+        page.set("MediaBox", media_box.clone());
+        page.set("TrimBox", media_box.clone());
+        page.set("CropBox", media_box.clone());
+        page.set("Parent", Object::Reference(pages_id));
+        page.set("Resources", Object::Reference(doc.add_object(resources)));
+        page.set("Contents", Object::Reference(doc.add_object(stream)));
+        page.set("Annots", Object::Array(Vec::new()));
+        kids.push(Object::Reference(doc.add_object(page)));
     }
-    doc.with_pages(pages);
-    let mut warnings = Vec::new();
-    Ok(doc.to_lopdf_document(&save_options(), &mut warnings))
+    let count = i64::try_from(kids.len()).unwrap_or(i64::MAX);
+    let mut tree = Dictionary::new();
+    tree.set("Type", Object::Name(b"Pages".to_vec()));
+    tree.set("Count", count);
+    tree.set("Kids", Object::Array(kids));
+    doc.objects.insert(pages_id, Object::Dictionary(tree));
+
+    let mut catalog = Dictionary::new();
+    catalog.set("Type", Object::Name(b"Catalog".to_vec()));
+    catalog.set("PageLayout", Object::Name(b"OneColumn".to_vec()));
+    catalog.set("PageMode", Object::Name(b"UseNone".to_vec()));
+    catalog.set("Pages", Object::Reference(pages_id));
+    let catalog_id: ObjectId = doc.add_object(catalog);
+    doc.trailer.set("Root", Object::Reference(catalog_id));
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_character_drawn_is_counted_once_per_face() {
+        let text = |face: usize, text: &str| Item::Text {
+            x: 0.0,
+            y: 0.0,
+            size: 10.0,
+            face: FaceId(face),
+            text: text.to_owned(),
+            color: crate::layout::Rgb::BLACK,
+        };
+        let pages = vec![
+            Page {
+                items: vec![text(0, "bac"), text(1, "é")],
+            },
+            Page {
+                items: vec![text(0, "a€")],
+            },
+        ];
+        let used = used_chars(&pages, 3);
+        assert_eq!(used, vec![vec!['a', 'b', 'c', '€'], vec!['é'], vec![]]);
+    }
 }

@@ -1,4 +1,4 @@
-//! Finishing the document in lopdf, for what printpdf cannot do: links with resolved
+//! Finishing the document in lopdf: links with resolved
 //! destinations, a nested outline, page labels, embedded original files, a clean Info
 //! dictionary with fixed dates, `/Lang`, a content-derived `/ID`; then compression and bytes.
 //!
@@ -380,8 +380,9 @@ fn append(
     Ok(())
 }
 
-/// Compresses every stream that allows it, in parallel, at zlib's default level (lopdf's own
-/// `compress` uses the slowest, for a few bytes less).
+/// Compresses every stream that allows it and has no filter yet (fonts, `/ToUnicode` maps,
+/// anything added after the pages), in parallel, with [`super::compress`]. Page contents come
+/// already deflated from [`super::pdf`]; pictures and originals are never compressed again.
 fn compress_streams(doc: &mut Document) {
     let mut streams: Vec<&mut lopdf::Stream> = doc
         .objects
@@ -409,14 +410,7 @@ fn compress_streams(doc: &mut Document) {
 }
 
 fn compress_one(stream: &mut lopdf::Stream) {
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-    if encoder.write_all(&stream.content).is_err() {
-        return;
-    }
-    let Ok(compressed) = encoder.finish() else {
-        return;
-    };
-    if compressed.len() + 19 < stream.content.len() {
+    if let Some(compressed) = super::compress::worth_deflating(&stream.content) {
         stream.dict.set("Filter", name("FlateDecode"));
         stream.set_content(compressed);
     }
@@ -453,7 +447,7 @@ pub fn finish(
     info.set("Subject", text_string(&meta.subject));
     info.set("Keywords", text_string(&meta.keywords));
     info.set("Creator", text_string(&meta.creator));
-    info.set("Producer", text_string("printpdf 0.12.8 + lopdf 0.44"));
+    info.set("Producer", text_string("lopdf 0.44"));
     info.set("CreationDate", pdf_date(meta.date));
     info.set("ModDate", pdf_date(meta.date));
     let info_id = doc.add_object(info);
