@@ -12,10 +12,10 @@
 mod chronology;
 pub mod claim;
 mod claim_layout;
-pub mod gaps;
 mod compress;
 mod content;
 mod fontfile;
+pub mod gaps;
 pub mod images;
 pub mod law;
 pub mod model;
