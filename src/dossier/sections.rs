@@ -285,8 +285,9 @@ fn after_summary(
     // Legal basis and deadlines, right after the summary.
     super::law::lay_out(&mut flow, &d.law, lang, ACCENT, GREY);
 
-    // Chronology: after the summary on its page when a third of the page is left.
-    if flow.page_index() < cover_pages || flow.remaining() < frame.content_height() / 3.0 {
+    // Chronology: after the summary on its page when a sixth of the page is left (its title,
+    // the people list's header and first rows).
+    if flow.page_index() < cover_pages || flow.remaining() < frame.content_height() / 6.0 {
         flow.new_page();
     }
     section(&mut flow, 1, 60.0);
