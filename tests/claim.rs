@@ -287,7 +287,10 @@ fn page_one_is_a_claim_sheet_with_every_fact_a_recipient_decides_from() {
         ),
         ("first written complaint", "Première réclamation écrite"),
         ("its date and exhibit", "Courriel, 2 mars 2026 (Pièce n° 2)"),
-        ("formal notice received", "reçue le 18 mars 2026 (Pièce n° 3)"),
+        (
+            "formal notice received",
+            "reçue le 18 mars 2026 (Pièce n° 3)",
+        ),
         (
             "merchant's last word",
             "Nous pouvons vous rembourser 200 €, pas plus.",

@@ -1,10 +1,11 @@
 //! The exhibits' pages and the list of exhibits, laid out with [`crate::layout`].
 //!
-//! Each exhibit gets nearly all of its page: its label and caption, what it proves and its
-//! date, then the exhibit itself — a picture drawn to fit, the pages of a PDF placed as
-//! vector pages (one per dossier page, at most [`super::pdf_exhibit::MAX_PAGES`]), a text or
-//! an email printed (at most [`MAX_TEXT_PAGES`] pages). The file name, size, type and SHA-256
-//! of every exhibit are in one list at the end ([`list`]).
+//! Each exhibit starts a page unless it fits whole under the previous one: its label and
+//! caption, what it proves and its date, then the exhibit itself — a picture drawn to fit, the
+//! pages of a PDF placed as vector pages (one per dossier page, at most
+//! [`super::pdf_exhibit::MAX_PAGES`]), a text or an email printed (at most [`MAX_TEXT_PAGES`]
+//! pages). The file name, size, type and SHA-256 of every exhibit are in one list before the
+//! exhibits ([`list`]).
 
 use super::model::{Dossier, Exhibit};
 use super::pdf_exhibit::PdfPages;

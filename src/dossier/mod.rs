@@ -369,7 +369,7 @@ pub fn render_pdf_with_findings_to(
     // with the same layout.
     let mut toc: Vec<sections::TocEntry> = Vec::new();
     for (anchor, key) in sections::SECTIONS {
-        if anchor == "sec-exhibits" {
+        if anchor == "sec-exhibit-list" {
             toc.push((
                 tr("dossier-declaration-title"),
                 claim_layout::DECLARATION_ANCHOR.to_owned(),
@@ -462,7 +462,7 @@ pub fn render_pdf_with_findings_to(
         } else {
             Vec::new()
         };
-        if anchor == "sec-exhibits" {
+        if anchor == "sec-exhibit-list" {
             outline.push(post::OutlineEntry {
                 title: tr("dossier-declaration-title"),
                 anchor: claim_layout::DECLARATION_ANCHOR.to_owned(),

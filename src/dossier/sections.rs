@@ -23,8 +23,8 @@ pub const SECTIONS: [(&str, &str); 7] = [
     ("sec-promises", "dossier-section-promises"),
     ("sec-contradictions", "dossier-section-contradictions"),
     ("sec-effort", "dossier-section-effort"),
-    ("sec-exhibits", "dossier-section-exhibits"),
     ("sec-exhibit-list", "dossier-section-exhibit-list"),
+    ("sec-exhibits", "dossier-section-exhibits"),
 ];
 
 /// The anchor of exhibit `n`.
@@ -267,10 +267,6 @@ fn summary(flow: &mut Flow<'_>, d: &Dossier) {
 }
 
 /// The rest of the body, from the chronology on.
-#[expect(
-    clippy::too_many_lines,
-    reason = "one page-flow per section, in reading order"
-)]
 fn after_summary(
     mut flow: Flow<'_>,
     frame: Frame,
@@ -369,12 +365,19 @@ fn after_summary(
     // The consumer's declaration closes the body, before the exhibits (the annexes).
     super::claim_layout::declaration(&mut flow, &d.declaration, ACCENT);
 
+    // The list of exhibits, the annexes' index: every file's name, size, type and SHA-256, in
+    // one place, after the declaration on its page when there is room.
+    if !d.exhibits.is_empty() {
+        section(&mut flow, 5, 60.0);
+        super::exhibit_pages::list(&mut flow, d, views.iter().any(|v| v.attached));
+    }
+
     // Exhibits: after the effort figures on their page when a third of the page is left (an
     // exhibit that does not fit starts the next page, its section title with it).
     if flow.remaining() < frame.content_height() / 3.0 {
         flow.new_page();
     }
-    section(&mut flow, 5, 40.0);
+    section(&mut flow, 6, 40.0);
     if d.exhibits.is_empty() {
         flow.paragraph(&text(), &none, 0.0);
     }
@@ -384,11 +387,6 @@ fn after_summary(
             .chain(std::iter::repeat(&ExhibitView::default())),
     ) {
         super::exhibit_pages::exhibit(&mut flow, lang, exhibit, view);
-    }
-    // The list of exhibits: every file's name, size, type and SHA-256, in one place.
-    if !d.exhibits.is_empty() {
-        section(&mut flow, 6, 60.0);
-        super::exhibit_pages::list(&mut flow, d, views.iter().any(|v| v.attached));
     }
     flow.finish()
 }
