@@ -1,10 +1,11 @@
 //! The exhibits' pages and the list of exhibits, laid out with [`crate::layout`].
 //!
-//! Each exhibit gets nearly all of its page: its label and caption, what it proves and its
-//! date, then the exhibit itself — a picture drawn to fit, the pages of a PDF placed as
-//! vector pages (one per dossier page, at most [`super::pdf_exhibit::MAX_PAGES`]), a text or
-//! an email printed (at most [`MAX_TEXT_PAGES`] pages). The file name, size, type and SHA-256
-//! of every exhibit are in one list at the end ([`list`]).
+//! Each exhibit starts a page unless it fits whole under the previous one: its label and
+//! caption, what it proves and its date, then the exhibit itself — a picture drawn to fit, the
+//! pages of a PDF placed as vector pages (one per dossier page, at most
+//! [`super::pdf_exhibit::MAX_PAGES`]), a text or an email printed (at most [`MAX_TEXT_PAGES`]
+//! pages). The file name, size, type and SHA-256 of every exhibit are in one list before the
+//! exhibits ([`list`]).
 
 use super::model::{Dossier, Exhibit};
 use super::pdf_exhibit::PdfPages;
@@ -56,24 +57,52 @@ pub fn fit(frame: Frame, w: u32, h: u32) -> (f32, f32) {
     (w * scale, h * scale)
 }
 
-/// Lays out one exhibit at the cursor (a new page when it does not fit under what precedes).
+/// Lays out one exhibit at the cursor. One that fits whole under what precedes follows it on
+/// its page (its title with it); else it starts a new page unless what it needs first fits.
 pub fn exhibit(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitView) {
     let frame = flow.frame();
+    flow.space(12.0);
+    // How tall it is alone at the top of a page (a PDF's pages are scaled to the room left, so
+    // never measured this way).
+    let whole = if view.pdf.is_none() {
+        let mut alone = Flow::new(flow.fonts(), frame);
+        draw(&mut alone, lang, e, view);
+        let alone = alone.finish();
+        (alone.pages.len() == 1).then(|| alone.first_page_height(frame))
+    } else {
+        None
+    };
+    let needed = match whole {
+        Some(height) => height,
+        None => first_needs(flow, e, view),
+    };
+    if needed > flow.remaining() && !flow.at_top() {
+        flow.new_page();
+    }
+    draw(flow, lang, e, view);
+}
+
+/// What an exhibit that does not fit whole on a page needs on the page it starts: a PDF's
+/// first page most of a page; a text its lines (up to most of a page: a long one runs on over
+/// the next pages); a picture its box under its title.
+fn first_needs(flow: &mut Flow<'_>, e: &Exhibit, view: &ExhibitView) -> f32 {
+    let frame = flow.frame();
     let image_box = view.picture.map(|(_, (w, h))| fit(frame, w, h));
-    // A PDF's first page wants most of a page; a picture its box; a text its lines (up to
-    // most of a page: a long one runs on over the next pages).
-    let needed = if view.pdf.is_some() {
+    if view.pdf.is_some() {
         frame.content_height() * 0.75
     } else if let Some(text) = &view.text {
         let lines = text.body.lines().count() + 2 * text.headers.len();
         (HEADER_ROOM + lines as f32 * 12.0).min(frame.content_height() * 0.75)
     } else {
         header_height(flow, e) + image_box.map_or(0.0, |(_, h)| h)
-    };
-    flow.space(12.0);
-    if needed > flow.remaining() && !flow.at_top() {
-        flow.new_page();
     }
+}
+
+/// Draws one exhibit at the cursor: its title, what it proves, its date and notes, then the
+/// exhibit itself.
+fn draw(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitView) {
+    let frame = flow.frame();
+    let image_box = view.picture.map(|(_, (w, h))| fit(frame, w, h));
     let title = match &e.caption {
         Some(caption) => format!("{} — {caption}", e.label),
         None => format!("{} — {}", e.label, e.file_name),

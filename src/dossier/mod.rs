@@ -354,18 +354,27 @@ pub fn render_pdf_with_findings_to(
     let fonts = Fonts::dejavu().map_err(|_| DossierError::Font)?;
     let tr = |key: &str| crate::i18n::tr(language, key);
 
-    let cover = sections::cover(&fonts, frame, &d);
-    let cover_pages = cover.pages.len();
     // The body goes on after the cover: its summary under the figures when it fits there.
-    let mut laid = sections::body(&fonts, frame, &d, &views, cover);
+    let lay = |toc: Option<sections::Contents<'_>>| {
+        sections::body(
+            &fonts,
+            frame,
+            &d,
+            &views,
+            sections::cover(&fonts, frame, &d),
+            toc,
+        )
+    };
+    let mut laid = lay(None);
     check(cancel)?;
 
-    // Contents when the dossier runs past four pages, right after the cover page(s); its length
-    // does not depend on the page numbers it shows, so lay it out once to count its pages,
-    // then for real.
+    // Contents when the dossier runs past four pages, right after the cover's figures (under
+    // them when it fits), the body flowing on after it. Its height does not depend on the page
+    // numbers it shows, so the body is laid out once with it to find the pages, then for real
+    // with the same layout.
     let mut toc: Vec<sections::TocEntry> = Vec::new();
     for (anchor, key) in sections::SECTIONS {
-        if anchor == "sec-exhibits" {
+        if anchor == "sec-exhibit-list" {
             toc.push((
                 tr("dossier-declaration-title"),
                 claim_layout::DECLARATION_ANCHOR.to_owned(),
@@ -388,25 +397,17 @@ pub fn render_pdf_with_findings_to(
     }
     let with_contents = laid.pages.len() > 4;
     if with_contents {
-        let rest = laid.split_off(cover_pages);
-        let draft = sections::contents(&fonts, frame, &d, &toc, &|_| Some(999));
-        let offset = cover_pages + draft.pages.len();
-        let page_of = |anchor: &str| {
-            laid.anchors
-                .get(anchor)
-                .map(|a| a.page + 1)
-                .or_else(|| rest.anchors.get(anchor).map(|a| a.page + offset + 1))
-        };
-        let mut contents = sections::contents(&fonts, frame, &d, &toc, &page_of);
-        contents.anchors.insert(
-            "contents".to_owned(),
-            crate::layout::Anchor {
-                page: 0,
-                y: frame.content_top(),
-            },
-        );
-        laid.append(contents);
-        laid.append(rest);
+        let draft = lay(Some(sections::Contents {
+            entries: &toc,
+            page_of: &|_| Some(999),
+        }));
+        check(cancel)?;
+        let page_of = |anchor: &str| draft.anchors.get(anchor).map(|a| a.page + 1);
+        laid = lay(Some(sections::Contents {
+            entries: &toc,
+            page_of: &page_of,
+        }));
+        check(cancel)?;
     }
     sections::footers(&fonts, frame, &d, &mut laid);
     // Where the exhibit PDFs' pages go (the writer keeps only the links of each page).
@@ -446,7 +447,7 @@ pub fn render_pdf_with_findings_to(
     if with_contents {
         outline.push(post::OutlineEntry {
             title: tr("dossier-contents"),
-            anchor: "contents".to_owned(),
+            anchor: sections::CONTENTS_ANCHOR.to_owned(),
             children: Vec::new(),
         });
     }
@@ -466,7 +467,7 @@ pub fn render_pdf_with_findings_to(
         } else {
             Vec::new()
         };
-        if anchor == "sec-exhibits" {
+        if anchor == "sec-exhibit-list" {
             outline.push(post::OutlineEntry {
                 title: tr("dossier-declaration-title"),
                 anchor: claim_layout::DECLARATION_ANCHOR.to_owned(),

@@ -23,8 +23,8 @@ pub const SECTIONS: [(&str, &str); 7] = [
     ("sec-promises", "dossier-section-promises"),
     ("sec-contradictions", "dossier-section-contradictions"),
     ("sec-effort", "dossier-section-effort"),
-    ("sec-exhibits", "dossier-section-exhibits"),
     ("sec-exhibit-list", "dossier-section-exhibit-list"),
+    ("sec-exhibits", "dossier-section-exhibits"),
 ];
 
 /// The anchor of exhibit `n`.
@@ -139,26 +139,41 @@ fn figures(flow: &mut Flow<'_>, figures: &[Field]) {
 /// A contents entry: title, anchor, nesting level.
 pub type TocEntry = (String, String, u8);
 
-/// The contents page(s); `page_of` gives the printed page number of an anchor.
-pub fn contents(
-    fonts: &Fonts,
-    frame: Frame,
-    d: &Dossier,
-    entries: &[TocEntry],
-    page_of: &dyn Fn(&str) -> Option<usize>,
-) -> Laid {
-    let mut flow = Flow::new(fonts, frame);
-    flow.heading(&h1(), &tr(d.language, "dossier-contents"), None, 20.0);
+/// The anchor of the contents' title.
+pub const CONTENTS_ANCHOR: &str = "contents";
+
+/// The contents to lay out after the cover: its entries, and the printed page number of an
+/// anchor.
+#[derive(Clone, Copy)]
+pub struct Contents<'a> {
+    /// Title, anchor and level of each line.
+    pub entries: &'a [TocEntry],
+    /// The printed page number of an anchor.
+    pub page_of: &'a dyn Fn(&str) -> Option<usize>,
+}
+
+/// The contents, laid out in `flow` under its title (anchored [`CONTENTS_ANCHOR`]). Its height
+/// does not depend on the page numbers it shows.
+fn contents(flow: &mut Flow<'_>, lang: crate::domain::Language, contents: Contents<'_>) {
+    let frame = flow.frame();
+    flow.heading(
+        &h1(),
+        &tr(lang, "dossier-contents"),
+        Some(CONTENTS_ANCHOR),
+        20.0,
+    );
     flow.space(8.0);
     let width = frame.content_width();
-    for (title, anchor, level) in entries {
+    for (title, anchor, level) in contents.entries {
         let style = if *level == 0 {
             TextStyle::new(Style::Bold, 10.5)
         } else {
             TextStyle::new(Style::Regular, 9.5)
         };
         let indent = f32::from(*level) * 16.0;
-        let number = page_of(anchor).map(|p| p.to_string()).unwrap_or_default();
+        let number = (contents.page_of)(anchor)
+            .map(|p| p.to_string())
+            .unwrap_or_default();
         let number_width = flow.measure(&style, &number);
         let mut lines = flow.wrap_lines(&style, title, width - indent - 40.0);
         lines.truncate(1);
@@ -176,8 +191,8 @@ pub fn contents(
             LinkTarget::Anchor(anchor.clone()),
         );
         flow.advance(style.line_height() + 3.0);
+        flow.count_lines(1);
     }
-    flow.finish()
 }
 
 /// A section's title with its anchor and rule.
@@ -190,17 +205,29 @@ fn section(flow: &mut Flow<'_>, lang: crate::domain::Language, index: usize, kee
     }
 }
 
-/// Space between the cover's figures and a summary that follows them on the cover page.
+/// Space between the cover's figures and what follows them on the cover page.
 const UNDER_COVER_GAP: f32 = 18.0;
 
-/// The body after the `cover`'s pages: every section and the exhibits. The summary follows the
-/// cover's figures on its last page when all of it fits there, else starts a page; the
+/// The body after the `cover`'s pages: the `toc` when given, every section and the exhibits.
+/// The contents follows the cover's figures on their page when all of it fits there, else
+/// starts a page, and the summary follows the contents. Without contents, the summary follows
+/// the cover's figures on their page when all of it fits there, else starts a page. The
 /// chronology follows the summary on its page when a third of the page is left (never on the
 /// cover page). No page is left mostly empty.
-pub fn body(fonts: &Fonts, frame: Frame, d: &Dossier, views: &[ExhibitView], cover: Laid) -> Laid {
+pub fn body(
+    fonts: &Fonts,
+    frame: Frame,
+    d: &Dossier,
+    views: &[ExhibitView],
+    cover: Laid,
+    toc: Option<Contents<'_>>,
+) -> Laid {
     let cover_pages = cover.pages.len();
     let mut alone = Flow::new(fonts, frame);
-    summary(&mut alone, d);
+    match toc {
+        Some(toc) => contents(&mut alone, d.language, toc),
+        None => summary(&mut alone, d),
+    }
     let alone = alone.finish();
     let mut flow = Flow::resume(fonts, frame, cover);
     let fits = alone.pages.len() == 1
@@ -209,6 +236,9 @@ pub fn body(fonts: &Fonts, frame: Frame, d: &Dossier, views: &[ExhibitView], cov
         flow.advance(UNDER_COVER_GAP);
     } else {
         flow.new_page();
+    }
+    if let Some(toc) = toc {
+        contents(&mut flow, d.language, toc);
     }
     summary(&mut flow, d);
     after_summary(flow, frame, d, views, cover_pages)
@@ -237,10 +267,6 @@ fn summary(flow: &mut Flow<'_>, d: &Dossier) {
 }
 
 /// The rest of the body, from the chronology on.
-#[expect(
-    clippy::too_many_lines,
-    reason = "one page-flow per section, in reading order"
-)]
 fn after_summary(
     mut flow: Flow<'_>,
     frame: Frame,
@@ -255,8 +281,9 @@ fn after_summary(
     // Legal basis and deadlines, right after the summary.
     super::law::lay_out(&mut flow, &d.law, lang, ACCENT, GREY);
 
-    // Chronology: after the summary on its page when a third of the page is left.
-    if flow.page_index() < cover_pages || flow.remaining() < frame.content_height() / 3.0 {
+    // Chronology: after the summary on its page when a sixth of the page is left (its title,
+    // the people list's header and first rows).
+    if flow.page_index() < cover_pages || flow.remaining() < frame.content_height() / 6.0 {
         flow.new_page();
     }
     section(&mut flow, 1, 60.0);
@@ -338,12 +365,19 @@ fn after_summary(
     // The consumer's declaration closes the body, before the exhibits (the annexes).
     super::claim_layout::declaration(&mut flow, &d.declaration, ACCENT);
 
+    // The list of exhibits, the annexes' index: every file's name, size, type and SHA-256, in
+    // one place, after the declaration on its page when there is room.
+    if !d.exhibits.is_empty() {
+        section(&mut flow, 5, 60.0);
+        super::exhibit_pages::list(&mut flow, d, views.iter().any(|v| v.attached));
+    }
+
     // Exhibits: after the effort figures on their page when a third of the page is left (an
     // exhibit that does not fit starts the next page, its section title with it).
     if flow.remaining() < frame.content_height() / 3.0 {
         flow.new_page();
     }
-    section(&mut flow, 5, 40.0);
+    section(&mut flow, 6, 40.0);
     if d.exhibits.is_empty() {
         flow.paragraph(&text(), &none, 0.0);
     }
@@ -353,11 +387,6 @@ fn after_summary(
             .chain(std::iter::repeat(&ExhibitView::default())),
     ) {
         super::exhibit_pages::exhibit(&mut flow, lang, exhibit, view);
-    }
-    // The list of exhibits: every file's name, size, type and SHA-256, in one place.
-    if !d.exhibits.is_empty() {
-        section(&mut flow, 6, 60.0);
-        super::exhibit_pages::list(&mut flow, d, views.iter().any(|v| v.attached));
     }
     flow.finish()
 }
