@@ -266,38 +266,14 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                     });
                     if let Some(badges) = app.badges.get(&case.id) {
                         ui.horizontal_wrapped(|ui| {
-                            if badges.unanswered > 0 {
-                                chip(
-                                    ui,
-                                    &tr_count(
-                                        language,
-                                        "ui-badge-unanswered",
-                                        i64::from(badges.unanswered),
-                                    ),
-                                    AMBER,
-                                );
-                            }
-                            if badges.overdue > 0 {
-                                chip(
-                                    ui,
-                                    &tr_count(
-                                        language,
-                                        "ui-badge-overdue",
-                                        i64::from(badges.overdue),
-                                    ),
-                                    RED,
-                                );
-                            }
-                            if badges.contradictions > 0 {
-                                chip(
-                                    ui,
-                                    &tr_count(
-                                        language,
-                                        "ui-badge-contradictions",
-                                        i64::from(badges.contradictions),
-                                    ),
-                                    RED,
-                                );
+                            for (count, key, color) in [
+                                (badges.unanswered, "ui-badge-unanswered", AMBER),
+                                (badges.overdue, "ui-badge-overdue", RED),
+                                (badges.contradictions, "ui-badge-contradictions", RED),
+                            ] {
+                                if count > 0 {
+                                    chip(ui, &tr_count(language, key, i64::from(count)), color);
+                                }
                             }
                         });
                     }
