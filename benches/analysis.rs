@@ -4,6 +4,10 @@
 #![allow(missing_docs)] // criterion's macros generate undocumented functions.
 #![allow(clippy::unwrap_used)] // Set-up code: a failure is a bug in the generator.
 
+/// The allocator the app ships with (see `src/main.rs`), so the figure is the app's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use criterion::{Criterion, criterion_group};
 use papertrail::analysis::analyze;

@@ -5,6 +5,10 @@
 #![allow(missing_docs, reason = "criterion_group! generates an undocumented fn")]
 #![allow(clippy::unwrap_used, clippy::print_stdout)]
 
+/// The allocator the app ships with (see `src/main.rs`), so the figure is the app's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use chrono::{DateTime, Duration, Utc};
