@@ -26,7 +26,6 @@ use crate::letters::{self, Letter, LetterKind, LetterOptions, edited};
 use crate::store::{LetterDraft, LetterReceipt};
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone as _, Utc};
 use eframe::egui;
-use std::path::PathBuf;
 
 /// The letter dialog's form.
 #[derive(Debug, Clone, PartialEq)]
@@ -683,7 +682,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         let now = app.now();
         match build(app, &form).and_then(|letter| pdf(&letter, &form, now).map(|p| (letter, p))) {
             Ok((_, pdf)) if export => {
-                let path = PathBuf::from(form.path.trim());
+                let path = system::expand_typed_path(&form.path);
                 // The suggested folder (the data directory's exports) may not exist yet.
                 let written = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
                     Some(dir) => std::fs::create_dir_all(dir),
