@@ -170,6 +170,12 @@ fn money(language: Language, amount: &str, currency: &str) -> String {
     )
 }
 
+/// The letter of `kind` for `case` as of [`as_of`], in `language`, with the default options.
+fn letter(case: &CaseData, kind: LetterKind, language: Language) -> Letter {
+    let findings = analyze(case, as_of());
+    letters::build(case, &findings, kind, &options(language)).unwrap()
+}
+
 #[test]
 fn every_kind_in_france_quebec_and_england_in_both_languages() {
     let cases = [("EUR", fr()), ("CAD", qc()), ("GBP", uk())];
@@ -232,14 +238,7 @@ fn every_kind_in_france_quebec_and_england_in_both_languages() {
 #[test]
 fn the_french_cancellation_adds_the_late_refund_increase_and_deducts_refunds() {
     let case = fr();
-    let findings = analyze(&case, as_of());
-    let letter = letters::build(
-        &case,
-        &findings,
-        LetterKind::Cancellation,
-        &options(Language::Fr),
-    )
-    .unwrap();
+    let letter = letter(&case, LetterKind::Cancellation, Language::Fr);
     let demand = letter.demand.unwrap();
     // Refund due 14 days after receipt on 3 April (L216-7), unpaid at the end of June: L241-4
     // adds an increase, computed by the clocks.
@@ -272,14 +271,7 @@ fn the_french_cancellation_adds_the_late_refund_increase_and_deducts_refunds() {
 #[test]
 fn the_deadline_is_a_date_from_practice_or_the_users_choice() {
     let case = qc();
-    let findings = analyze(&case, as_of());
-    let letter = letters::build(
-        &case,
-        &findings,
-        LetterKind::FormalNotice,
-        &options(Language::Fr),
-    )
-    .unwrap();
+    let letter = letter(&case, LetterKind::FormalNotice, Language::Fr);
     assert_eq!(
         letter.deadline,
         "2026-07-10".parse().unwrap(),
