@@ -9,7 +9,7 @@
 
 use super::model::{Dossier, Exhibit};
 use super::pdf_exhibit::PdfPages;
-use super::sections::{FLAG_TEXT, GREY, exhibit_anchor, h2, key_values, small};
+use super::sections::{FLAG_TEXT, GREY, PageOf, exhibit_anchor, h2, key_values, small};
 use super::text_exhibit::Printable;
 use crate::domain::Language;
 use crate::i18n::format::colon;
@@ -18,6 +18,16 @@ use crate::layout::{Cell, Flow, Frame, Item, Rgb, Row, Style, Table, TextStyle};
 
 /// A text or email exhibit is printed on at most this many pages.
 pub const MAX_TEXT_PAGES: usize = 6;
+
+/// A screenshot or scan too tall for the room left under what precedes is drawn there down to
+/// this share of its size (its small print stays legible) rather than start a page.
+const MIN_SHRINK: f32 = 0.85;
+
+/// A photograph, down to this share.
+const MIN_SHRINK_PHOTO: f32 = 0.7;
+
+/// A text starts at the foot of a page when its title, headers and this many lines fit there.
+const TEXT_FIRST_LINES: usize = 6;
 
 /// Room kept on the last page of a text for the sentence saying it is cut.
 const CUT_ROOM: f32 = 30.0;
@@ -33,6 +43,8 @@ const HEADER_ROOM: f32 = 90.0;
 pub struct ExhibitView {
     /// Image key and displayed pixel size, when it can be drawn.
     pub picture: Option<(usize, (u32, u32))>,
+    /// Whether the picture is a photograph (drawn narrower than a screenshot, see [`fit`]).
+    pub photo: bool,
     /// A note for the reader (i18n key).
     pub note: Option<&'static str>,
     /// Whether the original is attached to the PDF.
@@ -47,12 +59,23 @@ pub struct ExhibitView {
     pub text: Option<Printable>,
 }
 
-/// The box an image of `w` × `h` pixels is drawn in: within the content width and 80 % of its
-/// height, never more than 1 pt per pixel.
-pub fn fit(frame: Frame, w: u32, h: u32) -> (f32, f32) {
+/// A photograph is drawn at most this share of the content's width and height: what it shows
+/// (a receipt, a parcel, an empty counter, handwriting) reads at that size, while a
+/// screenshot's small print needs the full width.
+pub const PHOTO_SHARE: f32 = 0.5;
+
+/// Whether a picture of this media type is a photograph rather than a screenshot or a scan: a
+/// JPEG (cameras and phones save JPEG; screenshots are PNG).
+pub fn is_photo(media_type: &str) -> bool {
+    media_type.eq_ignore_ascii_case("image/jpeg")
+}
+
+/// The box an image of `w` × `h` pixels is drawn in: within the content's width and 80 % of
+/// its height ([`PHOTO_SHARE`] of each for a `photo`), never more than 1 pt per pixel.
+pub fn fit(frame: Frame, w: u32, h: u32, photo: bool) -> (f32, f32) {
     let (w, h) = (w.max(1) as f32, h.max(1) as f32);
-    let max_w = frame.content_width();
-    let max_h = frame.content_height() * 0.8;
+    let max_w = frame.content_width() * if photo { PHOTO_SHARE } else { 1.0 };
+    let max_h = frame.content_height() * if photo { PHOTO_SHARE } else { 0.8 };
     let scale = (max_w / w).min(max_h / h).min(1.0);
     (w * scale, h * scale)
 }
@@ -66,43 +89,70 @@ pub fn exhibit(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitV
     // never measured this way).
     let whole = if view.pdf.is_none() {
         let mut alone = Flow::new(flow.fonts(), frame);
-        draw(&mut alone, lang, e, view);
+        draw(&mut alone, lang, e, view, 1.0);
         let alone = alone.finish();
         (alone.pages.len() == 1).then(|| alone.first_page_height(frame))
     } else {
         None
     };
-    let needed = match whole {
-        Some(height) => height,
-        None => first_needs(flow, e, view),
+    let needed = match (whole, &view.text) {
+        // A text may start at the foot of a page and run on over the next.
+        (Some(height), Some(_)) => height.min(first_needs(flow, e, view)),
+        (Some(height), None) => height,
+        (None, _) => first_needs(flow, e, view),
     };
+    let mut shrink = 1.0;
     if needed > flow.remaining() && !flow.at_top() {
-        flow.new_page();
+        // A picture a little too tall for the room left is drawn a little smaller there
+        // rather than leave that room empty.
+        let image_height = view
+            .picture
+            .map(|(_, (w, h))| fit(frame, w, h, view.photo).1);
+        let smaller = match (whole, image_height) {
+            (Some(height), Some(image)) if image > 0.0 => {
+                (image - (height - flow.remaining()) - 1.0) / image
+            }
+            _ => 0.0,
+        };
+        let floor = if view.photo {
+            MIN_SHRINK_PHOTO
+        } else {
+            MIN_SHRINK
+        };
+        if smaller >= floor {
+            shrink = smaller;
+        } else {
+            flow.new_page();
+        }
     }
-    draw(flow, lang, e, view);
+    draw(flow, lang, e, view, shrink);
 }
 
-/// What an exhibit that does not fit whole on a page needs on the page it starts: a PDF's
-/// first page most of a page; a text its lines (up to most of a page: a long one runs on over
-/// the next pages); a picture its box under its title.
+/// What an exhibit that does not fit whole under what precedes it needs on the page it starts:
+/// a PDF's first page most of a page; a text its title, its headers and its first
+/// [`TEXT_FIRST_LINES`] lines (the rest runs on over the next pages); a picture its box under
+/// its title.
 fn first_needs(flow: &mut Flow<'_>, e: &Exhibit, view: &ExhibitView) -> f32 {
     let frame = flow.frame();
-    let image_box = view.picture.map(|(_, (w, h))| fit(frame, w, h));
+    let image_box = view.picture.map(|(_, (w, h))| fit(frame, w, h, view.photo));
     if view.pdf.is_some() {
         frame.content_height() * 0.75
     } else if let Some(text) = &view.text {
-        let lines = text.body.lines().count() + 2 * text.headers.len();
-        (HEADER_ROOM + lines as f32 * 12.0).min(frame.content_height() * 0.75)
+        let lines = text.body.lines().count().min(TEXT_FIRST_LINES) + 2 * text.headers.len();
+        header_height(flow, e) + lines as f32 * 12.0
     } else {
         header_height(flow, e) + image_box.map_or(0.0, |(_, h)| h)
     }
 }
 
 /// Draws one exhibit at the cursor: its title, what it proves, its date and notes, then the
-/// exhibit itself.
-fn draw(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitView) {
+/// exhibit itself (a picture at `shrink` times its [`fit`]).
+fn draw(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitView, shrink: f32) {
     let frame = flow.frame();
-    let image_box = view.picture.map(|(_, (w, h))| fit(frame, w, h));
+    let image_box = view.picture.map(|(_, (w, h))| {
+        let (w, h) = fit(frame, w, h, view.photo);
+        (w * shrink, h * shrink)
+    });
     let title = match &e.caption {
         Some(caption) => format!("{} — {caption}", e.label),
         None => format!("{} — {}", e.label, e.file_name),
@@ -157,7 +207,7 @@ fn draw(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitView) {
         pdf_pages(flow, lang, e, *key, pdf, view.attached);
     }
     if let Some(text) = &view.text {
-        printed(flow, lang, text, view.attached);
+        printed(flow, lang, &e.label, text, view.attached);
     }
 }
 
@@ -247,7 +297,7 @@ fn pdf_pages(
 
 /// A text or an email: its headers in a table, then its lines, slightly indented behind a rule,
 /// on at most [`MAX_TEXT_PAGES`] pages.
-fn printed(flow: &mut Flow<'_>, lang: Language, text: &Printable, attached: bool) {
+fn printed(flow: &mut Flow<'_>, lang: Language, label: &str, text: &Printable, attached: bool) {
     let frame = flow.frame();
     flow.space(4.0);
     if !text.headers.is_empty() {
@@ -271,7 +321,17 @@ fn printed(flow: &mut Flow<'_>, lang: Language, text: &Printable, attached: bool
                 cut = true;
                 break 'lines;
             }
-            flow.ensure(height);
+            if height > flow.remaining() {
+                // Run on over the next page, which says whose text goes on.
+                flow.new_page();
+                let continued = tr_args(
+                    lang,
+                    "dossier-exhibit-continued",
+                    &[("label", FluentValue::from(label.to_owned()))],
+                );
+                flow.paragraph(&small(), &continued, 0.0);
+                flow.space(3.0);
+            }
             let top = flow.y();
             flow.push(Item::Line {
                 x1: frame.left + 2.0,
@@ -299,9 +359,9 @@ fn printed(flow: &mut Flow<'_>, lang: Language, text: &Printable, attached: bool
     }
 }
 
-/// The list of exhibits: for each, its label, then its original file name, media type, size,
-/// date and SHA-256 (the originals are attached under these names).
-pub fn list(flow: &mut Flow<'_>, d: &Dossier, attached: bool) {
+/// The list of exhibits: for each, its label, its original file name, media type, size, date
+/// and SHA-256 (the originals are attached under these names), and the page it is printed on.
+pub fn list(flow: &mut Flow<'_>, d: &Dossier, attached: bool, page_of: PageOf<'_>) {
     let lang = d.language;
     let intro = if attached {
         "dossier-exhibit-list-attached"
@@ -322,7 +382,7 @@ pub fn list(flow: &mut Flow<'_>, d: &Dossier, attached: bool) {
         .iter()
         .map(|e| {
             let details = format!(
-                "{}\n{} · {} · {}\n{}{}{}",
+                "{} · {} · {} · {}\n{}{}{}",
                 e.file_name,
                 e.media_type,
                 e.size,
@@ -331,7 +391,18 @@ pub fn list(flow: &mut Flow<'_>, d: &Dossier, attached: bool) {
                 colon(lang),
                 e.sha256
             );
-            Row::new(vec![Cell::bold(e.label.clone()), Cell::new(details)])
+            // The page under the label, on the line the SHA-256 takes beside it.
+            let page = page_of(&exhibit_anchor(e.number)).map_or_else(String::new, |page| {
+                tr_args(
+                    lang,
+                    "dossier-exhibit-list-page",
+                    &[("page", FluentValue::from(page))],
+                )
+            });
+            Row::new(vec![
+                Cell::bold(format!("{}\n{page}", e.label)),
+                Cell::new(details),
+            ])
         })
         .collect();
     flow.table(&table);
@@ -372,6 +443,144 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// Each picture drawn: the page it is on, its width and height.
+    fn pictures(laid: &crate::layout::Laid) -> Vec<(usize, f32, f32)> {
+        laid.pages
+            .iter()
+            .enumerate()
+            .flat_map(|(index, page)| {
+                page.items.iter().filter_map(move |item| match item {
+                    Item::Image { w, h, .. } => Some((index, *w, *h)),
+                    _ => None,
+                })
+            })
+            .collect()
+    }
+
+    fn screenshot() -> (Exhibit, ExhibitView) {
+        let e = Exhibit {
+            media_type: "image/png".into(),
+            file_name: "order.png".into(),
+            ..sample()
+        };
+        let view = ExhibitView {
+            picture: Some((1, (1280, 806))),
+            attached: true,
+            ..ExhibitView::default()
+        };
+        (e, view)
+    }
+
+    /// How tall an exhibit is alone at the top of a page.
+    fn height_alone(fonts: &Fonts, frame: Frame, e: &Exhibit, view: &ExhibitView) -> f32 {
+        let mut alone = Flow::new(fonts, frame);
+        exhibit(&mut alone, Language::En, e, view);
+        alone.finish().first_page_height(frame)
+    }
+
+    #[test]
+    fn photos_are_drawn_narrower_than_screenshots() {
+        let frame = frame_for(Paper::A4, Language::En);
+        assert!(is_photo("image/jpeg") && is_photo("IMAGE/JPEG"));
+        assert!(!is_photo("image/png") && !is_photo("application/pdf"));
+        let (w, h) = fit(frame, 1200, 900, true);
+        assert!(w <= frame.content_width() * PHOTO_SHARE + 0.01, "{w}");
+        assert!((w / h - 1200.0 / 900.0).abs() < 0.01, "the ratio is kept");
+        let (portrait_w, portrait_h) = fit(frame, 900, 1200, true);
+        assert!(portrait_h <= frame.content_height() * PHOTO_SHARE + 0.01);
+        assert!(
+            portrait_w <= w + 0.01 && portrait_h > h,
+            "{portrait_w}×{portrait_h} against {w}×{h}"
+        );
+        let (w, _) = fit(frame, 1280, 806, false);
+        assert!(
+            (w - frame.content_width()).abs() < 0.01,
+            "a screenshot takes the width"
+        );
+        let (w, h) = fit(frame, 200, 100, false);
+        assert_eq!((w, h), (200.0, 100.0), "never more than 1 pt per pixel");
+    }
+
+    #[test]
+    fn a_picture_a_little_too_tall_is_drawn_smaller_under_what_precedes() {
+        let fonts = Fonts::dejavu().unwrap();
+        let frame = frame_for(Paper::A4, Language::En);
+        let (e, view) = screenshot();
+        let full = fit(frame, 1280, 806, false).1;
+        let whole = height_alone(&fonts, frame, &e, &view);
+        // Room for all of it but a tenth of the picture: drawn there, a little smaller.
+        let mut flow = Flow::new(&fonts, frame);
+        flow.advance(frame.content_height() - whole - 12.0 + full * 0.1);
+        exhibit(&mut flow, Language::En, &e, &view);
+        let drawn = pictures(&flow.finish());
+        assert_eq!(drawn.len(), 1);
+        let (page, _, h) = drawn[0];
+        assert_eq!(page, 0, "under what precedes");
+        assert!(h < full && h >= full * MIN_SHRINK, "{h} of {full}");
+        // Room for half the picture: the next page, full size.
+        let mut flow = Flow::new(&fonts, frame);
+        flow.advance(frame.content_height() - whole - 12.0 + full * 0.5);
+        exhibit(&mut flow, Language::En, &e, &view);
+        let drawn = pictures(&flow.finish());
+        assert_eq!(drawn.len(), 1);
+        let (page, _, h) = drawn[0];
+        assert_eq!(page, 1, "a page of its own");
+        assert!((h - full).abs() < 0.01, "{h} of {full}");
+    }
+
+    #[test]
+    fn a_text_starts_at_the_foot_of_a_page_and_says_whose_text_goes_on() {
+        let fonts = Fonts::dejavu().unwrap();
+        let frame = frame_for(Paper::A4, Language::Fr);
+        let body = (1..=40)
+            .map(|n| format!("[10:{n:02}] Agent : ligne {n}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let view = ExhibitView {
+            text: Some(Printable {
+                headers: Vec::new(),
+                body,
+                cut: false,
+            }),
+            attached: true,
+            ..ExhibitView::default()
+        };
+        let e = Exhibit {
+            label: "Pièce\u{a0}n°\u{a0}2".into(),
+            ..sample()
+        };
+        // A third of a page left: room for the title and the first lines, not for all 40.
+        let mut flow = Flow::new(&fonts, frame);
+        flow.advance(frame.content_height() * 2.0 / 3.0);
+        exhibit(&mut flow, Language::Fr, &e, &view);
+        let laid = flow.finish();
+        assert_eq!(laid.pages.len(), 2);
+        let first = texts(&crate::layout::Laid {
+            pages: laid.pages[..1].to_vec(),
+            ..laid.clone()
+        });
+        assert!(first.contains("Pièce\u{a0}n°\u{a0}2 — Chat"), "{first}");
+        assert!(first.contains("ligne 1"), "{first}");
+        let second = texts(&crate::layout::Laid {
+            pages: laid.pages[1..].to_vec(),
+            ..laid.clone()
+        });
+        assert!(
+            second.starts_with("Pièce\u{a0}n°\u{a0}2 (suite)"),
+            "{second}"
+        );
+        assert!(second.contains("ligne 40"), "{second}");
+        // Too little room for its title and first lines: it starts the next page.
+        let mut flow = Flow::new(&fonts, frame);
+        flow.advance(frame.content_height() - 60.0);
+        exhibit(&mut flow, Language::Fr, &e, &view);
+        let laid = flow.finish();
+        assert!(
+            laid.pages[0].items.is_empty(),
+            "nothing at the foot of the first page"
+        );
     }
 
     #[test]

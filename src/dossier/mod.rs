@@ -299,12 +299,13 @@ pub fn render_pdf_with_findings_to(
 
     let frame = frame_for(options.paper, language);
     // Exhibit files, in exhibit order, one at a time; image keys are exhibit indices.
-    let fit = |w: u32, h: u32| exhibit_pages::fit(frame, w, h);
     let mut loaded: Vec<images::Loaded> = d
         .exhibits
         .iter()
         .map(|e| {
             check(cancel)?;
+            let photo = exhibit_pages::is_photo(&e.media_type);
+            let fit = |w: u32, h: u32| exhibit_pages::fit(frame, w, h, photo);
             Ok(images::load_at(
                 &attachments.path_of(&e.sha256),
                 &e.sha256,
@@ -333,9 +334,11 @@ pub fn render_pdf_with_findings_to(
     let views: Vec<sections::ExhibitView> = loaded
         .iter()
         .zip(&documents)
+        .zip(&d.exhibits)
         .enumerate()
-        .map(|(key, (l, document))| sections::ExhibitView {
+        .map(|(key, ((l, document), e))| sections::ExhibitView {
             picture: l.picture.as_ref().map(|p| (key, p.display_size())),
+            photo: exhibit_pages::is_photo(&e.media_type),
             note: match document {
                 Some(document) => document.note,
                 None => l.note,
@@ -355,7 +358,7 @@ pub fn render_pdf_with_findings_to(
     let tr = |key: &str| crate::i18n::tr(language, key);
 
     // The body goes on after the cover: its summary under the figures when it fits there.
-    let lay = |toc: Option<sections::Contents<'_>>| {
+    let lay = |toc: Option<&[sections::TocEntry]>, page_of: sections::PageOf<'_>| {
         sections::body(
             &fonts,
             frame,
@@ -363,15 +366,17 @@ pub fn render_pdf_with_findings_to(
             &views,
             sections::cover(&fonts, frame, &d),
             toc,
+            page_of,
         )
     };
-    let mut laid = lay(None);
+    let mut laid = lay(None, &|_| None);
     check(cancel)?;
 
     // Contents when the dossier runs past four pages, right after the cover's figures (under
-    // them when it fits), the body flowing on after it. Its height does not depend on the page
-    // numbers it shows, so the body is laid out once with it to find the pages, then for real
-    // with the same layout.
+    // them when it fits), the body flowing on after it. Neither its height nor the list of
+    // exhibits' depends on the page numbers they show, so the body is laid out once to find
+    // the pages, then for real with the same layout. The exhibits are found through the list of
+    // exhibits, which gives each one's page.
     let mut toc: Vec<sections::TocEntry> = Vec::new();
     for (anchor, key) in sections::SECTIONS {
         if anchor == "sec-exhibit-list" {
@@ -385,28 +390,17 @@ pub fn render_pdf_with_findings_to(
         if anchor == "sec-summary" {
             toc.push((tr("dossier-law-title"), law::ANCHOR.to_owned(), 0));
         }
-        if anchor == "sec-exhibits" {
-            for e in &d.exhibits {
-                let title = match &e.caption {
-                    Some(c) => format!("{} — {c}", e.label),
-                    None => format!("{} — {}", e.label, e.file_name),
-                };
-                toc.push((title, sections::exhibit_anchor(e.number), 1));
-            }
-        }
     }
     let with_contents = laid.pages.len() > 4;
+    let entries = with_contents.then_some(toc.as_slice());
     if with_contents {
-        let draft = lay(Some(sections::Contents {
-            entries: &toc,
-            page_of: &|_| Some(999),
-        }));
+        laid = lay(entries, &|_| None);
         check(cancel)?;
+    }
+    if with_contents || !d.exhibits.is_empty() {
+        let draft = laid;
         let page_of = |anchor: &str| draft.anchors.get(anchor).map(|a| a.page + 1);
-        laid = lay(Some(sections::Contents {
-            entries: &toc,
-            page_of: &page_of,
-        }));
+        laid = lay(entries, &page_of);
         check(cancel)?;
     }
     sections::footers(&fonts, frame, &d, &mut laid);

@@ -92,12 +92,9 @@ pub fn cover(fonts: &Fonts, frame: Frame, d: &Dossier) -> Laid {
     flow.space(14.0);
     flow.heading(&h2(), &tr(lang, "dossier-key-figures"), None, 80.0);
     flow.space(4.0);
+    // The headline, which restates these figures in words, opens the summary's "what the
+    // record shows" instead of repeating here.
     figures(&mut flow, &d.figures);
-    if !d.headline.trim().is_empty() {
-        flow.space(14.0);
-        let style = TextStyle::new(Style::Bold, 11.0);
-        flow.paragraph(&style, &d.headline, 0.0);
-    }
     // The next deadline is on the claim sheet above.
     flow.finish()
 }
@@ -142,19 +139,17 @@ pub type TocEntry = (String, String, u8);
 /// The anchor of the contents' title.
 pub const CONTENTS_ANCHOR: &str = "contents";
 
-/// The contents to lay out after the cover: its entries, and the printed page number of an
-/// anchor.
-#[derive(Clone, Copy)]
-pub struct Contents<'a> {
-    /// Title, anchor and level of each line.
-    pub entries: &'a [TocEntry],
-    /// The printed page number of an anchor.
-    pub page_of: &'a dyn Fn(&str) -> Option<usize>,
-}
+/// The printed page number of an anchor, once a first layout has found it (`None` before).
+pub type PageOf<'a> = &'a dyn Fn(&str) -> Option<usize>;
 
 /// The contents, laid out in `flow` under its title (anchored [`CONTENTS_ANCHOR`]). Its height
 /// does not depend on the page numbers it shows.
-fn contents(flow: &mut Flow<'_>, lang: crate::domain::Language, contents: Contents<'_>) {
+fn contents(
+    flow: &mut Flow<'_>,
+    lang: crate::domain::Language,
+    entries: &[TocEntry],
+    page_of: PageOf<'_>,
+) {
     let frame = flow.frame();
     flow.heading(
         &h1(),
@@ -164,16 +159,14 @@ fn contents(flow: &mut Flow<'_>, lang: crate::domain::Language, contents: Conten
     );
     flow.space(8.0);
     let width = frame.content_width();
-    for (title, anchor, level) in contents.entries {
+    for (title, anchor, level) in entries {
         let style = if *level == 0 {
             TextStyle::new(Style::Bold, 10.5)
         } else {
             TextStyle::new(Style::Regular, 9.5)
         };
         let indent = f32::from(*level) * 16.0;
-        let number = (contents.page_of)(anchor)
-            .map(|p| p.to_string())
-            .unwrap_or_default();
+        let number = page_of(anchor).map(|p| p.to_string()).unwrap_or_default();
         let number_width = flow.measure(&style, &number);
         let mut lines = flow.wrap_lines(&style, title, width - indent - 40.0);
         lines.truncate(1);
@@ -208,7 +201,8 @@ fn section(flow: &mut Flow<'_>, lang: crate::domain::Language, index: usize, kee
 /// Space between the cover's figures and what follows them on the cover page.
 const UNDER_COVER_GAP: f32 = 18.0;
 
-/// The body after the `cover`'s pages: the `toc` when given, every section and the exhibits.
+/// The body after the `cover`'s pages: the `toc` when given, every section and the exhibits;
+/// `page_of` gives the page numbers the contents and the list of exhibits show.
 /// The contents follows the cover's figures on their page when all of it fits there, else
 /// starts a page, and the summary follows the contents. Without contents, the summary follows
 /// the cover's figures on their page when all of it fits there, else starts a page. The
@@ -220,12 +214,13 @@ pub fn body(
     d: &Dossier,
     views: &[ExhibitView],
     cover: Laid,
-    toc: Option<Contents<'_>>,
+    toc: Option<&[TocEntry]>,
+    page_of: PageOf<'_>,
 ) -> Laid {
     let cover_pages = cover.pages.len();
     let mut alone = Flow::new(fonts, frame);
     match toc {
-        Some(toc) => contents(&mut alone, d.language, toc),
+        Some(toc) => contents(&mut alone, d.language, toc, page_of),
         None => summary(&mut alone, d),
     }
     let alone = alone.finish();
@@ -238,10 +233,10 @@ pub fn body(
         flow.new_page();
     }
     if let Some(toc) = toc {
-        contents(&mut flow, d.language, toc);
+        contents(&mut flow, d.language, toc, page_of);
     }
     summary(&mut flow, d);
-    after_summary(flow, frame, d, views, cover_pages)
+    after_summary(flow, frame, d, views, cover_pages, page_of)
 }
 
 /// The summary of facts: the consumer's words, then what the record shows.
@@ -273,6 +268,7 @@ fn after_summary(
     d: &Dossier,
     views: &[ExhibitView],
     cover_pages: usize,
+    page_of: PageOf<'_>,
 ) -> Laid {
     let lang = d.language;
     let none = tr(lang, "dossier-none");
@@ -365,11 +361,12 @@ fn after_summary(
     // The consumer's declaration closes the body, before the exhibits (the annexes).
     super::claim_layout::declaration(&mut flow, &d.declaration, ACCENT);
 
-    // The list of exhibits, the annexes' index: every file's name, size, type and SHA-256, in
-    // one place, after the declaration on its page when there is room.
+    // The list of exhibits, the annexes' index: every file's name, size, type, SHA-256 and
+    // page, in one place, after the declaration on its page when there is room.
     if !d.exhibits.is_empty() {
         section(&mut flow, 5, 60.0);
-        super::exhibit_pages::list(&mut flow, d, views.iter().any(|v| v.attached));
+        let attached = views.iter().any(|v| v.attached);
+        super::exhibit_pages::list(&mut flow, d, attached, page_of);
     }
 
     // Exhibits: after the effort figures on their page when a third of the page is left (an

@@ -162,6 +162,7 @@ dossier-proves-statement = what was stated on { $date } about { $topic }: { $val
 dossier-proves-with = the same facts, together with { $label }
 dossier-exhibit-dated = Dated { $date }
 dossier-exhibit-page = { $label }, page { $page } of { $total }
+dossier-exhibit-continued = { $label } (continued)
 dossier-exhibit-pages-cut = Only the first { $shown } of the { $total } pages are shown here; the original, attached, has them all.
 dossier-exhibit-pages-cut-detached = Only the first { $shown } of the { $total } pages are shown here.
 dossier-exhibit-text-cut = The text is cut here; the original, attached, holds all of it.
@@ -183,6 +184,7 @@ dossier-exhibit-list-attached = The original of each exhibit is attached to this
 dossier-exhibit-list-not-attached = The originals are not attached to this copy; the file name, size and SHA-256 below identify each exactly.
 dossier-exhibit-list-col-exhibit = Exhibit
 dossier-exhibit-list-col-file = Original file, type, size, date and SHA-256
+dossier-exhibit-list-page = p. { $page }
 dossier-exhibit-on-request-list = The original file is not attached to this copy for email; it is available on request, and the list of exhibits identifies it exactly.
 # The claim sheet on page 1 (issue 13, part 1).
 dossier-claim-title = Claim sheet

@@ -169,6 +169,7 @@ dossier-proves-statement = ce qui a été affirmé le { $date } sur « { $topic
 dossier-proves-with = les mêmes faits, avec la { $label }
 dossier-exhibit-dated = Datée du { $date }
 dossier-exhibit-page = { $label }, page { $page } sur { $total }
+dossier-exhibit-continued = { $label } (suite)
 dossier-exhibit-pages-cut = Seules les { $shown } premières pages sur { $total } sont reproduites ici ; l’original, joint, les contient toutes.
 dossier-exhibit-pages-cut-detached = Seules les { $shown } premières pages sur { $total } sont reproduites ici.
 dossier-exhibit-text-cut = Le texte s’arrête ici ; l’original, joint, le contient en entier.
@@ -190,6 +191,7 @@ dossier-exhibit-list-attached = L’original de chaque pièce est joint à ce PD
 dossier-exhibit-list-not-attached = Les originaux ne sont pas joints à cet exemplaire ; le nom, la taille et le SHA-256 ci-dessous identifient chacun exactement.
 dossier-exhibit-list-col-exhibit = Pièce
 dossier-exhibit-list-col-file = Fichier d’origine, type, taille, date et SHA-256
+dossier-exhibit-list-page = p. { $page }
 dossier-exhibit-on-request-list = Le fichier d’origine n’est pas joint à cet exemplaire pour courriel ; il est disponible sur demande, et le bordereau des pièces l’identifie exactement.
 # La fiche de réclamation en page 1 (issue 13, partie 1).
 dossier-claim-title = Fiche de réclamation
