@@ -19,6 +19,10 @@ use crate::layout::{Cell, Flow, Frame, Item, Rgb, Row, Style, Table, TextStyle};
 /// A text or email exhibit is printed on at most this many pages.
 pub const MAX_TEXT_PAGES: usize = 6;
 
+/// A PDF exhibit starts under what precedes it when this share of a page is left: its title
+/// and its first page, scaled to about half size (a receipt or a one-page letter still reads).
+const PDF_FIRST_ROOM: f32 = 0.7;
+
 /// A screenshot or scan too tall for the room left under what precedes is drawn there down to
 /// this share of its size (its small print stays legible) rather than start a page.
 const MIN_SHRINK: f32 = 0.85;
@@ -129,14 +133,14 @@ pub fn exhibit(flow: &mut Flow<'_>, lang: Language, e: &Exhibit, view: &ExhibitV
 }
 
 /// What an exhibit that does not fit whole under what precedes it needs on the page it starts:
-/// a PDF's first page most of a page; a text its title, its headers and its first
+/// a PDF's first page [`PDF_FIRST_ROOM`] of a page; a text its title, its headers and its first
 /// [`TEXT_FIRST_LINES`] lines (the rest runs on over the next pages); a picture its box under
 /// its title.
 fn first_needs(flow: &mut Flow<'_>, e: &Exhibit, view: &ExhibitView) -> f32 {
     let frame = flow.frame();
     let image_box = view.picture.map(|(_, (w, h))| fit(frame, w, h, view.photo));
     if view.pdf.is_some() {
-        frame.content_height() * 0.75
+        frame.content_height() * PDF_FIRST_ROOM
     } else if let Some(text) = &view.text {
         let lines = text.body.lines().count().min(TEXT_FIRST_LINES) + 2 * text.headers.len();
         header_height(flow, e) + lines as f32 * 12.0
