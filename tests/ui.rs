@@ -660,6 +660,69 @@ fn closing_the_window_saves_a_note_being_typed() {
     );
 }
 
+/// The costs field: a multi-line text input, typed over.
+fn type_costs(harness: &mut Harness<'static, PaperTrailApp>, text: &str) {
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Costs the dispute caused")
+        .focus();
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Costs the dispute caused")
+        .type_text(text);
+    harness.run_steps(2);
+}
+
+#[test]
+fn costs_typed_in_the_details_are_saved_when_leaving_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Laptop");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.get_by_label("Case details").click();
+    harness.run_steps(2);
+    type_costs(
+        &mut harness,
+        "2026-10-23 15.20 Premium-rate call\n4,50 Registered letter",
+    );
+    text_input(&harness, "Your name").focus();
+    settle(&mut harness);
+    let stored = Store::open(dir.path()).unwrap().load_case(id).unwrap().case;
+    let saved: Vec<(String, String, Option<String>)> = stored
+        .costs
+        .iter()
+        .map(|c| {
+            (
+                c.label.clone(),
+                c.amount.amount.to_string(),
+                c.at.as_ref().map(|at| at.to_text()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        saved,
+        vec![
+            (
+                "Premium-rate call".to_owned(),
+                "15.20".to_owned(),
+                Some("2026-10-23".to_owned())
+            ),
+            ("Registered letter".to_owned(), "4.50".to_owned(), None),
+        ]
+    );
+    // A line that does not read is named beside the field, kept as typed, and not saved.
+    type_costs(&mut harness, "Taxi 12");
+    text_input(&harness, "Your name").focus();
+    settle(&mut harness);
+    harness.get_by_label_contains("“Costs the dispute caused” must be an amount");
+    let typed = harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Costs the dispute caused")
+        .value();
+    assert_eq!(typed.as_deref(), Some("Taxi 12"));
+    let stored = Store::open(dir.path()).unwrap().load_case(id).unwrap().case;
+    assert_eq!(stored.costs.len(), 2);
+}
+
 #[test]
 fn closing_with_a_bad_draft_is_cancelled_until_answered() {
     let dir = tempfile::tempdir().unwrap();

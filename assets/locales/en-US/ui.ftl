@@ -233,6 +233,7 @@ ui-field-error-minutes = “{ $field }” must be a whole number of minutes.
 ui-field-error-price = “{ $field }” must be an amount like 899.00.
 ui-field-error-card-last4 = “{ $field }” takes only the last four digits of the card, like 0005.
 ui-field-error-refund = Each line of “{ $field }” must be a date then an amount, like 2026-05-04 100.00.
+ui-field-error-cost = Each line of “{ $field }” must be an amount then what it was, a date first if you know it, like 2026-10-23 15.20 Premium-rate call.
 ui-field-error-currency = “{ $field }” must be a three-letter currency code like EUR or CAD.
 ui-field-error-zone = “{ $field }” must be a time zone like Europe/Paris or America/Montreal.
 ui-field-error-required = “{ $field }” cannot be left empty.

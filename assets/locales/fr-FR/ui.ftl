@@ -236,6 +236,7 @@ ui-field-error-minutes = « { $field } » doit être un nombre entier de minut
 ui-field-error-price = « { $field } » doit être un montant comme 899,00.
 ui-field-error-card-last4 = « { $field } » ne prend que les quatre derniers chiffres de la carte, comme 0005.
 ui-field-error-refund = Chaque ligne de « { $field } » doit être une date puis un montant, comme 2026-05-04 100,00.
+ui-field-error-cost = Chaque ligne de « { $field } » doit être un montant puis sa nature, précédés de la date si vous la connaissez, comme 2026-10-23 15,20 Appel surtaxé.
 ui-field-error-currency = « { $field } » doit être un code de devise de trois lettres comme EUR ou CAD.
 ui-field-error-zone = « { $field } » doit être un fuseau horaire comme Europe/Paris ou America/Montreal.
 ui-field-error-required = « { $field } » ne peut pas rester vide.

@@ -1,5 +1,5 @@
 //! The fields rights and deadlines need: in Case details (contract kind, delivery, payment,
-//! refunds, the merchant's company number and mediator), and for a contact (party, purpose in
+//! refunds, costs the dispute caused, the merchant's company number and mediator), and for a contact (party, purpose in
 //! law, deadline given, date received) in the entry editor and the quick log.
 //!
 //! Typed text (dates, amounts, card digits) is kept in small form structs and applied to the case
@@ -10,7 +10,7 @@ use super::super::text::{date_or_instant_field, parse_optional_date};
 use super::widgets::{choice_row, optional_row, text_row_checked};
 use crate::domain::Language;
 use crate::domain::{
-    CardLast4, CardNetwork, CaseDetails, Contact, ContactParty, ContactPurpose, ContractKind,
+    CardLast4, CardNetwork, CaseDetails, Contact, ContactParty, ContactPurpose, ContractKind, Cost,
     DateOrInstant, Money, Payment, PaymentMethod, Refund, TimeZone,
 };
 use crate::i18n::{label, tr};
@@ -153,6 +153,8 @@ pub struct DetailsLawForm {
     pub statement_date: String,
     /// Refunds, one per line: `YYYY-MM-DD amount`.
     pub refunds: String,
+    /// Costs the dispute caused, one per line: `[YYYY-MM-DD] amount what it was`.
+    pub costs: String,
 }
 
 impl DetailsLawForm {
@@ -184,6 +186,18 @@ impl DetailsLawForm {
                         date_or_instant_field(Some(&r.at), zone),
                         r.amount.amount
                     )
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            costs: details
+                .costs
+                .iter()
+                .map(|c| {
+                    let amount = format!("{} {}", c.amount.amount, c.label);
+                    match &c.at {
+                        Some(at) => format!("{} {amount}", date_or_instant_field(Some(at), zone)),
+                        None => amount,
+                    }
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),
@@ -243,6 +257,10 @@ impl DetailsLawForm {
                 payment.statement_date = v;
             }
         }
+        match parse_costs(&self.costs, zone, &money) {
+            Some(costs) => details.costs = costs,
+            None => errors.add("ui-law-costs", "ui-field-error-cost"),
+        }
         let mut refunds = Vec::new();
         for line in self
             .refunds
@@ -269,6 +287,46 @@ impl DetailsLawForm {
         }
         details.refunds = refunds;
     }
+}
+
+/// The costs typed one per line — an optional date (and time), the amount, then what it was
+/// (`2026-10-23 15.20 Premium-rate call`) — or `None` when a line does not read so.
+fn parse_costs(
+    text: &str,
+    zone: TimeZone,
+    money: &dyn Fn(&str) -> Option<Money>,
+) -> Option<Vec<Cost>> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            // A date, or a date and a time, may come first.
+            let (at, rest) = match words.as_slice() {
+                [day, time, rest @ ..] if time.contains(':') => {
+                    (Some(format!("{day} {time}")), rest)
+                }
+                [day, rest @ ..] if day.len() == 10 && day.as_bytes().get(4) == Some(&b'-') => {
+                    (Some((*day).to_owned()), rest)
+                }
+                rest => (None, rest),
+            };
+            let at = match at {
+                Some(at) => Some(parse_optional_date(&at, zone).ok().flatten()?),
+                None => None,
+            };
+            let (amount, label) = rest.split_first()?;
+            let label = label.join(" ");
+            if label.is_empty() {
+                return None;
+            }
+            Some(Cost {
+                label,
+                amount: money(amount)?,
+                at,
+            })
+        })
+        .collect()
 }
 
 /// Draws the case's legal facts in the details grid; returns whether a choice changed.
@@ -378,11 +436,28 @@ pub fn details_rows(
             ui.add(
                 egui::TextEdit::multiline(&mut form.refunds)
                     .desired_rows(2)
+                    .desired_width(f32::INFINITY)
                     .hint_text("2026-05-04 100.00"),
             )
             .labelled_by(refunds_label.id),
         );
         if let Some(error) = errors.of("ui-law-refunds") {
+            super::widgets::error_text(ui, &error.sentence(language));
+        }
+    });
+    ui.end_row();
+    let costs_label = ui.label(tr(language, "ui-law-costs"));
+    ui.vertical(|ui| {
+        lost(
+            ui.add(
+                egui::TextEdit::multiline(&mut form.costs)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(tr(language, "ui-law-costs-hint")),
+            )
+            .labelled_by(costs_label.id),
+        );
+        if let Some(error) = errors.of("ui-law-costs") {
             super::widgets::error_text(ui, &error.sentence(language));
         }
     });
@@ -398,4 +473,76 @@ pub fn details_rows(
         &mut details.merchant.mediator,
     ));
     changed
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn details() -> CaseDetails {
+        let zone = TimeZone::parse("Europe/Paris").unwrap();
+        let mut details = CaseDetails::new("Ordinateur portable", Language::Fr, zone);
+        details.price = Some(Money::parse("1249.90", "EUR").unwrap());
+        details
+    }
+
+    #[test]
+    fn costs_are_typed_one_per_line_and_read_back_as_typed() {
+        let mut with_costs = details();
+        with_costs.costs = vec![
+            Cost {
+                label: "Appel surtaxé au 08 99 65 12 34".into(),
+                amount: Money::parse("15.20", "EUR").unwrap(),
+                at: Some(DateOrInstant::Date(
+                    NaiveDate::from_ymd_opt(2026, 10, 23).unwrap(),
+                )),
+            },
+            Cost {
+                label: "Lettre recommandée".into(),
+                amount: Money::parse("4.50", "EUR").unwrap(),
+                at: None,
+            },
+        ];
+        let form = DetailsLawForm::of(&with_costs);
+        assert_eq!(
+            form.costs,
+            "2026-10-23 15.20 Appel surtaxé au 08 99 65 12 34\n4.50 Lettre recommandée"
+        );
+        let mut read = details();
+        let mut errors = FieldErrors::new();
+        form.apply(&mut read, &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(read.costs, with_costs.costs);
+        // A French decimal comma reads too, in the case's currency.
+        let typed = DetailsLawForm {
+            costs: "  15,20 Appel surtaxé \n\n".into(),
+            ..form
+        };
+        typed.apply(&mut read, &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(read.costs.len(), 1);
+        assert_eq!(read.costs[0].amount, Money::parse("15.20", "EUR").unwrap());
+        assert_eq!(read.costs[0].label, "Appel surtaxé");
+        assert_eq!(read.costs[0].at, None);
+    }
+
+    #[test]
+    fn a_cost_line_that_does_not_read_is_named_and_loses_nothing() {
+        let mut kept = details();
+        let mut form = DetailsLawForm::of(&kept);
+        form.costs = "15.20 Appel surtaxé".into();
+        let mut errors = FieldErrors::new();
+        form.apply(&mut kept, &mut errors);
+        assert_eq!(kept.costs.len(), 1);
+        for bad in ["Appel surtaxé 15.20", "15.20", "2026-13-40 15.20 Appel"] {
+            let mut errors = FieldErrors::new();
+            form.costs = format!("4.50 Lettre\n{bad}");
+            form.apply(&mut kept, &mut errors);
+            assert!(errors.of("ui-law-costs").is_some(), "{bad}");
+            assert_eq!(kept.costs.len(), 1, "the costs read before stay: {bad}");
+            assert_eq!(kept.costs[0].label, "Appel surtaxé");
+        }
+    }
 }
