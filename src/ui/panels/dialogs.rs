@@ -174,7 +174,7 @@ pub fn confirm_delete_case(ctx: &egui::Context, app: &mut PaperTrailApp) {
             answer = Some(false);
         }
         ui.heading(tr(language, "ui-delete-case-title"));
-        ui.label(format!("\u{201C}{title}\u{201D}"));
+        ui.label(crate::i18n::format::quote(language, &title));
         ui.label(tr(language, "ui-delete-case-warning"));
         ui.horizontal(|ui| {
             if ui.button(tr(language, "ui-delete-case-confirm")).clicked() {

@@ -150,7 +150,9 @@ pub fn question_bar(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             ui.label(RichText::new(heading).strong());
             ui.label(format!("{} — {}", row.case_title, item.summary));
             if !item.detail.is_empty() {
-                ui.label(RichText::new(format!("\u{201C}{}\u{201D}", item.detail)).italics());
+                ui.label(
+                    RichText::new(crate::i18n::format::quote(language, &item.detail)).italics(),
+                );
             }
         });
         ui.horizontal_wrapped(|ui| {
