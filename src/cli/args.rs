@@ -104,7 +104,7 @@ pub(crate) enum Command {
         case: CaseId,
     },
     /// Search every case; prints one hit a line: case id, entry id (`-` for the case's own
-    /// details), a snippet with the words found in [brackets]. Exit code 1 if nothing matches.
+    /// details), a snippet with the words found put in brackets. Exit code 1 if nothing matches.
     Search {
         /// The words to look for (accents and case ignored).
         #[arg(required = true, value_name = "QUERY")]

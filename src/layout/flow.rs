@@ -274,7 +274,7 @@ impl<'f> Flow<'f> {
         self.y - self.frame.bottom
     }
 
-    /// Starts a new page. A heading followed by fewer than [`KEEP_LINES`] lines on the page
+    /// Starts a new page. A heading followed by fewer than `KEEP_LINES` lines on the page
     /// being left moves to the new page, with what was placed under it, so no heading is ever
     /// the last thing on a page.
     pub fn new_page(&mut self) {
@@ -429,7 +429,7 @@ impl<'f> Flow<'f> {
 
     /// A heading, started on a new page unless at least `keep_with` points of what follows
     /// fit under it, with an anchor at its top when `anchor` is given. It is also kept with at
-    /// least [`KEEP_LINES`] lines of what follows: a page break before those moves it to the
+    /// least `KEEP_LINES` lines of what follows: a page break before those moves it to the
     /// next page. Returns the page index it starts on.
     pub fn heading(
         &mut self,

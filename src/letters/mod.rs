@@ -1,7 +1,7 @@
 //! Letters that open the next door: formal notice, cancellation, letter before claim, chargeback
 //! request and mediation request, written from the case and its findings.
 //!
-//! Pure: [`build`] turns a case, its findings, a [`LetterKind`] and [`LetterOptions`] into a
+//! Pure: [`build()`] turns a case, its findings, a [`LetterKind`] and [`LetterOptions`] into a
 //! [`Letter`] (no disk, no UI, no clock). Every fact in a letter names the case field or entry it
 //! came from ([`Source`]); a fact the letter needs and the case lacks is an error naming it
 //! ([`LetterError::MissingFacts`]), never a blank. [`text`] writes the letter as plain text

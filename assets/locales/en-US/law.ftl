@@ -141,7 +141,6 @@ ui-law-issuer = Card issuer or bank
 ui-law-statement-date = First statement with the charge
 ui-law-paid-amount = Amount charged
 ui-law-refunds = Refunds received
-ui-law-refund-add = Add a refund
 ui-law-costs = Costs the dispute caused
 ui-law-costs-hint = 2026-10-23 15.20 Premium-rate call to the hotline
 ui-law-company-id = Company number
@@ -159,7 +158,6 @@ ui-rights-clocks = Every deadline
 ui-rights-source = source
 ui-deadlines-title = Deadlines
 ui-deadlines-empty = No open deadline in any case.
-ui-deadlines-case = Case
 ui-case-next-deadline = next: { $date }
 
 report-law-title = Rights and deadlines
@@ -168,5 +166,3 @@ report-law-next-steps = Next steps
 
 dossier-law-title = Legal basis and deadlines
 dossier-law-cover-next = Next deadline: { $action }, by { $date }
-ui-error-card-last4 = Give only the last four digits of the card, never the full number.
-ui-error-refund = Write one refund per line: 2026-05-04 100.00

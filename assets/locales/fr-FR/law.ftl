@@ -138,7 +138,6 @@ ui-law-issuer = Émetteur ou banque
 ui-law-statement-date = Premier relevé portant le débit
 ui-law-paid-amount = Montant débité
 ui-law-refunds = Remboursements reçus
-ui-law-refund-add = Ajouter un remboursement
 ui-law-costs = Frais causés par le litige
 ui-law-costs-hint = 2026-10-23 15,20 Appel surtaxé au service client
 ui-law-company-id = Numéro d’entreprise
@@ -156,7 +155,6 @@ ui-rights-clocks = Tous les délais
 ui-rights-source = source
 ui-deadlines-title = Échéances
 ui-deadlines-empty = Aucune échéance ouverte dans les dossiers.
-ui-deadlines-case = Dossier
 ui-case-next-deadline = prochaine : { $date }
 
 report-law-title = Droits et délais
@@ -165,5 +163,3 @@ report-law-next-steps = Prochaines étapes
 
 dossier-law-title = Fondement juridique et délais
 dossier-law-cover-next = Prochaine échéance : { $action }, au plus tard le { $date }
-ui-error-card-last4 = N’indiquez que les quatre derniers chiffres de la carte, jamais le numéro complet.
-ui-error-refund = Un remboursement par ligne : 2026-05-04 100.00
