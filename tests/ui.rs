@@ -75,10 +75,15 @@ fn text_input<'h>(
 }
 
 fn type_into(harness: &mut Harness<'static, PaperTrailApp>, label: &str, text: &str) {
-    text_input(harness, label).focus();
+    type_over(harness, Role::TextInput, label, text);
+}
+
+/// Types `text` over what the field of this role and label holds.
+fn type_over(harness: &mut Harness<'static, PaperTrailApp>, role: Role, label: &str, text: &str) {
+    harness.get_by_role_and_label(role, label).focus();
     harness.run_steps(2);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    text_input(harness, label).type_text(text);
+    harness.get_by_role_and_label(role, label).type_text(text);
     harness.run_steps(2);
 }
 
@@ -662,15 +667,12 @@ fn closing_the_window_saves_a_note_being_typed() {
 
 /// The costs field: a multi-line text input, typed over.
 fn type_costs(harness: &mut Harness<'static, PaperTrailApp>, text: &str) {
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, "Costs the dispute caused")
-        .focus();
-    harness.run_steps(2);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::MultilineTextInput, "Costs the dispute caused")
-        .type_text(text);
-    harness.run_steps(2);
+    type_over(
+        harness,
+        Role::MultilineTextInput,
+        "Costs the dispute caused",
+        text,
+    );
 }
 
 #[test]

@@ -449,6 +449,23 @@ mod tests {
             .join(" ")
     }
 
+    /// A chat transcript of `lines` numbered lines, printed, its original attached.
+    fn chat_view(lines: usize, words: &str) -> ExhibitView {
+        let body = (1..=lines)
+            .map(|n| format!("[10:{n:02}] {words} {n}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        ExhibitView {
+            text: Some(Printable {
+                headers: Vec::new(),
+                body,
+                cut: false,
+            }),
+            attached: true,
+            ..ExhibitView::default()
+        }
+    }
+
     /// Each picture drawn: the page it is on, its width and height.
     fn pictures(laid: &crate::layout::Laid) -> Vec<(usize, f32, f32)> {
         laid.pages
@@ -538,19 +555,7 @@ mod tests {
     fn a_text_starts_at_the_foot_of_a_page_and_says_whose_text_goes_on() {
         let fonts = Fonts::dejavu().unwrap();
         let frame = frame_for(Paper::A4, Language::Fr);
-        let body = (1..=40)
-            .map(|n| format!("[10:{n:02}] Agent : ligne {n}"))
-            .collect::<Vec<_>>()
-            .join("\n");
-        let view = ExhibitView {
-            text: Some(Printable {
-                headers: Vec::new(),
-                body,
-                cut: false,
-            }),
-            attached: true,
-            ..ExhibitView::default()
-        };
+        let view = chat_view(40, "Agent : ligne");
         let e = Exhibit {
             label: "Pièce\u{a0}n°\u{a0}2".into(),
             ..sample()
@@ -592,19 +597,7 @@ mod tests {
         let fonts = Fonts::dejavu().unwrap();
         let frame = frame_for(Paper::A4, Language::En);
         let mut flow = Flow::new(&fonts, frame);
-        let body = (1..=2000)
-            .map(|n| format!("[10:{n:02}] Agent: line {n}"))
-            .collect::<Vec<_>>()
-            .join("\n");
-        let view = ExhibitView {
-            text: Some(Printable {
-                headers: Vec::new(),
-                body,
-                cut: false,
-            }),
-            attached: true,
-            ..ExhibitView::default()
-        };
+        let view = chat_view(2000, "Agent: line");
         exhibit(&mut flow, Language::En, &sample(), &view);
         let laid = flow.finish();
         assert_eq!(laid.pages.len(), MAX_TEXT_PAGES);

@@ -289,6 +289,37 @@ impl DetailsLawForm {
     }
 }
 
+/// A grid row with a multi-line field (one item per line) labelled by the key `field`, with its
+/// error under it.
+fn lines_row(
+    ui: &mut Ui,
+    language: Language,
+    field: &'static str,
+    text: &mut String,
+    hint: &str,
+    errors: &FieldErrors,
+) -> Response {
+    let label = ui.label(tr(language, field));
+    let response = ui
+        .vertical(|ui| {
+            let response = ui
+                .add(
+                    egui::TextEdit::multiline(text)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY)
+                        .hint_text(hint),
+                )
+                .labelled_by(label.id);
+            if let Some(error) = errors.of(field) {
+                super::widgets::error_text(ui, &error.sentence(language));
+            }
+            response
+        })
+        .inner;
+    ui.end_row();
+    response
+}
+
 /// The costs typed one per line — an optional date (and time), the amount, then what it was
 /// (`2026-10-23 15.20 Premium-rate call`) — or `None` when a line does not read so.
 fn parse_costs(
@@ -430,38 +461,23 @@ pub fn details_rows(
             errors,
         ));
     }
-    let refunds_label = ui.label(tr(language, "ui-law-refunds"));
-    ui.vertical(|ui| {
-        lost(
-            ui.add(
-                egui::TextEdit::multiline(&mut form.refunds)
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("2026-05-04 100.00"),
-            )
-            .labelled_by(refunds_label.id),
-        );
-        if let Some(error) = errors.of("ui-law-refunds") {
-            super::widgets::error_text(ui, &error.sentence(language));
-        }
-    });
-    ui.end_row();
-    let costs_label = ui.label(tr(language, "ui-law-costs"));
-    ui.vertical(|ui| {
-        lost(
-            ui.add(
-                egui::TextEdit::multiline(&mut form.costs)
-                    .desired_rows(2)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(tr(language, "ui-law-costs-hint")),
-            )
-            .labelled_by(costs_label.id),
-        );
-        if let Some(error) = errors.of("ui-law-costs") {
-            super::widgets::error_text(ui, &error.sentence(language));
-        }
-    });
-    ui.end_row();
+    lost(lines_row(
+        ui,
+        language,
+        "ui-law-refunds",
+        &mut form.refunds,
+        "2026-05-04 100.00",
+        errors,
+    ));
+    let hint = tr(language, "ui-law-costs-hint");
+    lost(lines_row(
+        ui,
+        language,
+        "ui-law-costs",
+        &mut form.costs,
+        &hint,
+        errors,
+    ));
     lost(optional_row(
         ui,
         &tr(language, "ui-law-company-id"),
