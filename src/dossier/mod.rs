@@ -132,30 +132,62 @@ pub fn render_for_email(
     last.ok_or_else(|| DossierError::Pdf("no resolution to try".to_owned()))
 }
 
+/// What an exhibit's file becomes in the dossier, for [`estimate_sizes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drawn {
+    /// A picture: drawn, and reduced in the copy to email.
+    Picture,
+    /// A PDF: its pages placed as they are, in both copies.
+    Pages,
+    /// A text printed, or a file only listed: a few pages of text at most.
+    Other,
+}
+
+impl Drawn {
+    /// What a file of this media type becomes.
+    pub fn of(media_type: &str) -> Self {
+        if media_type.starts_with("image/") {
+            Self::Picture
+        } else if media_type == "application/pdf" {
+            Self::Pages
+        } else {
+            Self::Other
+        }
+    }
+}
+
 /// About how many bytes each choice of dossier takes, from the exhibits' file sizes (before
 /// the pages are laid out): the full dossier carries every original plus the pictures drawn
 /// from them (a JPEG that fits is drawn as is; a larger picture is reduced to about 3 MB at
-/// most); the copy to email carries a reduced picture of
-/// each image. A rough guide for the export dialog, said as "about".
-pub fn estimate_sizes(files: &[(u64, bool)]) -> (u64, u64) {
+/// most) and the pages imported from each PDF (about its size, up to the size a PDF is drawn
+/// from); the copy to email carries a reduced picture of each image and the same imported PDF
+/// pages. A rough guide for the export dialog, said as "about".
+pub fn estimate_sizes(files: &[(u64, Drawn)]) -> (u64, u64) {
     /// Pages, fonts and text.
     const BASE: u64 = 300_000;
     /// A picture at 150 dpi across the page, JPEG quality 75.
     const EMAIL_PICTURE: u64 = 250_000;
     /// At most what a picture drawn at 300 dpi across the page takes.
     const FULL_PICTURE: u64 = 3_000_000;
-    let full = files.iter().fold(BASE, |sum, (size, image)| {
-        sum.saturating_add(if *image {
-            size.saturating_add((*size).min(FULL_PICTURE))
+    let pages = |size: u64| {
+        if size > pdf_exhibit::MAX_FILE_BYTES {
+            0
         } else {
-            *size
+            size
+        }
+    };
+    let full = files.iter().fold(BASE, |sum, (size, drawn)| {
+        sum.saturating_add(match drawn {
+            Drawn::Picture => size.saturating_add((*size).min(FULL_PICTURE)),
+            Drawn::Pages => size.saturating_add(pages(*size)),
+            Drawn::Other => *size,
         })
     });
-    let email = files.iter().fold(BASE, |sum, (size, image)| {
-        sum.saturating_add(if *image {
-            EMAIL_PICTURE.min(size.saturating_add(20_000))
-        } else {
-            0
+    let email = files.iter().fold(BASE, |sum, (size, drawn)| {
+        sum.saturating_add(match drawn {
+            Drawn::Picture => EMAIL_PICTURE.min(size.saturating_add(20_000)),
+            Drawn::Pages => pages(*size),
+            Drawn::Other => 0,
         })
     });
     (full, email)
@@ -593,14 +625,24 @@ mod tests {
     fn the_estimates_count_originals_and_pictures() {
         let (full, email) = estimate_sizes(&[]);
         assert_eq!((full, email), (300_000, 300_000));
-        // Twenty 4 MB photos and a 1 MB PDF.
-        let mut files = vec![(4_000_000_u64, true); 20];
-        files.push((1_000_000, false));
+        // Twenty 4 MB photos, a 1 MB PDF (its pages placed in both copies) and a chat log.
+        let mut files = vec![(4_000_000_u64, Drawn::Picture); 20];
+        files.push((1_000_000, Drawn::Pages));
+        files.push((50_000, Drawn::Other));
         let (full, email) = estimate_sizes(&files);
-        assert_eq!(full, 300_000 + 20 * 7_000_000 + 1_000_000);
-        assert_eq!(email, 300_000 + 20 * 250_000);
+        assert_eq!(full, 300_000 + 20 * 7_000_000 + 2_000_000 + 50_000);
+        assert_eq!(email, 300_000 + 20 * 250_000 + 1_000_000);
         // A small screenshot costs about its own size.
-        assert_eq!(estimate_sizes(&[(10_000, true)]).1, 330_000);
+        assert_eq!(estimate_sizes(&[(10_000, Drawn::Picture)]).1, 330_000);
+        // A PDF too large to draw is only attached.
+        let huge = pdf_exhibit::MAX_FILE_BYTES + 1;
+        assert_eq!(
+            estimate_sizes(&[(huge, Drawn::Pages)]),
+            (300_000 + huge, 300_000)
+        );
+        assert_eq!(Drawn::of("image/jpeg"), Drawn::Picture);
+        assert_eq!(Drawn::of("application/pdf"), Drawn::Pages);
+        assert_eq!(Drawn::of("message/rfc822"), Drawn::Other);
         assert!(
             EMAIL_STEPS
                 .windows(2)

@@ -61,10 +61,10 @@ fn report(app: &mut PaperTrailApp, result: Result<(), system::SystemError>) {
 
 /// About how large each choice is, in bytes: (full evidence, for email).
 fn estimate(data: &crate::domain::CaseData) -> (u64, u64) {
-    let files: Vec<(u64, bool)> = data
+    let files: Vec<(u64, crate::dossier::Drawn)> = data
         .attachments
         .iter()
-        .map(|a| (a.size, a.media_type.starts_with("image/")))
+        .map(|a| (a.size, crate::dossier::Drawn::of(&a.media_type)))
         .collect();
     crate::dossier::estimate_sizes(&files)
 }
