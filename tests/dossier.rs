@@ -936,3 +936,91 @@ fn long_encrypted_and_damaged_pdf_exhibits_are_handled_gracefully() {
         assert!(ok, "qpdf --check: {report}");
     }
 }
+
+/// A PDF exhibit's printable annotations (a filled field, a signature stamp) are drawn over its
+/// page as a printed copy shows them; hidden ones and ones meant for the screen only are not.
+#[test]
+fn a_pdf_exhibits_printable_annotations_are_drawn_over_its_page() {
+    use lopdf::{Dictionary, Object, Stream};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut case, findings, _) = case(dir.path(), 2);
+    let mut exhibit = lopdf::Document::load_mem(&real_pdf("Formulaire de retour", 1)).unwrap();
+    let font = exhibit.add_object(Dictionary::from_iter(vec![
+        ("Type", Object::Name(b"Font".to_vec())),
+        ("Subtype", Object::Name(b"Type1".to_vec())),
+        ("BaseFont", Object::Name(b"Helvetica".to_vec())),
+        ("Encoding", Object::Name(b"WinAnsiEncoding".to_vec())),
+    ]));
+    let mut annotation = |text: &str, flags: i64, rect: [i64; 4]| {
+        let mut resources = Dictionary::new();
+        resources.set(
+            "Font",
+            Dictionary::from_iter(vec![("Helv", Object::Reference(font))]),
+        );
+        let appearance = exhibit.add_object(Stream::new(
+            Dictionary::from_iter(vec![
+                ("Type", Object::Name(b"XObject".to_vec())),
+                ("Subtype", Object::Name(b"Form".to_vec())),
+                (
+                    "BBox",
+                    Object::Array(vec![0.into(), 0.into(), 200.into(), 20.into()]),
+                ),
+                ("Resources", Object::Dictionary(resources)),
+            ]),
+            format!("BT /Helv 12 Tf 2 5 Td ({text}) Tj ET").into_bytes(),
+        ));
+        exhibit.add_object(Dictionary::from_iter(vec![
+            ("Type", Object::Name(b"Annot".to_vec())),
+            ("Subtype", Object::Name(b"Widget".to_vec())),
+            ("F", flags.into()),
+            (
+                "Rect",
+                Object::Array(rect.iter().map(|v| Object::Integer(*v)).collect()),
+            ),
+            (
+                "AP",
+                Dictionary::from_iter(vec![("N", Object::Reference(appearance))]).into(),
+            ),
+        ]))
+    };
+    let signed = annotation("Recu par K. Patel", 4, [300, 100, 500, 120]);
+    let hidden = annotation("NOTE-CACHEE", 4 | 2, [300, 140, 500, 160]);
+    let screen = annotation("ECRAN-SEULEMENT", 0, [300, 180, 500, 200]);
+    let page = *exhibit.get_pages().values().next().unwrap();
+    exhibit.get_dictionary_mut(page).unwrap().set(
+        "Annots",
+        vec![
+            Object::Reference(signed),
+            Object::Reference(hidden),
+            Object::Reference(screen),
+        ],
+    );
+    let mut bytes = Vec::new();
+    exhibit.save_to(&mut bytes).unwrap();
+    attach(
+        &mut case,
+        dir.path(),
+        "a9",
+        "formulaire.pdf",
+        "application/pdf",
+        &bytes,
+    );
+    let dossier = render(&case, &findings, dir.path(), &options(Paper::A4));
+    keep("dossier-annotations.pdf", &dossier);
+    let forms = flat(&form_texts(&dossier).join(" | "));
+    assert!(forms.contains("Formulaire de retour"), "{forms}");
+    assert!(
+        forms.contains("Recu par K. Patel"),
+        "the printed field: {forms}"
+    );
+    assert!(!forms.contains("NOTE-CACHEE"), "hidden: {forms}");
+    assert!(!forms.contains("ECRAN-SEULEMENT"), "not printed: {forms}");
+    if let Some((ok, report)) = tool(&dossier, "qpdf", &["--check"]) {
+        assert!(ok, "qpdf --check: {report}");
+    }
+    if let Some((ok, out)) = tool(&dossier, "pdftotext", &["-enc", "UTF-8"]) {
+        assert!(ok);
+        assert!(out.contains("Recu par K. Patel"), "pdftotext: {out}");
+        assert!(!out.contains("NOTE-CACHEE") && !out.contains("ECRAN-SEULEMENT"));
+    }
+}

@@ -3,11 +3,14 @@
 //! the page's crop box, its content the page's content streams joined, its `/Resources` the
 //! page's own or inherited ones, every object they reach copied and renumbered, once per
 //! exhibit), then drawn scaled into the box the layout reserved for it ([`Item::Form`]),
-//! turned by the page's `/Rotate`. Nothing is rasterised: the exhibit's text stays text.
+//! turned by the page's `/Rotate`. Nothing is rasterised: the exhibit's text stays text. The
+//! page's printable annotations (filled form fields, stamps, signatures: see
+//! [`super::annotations`]) are drawn over it by an outer form, as a printed copy shows them.
 //!
 //! The page tree is never followed (a `/Page` or `/Pages` reached from a resource becomes
 //! `null`), so importing one page does not drag in its whole document.
 
+use super::annotations;
 use super::pdf_exhibit::{self, PageGeometry};
 use crate::layout::{Item, Laid};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
@@ -153,7 +156,38 @@ impl<'s> Importer<'s> {
             let group = self.value(dst, &group);
             dict.set("Group", group);
         }
-        let id = dst.add_object(Stream::new(dict, content));
+        let page_form = dst.add_object(Stream::new(dict, content));
+        // Printable annotations (filled fields, stamps, signatures) go over the page, as a
+        // printed copy shows them: an outer form draws the page, then each appearance.
+        let shown = annotations::printable(self.src, page);
+        let id = if shown.is_empty() {
+            page_form
+        } else {
+            let mut xobjects = Dictionary::new();
+            xobjects.set("PTPage", Object::Reference(page_form));
+            let mut ops = b"q /PTPage Do Q\n".to_vec();
+            for (index, appearance) in shown.iter().enumerate() {
+                let name = format!("PTAnnot{index}");
+                let stream = self.reference(dst, appearance.stream);
+                xobjects.set(name.as_bytes().to_vec(), Object::Reference(stream));
+                let [a, b, c, d, e, f] = appearance.matrix;
+                ops.extend_from_slice(
+                    format!("q {a} {b} {c} {d} {e} {f} cm /{name} Do Q\n").as_bytes(),
+                );
+            }
+            let mut outer = Dictionary::new();
+            outer.set("Type", Object::Name(b"XObject".to_vec()));
+            outer.set("Subtype", Object::Name(b"Form".to_vec()));
+            outer.set("FormType", 1);
+            outer.set(
+                "BBox",
+                Object::Array(geometry.bbox.iter().map(|v| Object::Real(*v)).collect()),
+            );
+            let mut resources = Dictionary::new();
+            resources.set("XObject", Object::Dictionary(xobjects));
+            outer.set("Resources", Object::Dictionary(resources));
+            dst.add_object(Stream::new(outer, ops))
+        };
         self.flush(dst);
         Some((id, geometry))
     }

@@ -24,6 +24,7 @@ mod plain;
 mod post;
 mod sections;
 // Every exhibit readable (issue 13): PDFs as vector pages, texts and emails printed.
+pub mod annotations;
 mod documents;
 mod exhibit_pages;
 pub mod form_xobject;
