@@ -248,7 +248,8 @@ pub fn list(language: Language, items: &[String], max: Option<usize>) -> String 
 
 /// Quoted words: `« text »` / `“text”`, with any quotes already around the text removed first
 /// and quotes inside it turned into the inner kind (`“…”` inside « », `‘…’` inside “ ”): never
-/// « « … » » nor “"…"”.
+/// « « … » » nor “"…"”. In English, French guillemets inside the words stay as written (a
+/// French merchant's « … » quoted in an English dossier).
 pub fn quote(language: Language, text: &str) -> String {
     let inner = inner_quotes(language, strip_quotes(text));
     match language {
@@ -275,7 +276,7 @@ fn inner_quotes(language: Language, text: &str) -> String {
                     .is_some()
                 {}
             }
-            '»' | '”' => {
+            '»' | '”' if language == Language::Fr || c == '”' => {
                 while out.ends_with(['\u{A0}', '\u{202F}', ' ']) {
                     out.pop();
                 }
@@ -503,6 +504,14 @@ mod tests {
         assert_eq!(
             quote(Language::En, "Marcus: \"You'll get it back.\""),
             "“Marcus: ‘You'll get it back.’”"
+        );
+        // A French merchant's words quoted in English keep their guillemets, both of them.
+        assert_eq!(
+            quote(
+                Language::En,
+                "Un second e-mail «\u{A0}Votre commande est prête\u{A0}» vous sera envoyé"
+            ),
+            "“Un second e-mail «\u{A0}Votre commande est prête\u{A0}» vous sera envoyé”"
         );
     }
 
