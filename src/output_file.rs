@@ -2,7 +2,8 @@
 //! full disk never leaves a half-written file under the real name: write a temporary file in the
 //! same directory, flush it to disk, then rename it over the target.
 //!
-//! What is already at the target is respected: a regular file keeps its permissions, a symbolic
+//! What is already at the target is respected: a regular file keeps its permissions (one made
+//! read-only is refused, never replaced), a missing folder is named, a symbolic
 //! link is written through (the file it points to is replaced, the link stays), and anything that
 //! is not a regular file (a directory, a device, a FIFO, a socket) is refused rather than replaced.
 //! A new file is created readable by others (0644 on Unix, before the umask) like any file the
@@ -43,12 +44,25 @@ impl PendingFile {
     pub fn beside(target: &Path) -> io::Result<Self> {
         let target = resolve_links(target)?;
         let existing = match fs::metadata(&target) {
+            // A file its owner made read-only is protected on purpose: never replaced.
+            Ok(metadata) if metadata.is_file() && metadata.permissions().readonly() => {
+                return Err(io::Error::new(
+                    io::ErrorKind::PermissionDenied,
+                    "the file there is read-only; remove its protection or choose another name",
+                ));
+            }
             Ok(metadata) if metadata.is_file() => Some(metadata.permissions()),
             Ok(metadata) => return Err(not_regular(&metadata)),
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
             Err(e) => return Err(e),
         };
         let dir = parent_dir(&target);
+        if !dir.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("the folder {} does not exist", dir.display()),
+            ));
+        }
         remove_stale_temp_files(dir);
         let mut builder = tempfile::Builder::new();
         builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
@@ -209,6 +223,26 @@ mod tests {
         }
         assert_eq!(std::fs::read(&target).unwrap(), b"original");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_read_only_file_is_refused_and_a_missing_folder_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("dossier.pdf");
+        std::fs::write(&target, b"kept").unwrap();
+        let mut permissions = std::fs::metadata(&target).unwrap().permissions();
+        permissions.set_readonly(true);
+        std::fs::set_permissions(&target, permissions).unwrap();
+        let error = write_atomically(&target, b"new").unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::PermissionDenied);
+        assert!(error.to_string().contains("read-only"), "{error}");
+        assert_eq!(std::fs::read(&target).unwrap(), b"kept");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+        let missing = dir.path().join("no-such-folder").join("d.pdf");
+        let error = write_atomically(&missing, b"new").unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::NotFound);
+        assert!(error.to_string().contains("no-such-folder"), "{error}");
     }
 
     #[test]

@@ -189,3 +189,46 @@ fn demo_report_and_dossier_run() {
         assert!(!pdf.exists(), "no partial file on failure");
     }
 }
+
+#[test]
+fn a_new_empty_store_is_said_and_a_read_only_output_is_kept() {
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("mistyped");
+    // A data directory that held no store: said once, on standard error.
+    papertrail(&data)
+        .arg("list")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("held no Paper Trail store"));
+    papertrail(&data)
+        .arg("list")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("held no Paper Trail store").not());
+    papertrail(&data).arg("demo").assert().success();
+    // A dossier over a file its owner made read-only is refused; the file is untouched.
+    let out = work.path().join("kept.pdf");
+    std::fs::write(&out, b"mine").unwrap();
+    let mut permissions = std::fs::metadata(&out).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&out, permissions).unwrap();
+    let output = papertrail(&data)
+        .args(["dossier", "1", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = assert_clean_failure(&output);
+    assert!(stderr.contains("read-only"), "{stderr}");
+    assert_eq!(std::fs::read(&out).unwrap(), b"mine");
+    // A folder that does not exist is named.
+    let output = papertrail(&data)
+        .args(["dossier", "1", "--out"])
+        .arg(work.path().join("nowhere").join("d.pdf"))
+        .output()
+        .unwrap();
+    let stderr = assert_clean_failure(&output);
+    assert!(
+        stderr.contains("the folder") && stderr.contains("nowhere"),
+        "{stderr}"
+    );
+}

@@ -13,7 +13,15 @@ use std::sync::atomic::AtomicBool;
 
 /// Runs one subcommand against the store in `data_dir`.
 pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode> {
+    let new_store = !data_dir.join(crate::store::DATABASE_FILE).exists();
     let mut store = Store::open(data_dir).context("could not open the data directory")?;
+    if new_store && !matches!(command, Command::Import { .. } | Command::Demo) {
+        // A mistyped --data-dir would otherwise look like a store whose cases all vanished.
+        eprintln!(
+            "Note: {} held no Paper Trail store; a new, empty one was created there.",
+            data_dir.display()
+        );
+    }
     match command {
         Command::Import { file } => {
             let id = crate::format::import_path(&mut store, &file)

@@ -49,6 +49,10 @@ pub(crate) fn sentence(error: &anyhow::Error) -> String {
 /// A system error in plain words.
 fn plain_io(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
+    // An error made with its own sentence (a read-only file, a missing folder) says it.
+    if error.get_ref().is_some() {
+        return error.to_string();
+    }
     match error.kind() {
         ErrorKind::NotFound => "it does not exist".to_owned(),
         ErrorKind::PermissionDenied => "permission denied".to_owned(),
