@@ -232,3 +232,91 @@ fn a_new_empty_store_is_said_and_a_read_only_output_is_kept() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_dossier_made_with_a_damaged_original_says_so_on_stderr_and_in_the_list() {
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("data");
+    papertrail(&data).arg("demo").assert().success();
+    let store = papertrail::store::Store::open(&data).unwrap();
+    let case = store.load_case(papertrail::domain::CaseId(1)).unwrap();
+    drop(store);
+    let photo = case
+        .attachments
+        .iter()
+        .find(|a| a.file_name.ends_with(".jpg"))
+        .unwrap();
+    let letter = case
+        .attachments
+        .iter()
+        .find(|a| a.file_name.ends_with(".pdf"))
+        .unwrap();
+    let blobs = data.join("attachments");
+    let find = |sha: &str| {
+        walk(&blobs)
+            .into_iter()
+            .find(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().contains(sha))
+            })
+            .unwrap()
+    };
+    // One byte changed in the photo; the letter gone.
+    let photo_path = find(&photo.sha256);
+    let mut bytes = std::fs::read(&photo_path).unwrap();
+    bytes[100] ^= 0xFF;
+    let mut permissions = std::fs::metadata(&photo_path).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    permissions.set_readonly(false);
+    std::fs::set_permissions(&photo_path, permissions).unwrap();
+    std::fs::write(&photo_path, bytes).unwrap();
+    std::fs::remove_file(find(&letter.sha256)).unwrap();
+
+    let out = work.path().join("d.pdf");
+    let assert = papertrail(&data)
+        .args(["dossier", "1", "--lang", "en", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains(&format!(
+            "({}) no longer matches its SHA-256",
+            photo.file_name
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("({}) is missing from the store", letter.file_name)),
+        "{stderr}"
+    );
+    let doc = lopdf::Document::load(&out).unwrap();
+    let text: String = doc
+        .get_pages()
+        .keys()
+        .map(|&n| doc.extract_text(&[n]).unwrap_or_default())
+        .collect();
+    let list = &text[text.find("List of exhibits").unwrap()..];
+    assert!(
+        list.contains("⚠ Note: the file was not found in the store."),
+        "{list}"
+    );
+    assert!(
+        list.contains("⚠ Note: the stored file does not match its recorded SHA-256"),
+        "{list}"
+    );
+}
+
+/// Every file below `dir`.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

@@ -104,28 +104,43 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
                     sink,
                 )
             };
-            if is_stdout(&out) {
+            let rendered = if is_stdout(&out) {
                 let stdout = std::io::stdout();
                 let mut sink = std::io::BufWriter::new(stdout.lock());
-                render(&mut sink)
+                let rendered = render(&mut sink)
                     .with_context(|| format!("could not make the dossier of case {id}"))?;
                 sink.flush()
                     .context("could not write the dossier to standard output")?;
+                rendered
             } else {
                 let mut pending = crate::output_file::PendingFile::beside(&out)
                     .with_context(|| format!("could not write the dossier to {}", out.display()))?;
-                {
+                let rendered = {
                     let mut sink = std::io::BufWriter::new(pending.file_mut());
-                    render(&mut sink)
+                    let rendered = render(&mut sink)
                         .with_context(|| format!("could not make the dossier of case {id}"))?;
                     sink.flush().with_context(|| {
                         format!("could not write the dossier to {}", out.display())
                     })?;
-                }
+                    rendered
+                };
                 pending
                     .commit()
                     .with_context(|| format!("could not write the dossier to {}", out.display()))?;
                 eprintln!("Wrote the dossier of case {id} to {}", out.display());
+                rendered
+            };
+            for damaged in &rendered.damaged {
+                let what = if damaged.missing {
+                    "is missing from the store"
+                } else {
+                    "no longer matches its SHA-256 (altered or damaged)"
+                };
+                eprintln!(
+                    "Warning: the original of {} ({}) {what}; the dossier says so. \
+                     `papertrail verify` checks every stored file.",
+                    damaged.label, damaged.file_name
+                );
             }
         }
         Command::ImportEmail { files, case } => {

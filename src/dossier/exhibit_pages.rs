@@ -364,9 +364,11 @@ fn printed(flow: &mut Flow<'_>, lang: Language, label: &str, text: &Printable, a
 }
 
 /// The list of exhibits: for each, its label, its original file name, media type, size, date
-/// and SHA-256 (the originals are attached under these names), and the page it is printed on.
-pub fn list(flow: &mut Flow<'_>, d: &Dossier, attached: bool, page_of: PageOf<'_>) {
+/// and SHA-256 (the originals are attached under these names), the page it is printed on, and
+/// a warning when its original is missing from the store or no longer matches its SHA-256.
+pub fn list(flow: &mut Flow<'_>, d: &Dossier, views: &[ExhibitView], page_of: PageOf<'_>) {
     let lang = d.language;
+    let attached = views.iter().any(|v| v.attached);
     let intro = if attached {
         "dossier-exhibit-list-attached"
     } else {
@@ -384,7 +386,14 @@ pub fn list(flow: &mut Flow<'_>, d: &Dossier, attached: bool, page_of: PageOf<'_
     table.rows = d
         .exhibits
         .iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(index, e)| {
+            let damaged = views
+                .get(index)
+                .and_then(|v| v.note)
+                .filter(|note| matches!(*note, "dossier-note-missing" | "dossier-note-mismatch"))
+                .map(|note| format!("\n⚠ {}", tr(lang, note)))
+                .unwrap_or_default();
             let details = format!(
                 "{} · {} · {} · {}\n{}{}{}",
                 e.file_name,
@@ -394,7 +403,7 @@ pub fn list(flow: &mut Flow<'_>, d: &Dossier, attached: bool, page_of: PageOf<'_
                 tr(lang, "dossier-exhibit-sha"),
                 colon(lang),
                 e.sha256
-            );
+            ) + &damaged;
             // The page under the label, on the line the SHA-256 takes beside it.
             let page = page_of(&exhibit_anchor(e.number)).map_or_else(String::new, |page| {
                 tr_args(

@@ -252,9 +252,29 @@ pub fn render_pdf_to(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
     out: &mut dyn std::io::Write,
-) -> Result<(), DossierError> {
+) -> Result<Rendered, DossierError> {
     let findings = crate::analysis::analyze(case, options.prepared_at);
     render_pdf_with_findings_to(case, &findings, attachments, options, progress, cancel, out)
+}
+
+/// An exhibit whose original could not be used: missing from the store, or not matching its
+/// recorded SHA-256. Its exhibit page and its row in the list of exhibits say so; the caller
+/// (the CLI, the app) tells the user, who can run `verify`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DamagedExhibit {
+    /// The exhibit's label (`P-4`, `Pièce n° 4`, `Exhibit 4`).
+    pub label: String,
+    /// The original file's name.
+    pub file_name: String,
+    /// Missing (`true`) or altered (`false`).
+    pub missing: bool,
+}
+
+/// What a dossier written to a sink reports besides its bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rendered {
+    /// The exhibits whose originals are missing or altered, in exhibit order.
+    pub damaged: Vec<DamagedExhibit>,
 }
 
 /// The page frame for a paper size and a language: 18 mm margins, 20 mm at the bottom for the
@@ -317,7 +337,7 @@ pub fn render_pdf_with_findings_to(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
     out: &mut dyn std::io::Write,
-) -> Result<(), DossierError> {
+) -> Result<Rendered, DossierError> {
     let language = options.language.unwrap_or(case.case.language);
     let d = model::build(
         case,
@@ -561,7 +581,25 @@ pub fn render_pdf_with_findings_to(
         cover_label: tr("dossier-page-label-cover"),
         id: document_id(case, options, language, &loaded),
     };
-    post::finish(doc, &laid, &outline, &files, &meta, out)
+    let damaged = d
+        .exhibits
+        .iter()
+        .zip(&views)
+        .filter_map(|(e, view)| {
+            let missing = match view.note {
+                Some("dossier-note-missing") => true,
+                Some("dossier-note-mismatch") => false,
+                _ => return None,
+            };
+            Some(DamagedExhibit {
+                label: e.label.clone(),
+                file_name: e.file_name.clone(),
+                missing,
+            })
+        })
+        .collect();
+    post::finish(doc, &laid, &outline, &files, &meta, out)?;
+    Ok(Rendered { damaged })
 }
 
 /// The name each exhibit's original is embedded under: its file name, prefixed with its label

@@ -365,8 +365,7 @@ fn after_summary(
     // page, in one place, after the declaration on its page when there is room.
     if !d.exhibits.is_empty() {
         section(&mut flow, 5, 60.0);
-        let attached = views.iter().any(|v| v.attached);
-        super::exhibit_pages::list(&mut flow, d, attached, page_of);
+        super::exhibit_pages::list(&mut flow, d, views, page_of);
     }
 
     // Exhibits: after the effort figures on their page when a third of the page is left (an

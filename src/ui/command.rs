@@ -566,6 +566,8 @@ impl PaperTrailApp {
                     reporter.cancel_flag(),
                     &mut sink,
                 )
+                // Damaged originals are said on their exhibit pages and in the list of exhibits.
+                .map(|_| ())
             }
             .and_then(|()| {
                 std::io::Write::flush(&mut sink)
