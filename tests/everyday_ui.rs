@@ -220,7 +220,7 @@ fn a_promise_whose_day_has_come_is_asked_about_and_each_answer_recorded() {
     };
     assert_eq!(status("p1"), Some(PromiseStatus::Kept));
     assert_eq!(
-        harness.state().notice(),
+        harness.state().notice().as_deref(),
         Some("Recorded: the promise was kept.")
     );
 

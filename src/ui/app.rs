@@ -177,9 +177,9 @@ impl PaperTrailApp {
         self.last_pdf.as_deref()
     }
 
-    /// The status bar's message, if any.
-    pub fn notice(&self) -> Option<&str> {
-        self.ui.notice.as_ref().map(|n| n.text.as_str())
+    /// The status bar's message, if any, worded in the interface's language as it is drawn.
+    pub fn notice(&self) -> Option<String> {
+        self.ui.notice.as_ref().map(|n| n.text(self.language()))
     }
 
     /// Whether background jobs are running.

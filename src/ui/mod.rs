@@ -21,6 +21,7 @@ pub mod draft;
 pub mod due_soon;
 pub mod jobs;
 mod leave;
+pub mod notice;
 pub mod panels;
 pub mod sample;
 pub mod state;

@@ -265,17 +265,6 @@ pub struct PathPrompt {
     pub focus_pending: bool,
 }
 
-/// A message in the status bar.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    /// The text, already translated.
-    pub text: String,
-    /// Whether it reports a failure.
-    pub error: bool,
-    /// Whether it offers to undo the last delete.
-    pub undo: bool,
-}
-
 /// The case details being edited, with the text of typed fields.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetailsDraft {
@@ -342,8 +331,8 @@ pub struct UiState {
     pub show_help: bool,
     /// The deadlines view (all cases) open.
     pub show_deadlines: bool,
-    /// Status bar message.
-    pub notice: Option<Notice>,
+    /// Status bar message, worded when drawn.
+    pub notice: Option<super::notice::Notice>,
     /// The last deleted entry.
     pub undo: Option<Deleted>,
     /// Whether files are being dragged over the window.
@@ -377,6 +366,6 @@ pub struct PromiseQuestion {
     pub asked: std::collections::HashSet<(CaseId, String)>,
     /// The new date being typed, once "they gave a new date" was chosen.
     pub new_date: Option<String>,
-    /// Why the typed date was refused.
-    pub error: Option<String>,
+    /// Why the typed date was refused: its message key, worded when drawn.
+    pub error: Option<&'static str>,
 }

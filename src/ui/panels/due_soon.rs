@@ -186,7 +186,7 @@ pub fn question_bar(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         match parse_new_date(text) {
                             Some(date) => answer = Some(PromiseAnswer::NewDate(date)),
                             None => {
-                                question.error = Some(tr(language, "ui-promise-date-error"));
+                                question.error = Some("ui-promise-date-error");
                             }
                         }
                     }
@@ -195,8 +195,8 @@ pub fn question_bar(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             if ui.button(tr(language, "ui-promise-later")).clicked() {
                 later = true;
             }
-            if let Some(error) = &question.error {
-                super::widgets::error_text(ui, error);
+            if let Some(error) = question.error {
+                super::widgets::error_text(ui, &tr(language, error));
             }
         });
         ui.add_space(2.0);
