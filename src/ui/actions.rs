@@ -36,6 +36,7 @@ impl PaperTrailApp {
             self.fail("ui-error-save", &e);
             return;
         }
+        super::ask_later::forget(&mut self.prefs.asked_later, case, promise.as_str());
         let key = match answer {
             PromiseAnswer::Kept => "ui-promise-recorded-kept",
             PromiseAnswer::Broken => "ui-promise-recorded-broken",

@@ -292,6 +292,8 @@ impl PaperTrailApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.apply_appearance(&ctx);
+        let now = self.now();
+        super::ask_later::prune(&mut self.prefs.asked_later, now);
         self.poll_jobs();
         self.on_close_request(&ctx);
         self.shortcuts(&ctx);

@@ -14,6 +14,7 @@
 
 mod actions;
 pub mod app;
+pub mod ask_later;
 pub mod case_filter;
 pub mod clipboard;
 pub mod command;

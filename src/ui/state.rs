@@ -34,6 +34,8 @@ pub struct Prefs {
     pub zoom: f32,
     /// Light or dark.
     pub theme: ThemeChoice,
+    /// The promises whose question "was it kept?" was put off ("Ask me later"), and until when.
+    pub asked_later: Vec<super::ask_later::AskLater>,
 }
 
 impl Default for Prefs {
@@ -43,6 +45,7 @@ impl Default for Prefs {
             last_case: None,
             zoom: 1.0,
             theme: ThemeChoice::System,
+            asked_later: Vec::new(),
         }
     }
 }
@@ -362,7 +365,8 @@ pub struct UiState {
 /// The question "was this promise kept?" asked once a promise's day has come.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PromiseQuestion {
-    /// The promises not to ask about again in this session (answered, or "later").
+    /// The promises answered in this session, not asked about again while the answer is saved
+    /// and the list computed anew ("Ask me later" is kept in [`Prefs::asked_later`]).
     pub asked: std::collections::HashSet<(CaseId, String)>,
     /// The new date being typed, once "they gave a new date" was chosen.
     pub new_date: Option<String>,
