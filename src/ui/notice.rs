@@ -225,4 +225,56 @@ mod tests {
             "Impossible d'enregistrer : Cette promesse n'est plus dans le dossier."
         );
     }
+
+    /// The keys written after `Message::new(` or `fail(` in the UI's sources.
+    fn keys_in(dir: &std::path::Path, keys: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                keys_in(&path, keys);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for opener in ["Message::new(", "fail("] {
+                    for (at, _) in text.match_indices(opener) {
+                        let rest = text[at + opener.len()..].trim_start();
+                        if let Some(quoted) = rest.strip_prefix('"')
+                            && let Some(end) = quoted.find('"')
+                        {
+                            let key = &quoted[..end];
+                            if key.starts_with("ui-")
+                                && key.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            {
+                                keys.push(key.to_owned());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_notice_key_exists_in_both_languages() {
+        let mut keys = Vec::new();
+        keys_in(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"),
+            &mut keys,
+        );
+        assert!(keys.len() > 25, "too few keys found: {keys:?}");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/locales");
+        for language in ["en-US", "fr-FR"] {
+            let mut defined = String::new();
+            for file in std::fs::read_dir(root.join(language)).unwrap() {
+                defined.push_str(&std::fs::read_to_string(file.unwrap().path()).unwrap());
+            }
+            for key in &keys {
+                assert!(
+                    defined.lines().any(|line| line
+                        .strip_prefix(key.as_str())
+                        .is_some_and(|rest| rest.trim_start().starts_with('='))),
+                    "{key} missing in {language}"
+                );
+            }
+        }
+    }
 }
