@@ -31,16 +31,21 @@ fn fake_open(target: &str) -> Result<(), papertrail::ui::system::SystemError> {
 }
 
 fn harness(dir: &Path) -> Harness<'static, PaperTrailApp> {
-    let store = Store::open(dir).unwrap();
     let prefs = Prefs {
         language: Some(Language::En),
         ..Prefs::default()
     };
+    harness_with(dir, prefs, now())
+}
+
+/// The app on a store in `dir` with remembered `prefs` (a restart), at `now`.
+fn harness_with(dir: &Path, prefs: Prefs, now: DateTime<Utc>) -> Harness<'static, PaperTrailApp> {
+    let store = Store::open(dir).unwrap();
     let mut harness = Harness::builder()
         .with_size([1280.0, 900.0])
         .build_eframe(move |cc| {
             let mut app = PaperTrailApp::new(&cc.egui_ctx, store, prefs);
-            app.set_clock(now());
+            app.set_clock(now);
             app.set_system_language(Language::En);
             app.set_opener(fake_open);
             app
@@ -220,7 +225,7 @@ fn a_promise_whose_day_has_come_is_asked_about_and_each_answer_recorded() {
     };
     assert_eq!(status("p1"), Some(PromiseStatus::Kept));
     assert_eq!(
-        harness.state().notice(),
+        harness.state().notice().as_deref(),
         Some("Recorded: the promise was kept.")
     );
 
@@ -307,6 +312,63 @@ fn ask_me_later_puts_the_question_off_and_the_next_one_comes() {
     assert_eq!(
         case.promises.first().map(|p| p.status),
         Some(PromiseStatus::Pending)
+    );
+}
+
+#[test]
+fn ask_me_later_is_remembered_across_a_restart_until_the_next_day() {
+    let dir = tempfile::tempdir().unwrap();
+    // A case in Montréal; "now" is 20 Sep 2026 at 10:00 there.
+    let id = new_case(dir.path(), "Fridge");
+    Store::open(dir.path())
+        .unwrap()
+        .save_promise(
+            id,
+            &promise(
+                "p1",
+                PromiseKind::Callback,
+                "We will call you back.",
+                "2026-09-20",
+            ),
+        )
+        .unwrap();
+    let mut harness = harness(dir.path());
+    open_case(&mut harness, id);
+    harness.get_by_label("A promise falls due today. Was it kept?");
+    harness.get_by_label("Ask me later").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label_contains("Was it kept?").is_none());
+    let prefs = harness.state().prefs().clone();
+    assert_eq!(prefs.asked_later.len(), 1, "{prefs:?}");
+    drop(harness);
+
+    // Restarted later the same evening in Montréal (03:30 UTC the next day): still put off.
+    let evening = DateTime::parse_from_rfc3339("2026-09-21T03:30:00Z")
+        .unwrap()
+        .with_timezone(&Utc);
+    let mut harness = harness_with(dir.path(), prefs.clone(), evening);
+    open_case(&mut harness, id);
+    harness.get_by_label("Due soon (1)");
+    assert!(
+        harness.query_by_label_contains("Was it kept?").is_none(),
+        "not asked again on the day it was put off"
+    );
+    drop(harness);
+
+    // The next morning in Montréal: asked again; answering it forgets the entry.
+    let morning = DateTime::parse_from_rfc3339("2026-09-21T13:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc);
+    let mut harness = harness_with(dir.path(), prefs, morning);
+    open_case(&mut harness, id);
+    harness.get_by_label("A promise fell due on 20 Sep 2026. Was it kept?");
+    harness.get_by_label("It was kept").click();
+    settle(&mut harness);
+    assert!(harness.state().prefs().asked_later.is_empty());
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(
+        case.promises.first().map(|p| p.status),
+        Some(PromiseStatus::Kept)
     );
 }
 

@@ -419,7 +419,7 @@ fn emails_are_imported_by_typed_path() {
     assert_eq!(case.contacts.len(), 1, "{:?}", harness.state().notice());
     assert_eq!(case.attachments.len(), 2, "the original and its PDF");
     assert_eq!(
-        harness.state().notice(),
+        harness.state().notice().as_deref(),
         Some("1 email added as a contact.")
     );
 }
@@ -796,4 +796,47 @@ fn the_export_dialog_offers_a_copy_for_email_with_estimated_sizes() {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("reduced copy"), "{flat}");
     assert!(flat.contains("available on request"));
+}
+
+#[test]
+fn a_status_bar_message_is_worded_again_after_a_language_switch() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = new_case(dir.path(), "Dryer");
+    let mut harness = harness(dir.path(), Some(Language::En));
+    open_case(&mut harness, id);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run_steps(3);
+    text_input(&harness, "Summary").type_text("Asked for a refund");
+    harness.key_press(Key::Enter);
+    settle(&mut harness);
+    harness.get_by_label("Contact logged.");
+    harness.get_by_label("Contacts").click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("Asked for a refund").click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Button, "Delete")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("Deleted.");
+    harness.get_by_role_and_label(Role::Button, "Undo");
+
+    harness
+        .get_by_role_and_label(Role::Button, "Settings")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("Français").click();
+    settle(&mut harness);
+    harness.key_press(Key::Escape);
+    settle(&mut harness);
+    // The message shown before the switch now reads in French, and still offers Undo.
+    harness.get_by_label("Supprimé.");
+    assert!(harness.query_by_label("Deleted.").is_none());
+    assert_eq!(harness.state().notice().as_deref(), Some("Supprimé."));
+    harness
+        .get_by_role_and_label(Role::Button, "Annuler la suppression")
+        .click();
+    settle(&mut harness);
+    let case = Store::open(dir.path()).unwrap().load_case(id).unwrap();
+    assert_eq!(case.contacts.len(), 1, "undo still works after the switch");
 }

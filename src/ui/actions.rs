@@ -3,9 +3,9 @@
 
 use super::PaperTrailApp;
 use super::due_soon::{PromiseAnswer, answer_promise};
+use super::notice::{Message, Notice};
 use super::view_model::Badges;
 use crate::domain::{CaseId, EntryId};
-use crate::i18n::{FluentValue, tr, tr_args};
 use std::path::Path;
 
 impl PaperTrailApp {
@@ -25,7 +25,10 @@ impl PaperTrailApp {
             }
         };
         let Some(original) = data.promises.iter().find(|p| &p.id == promise) else {
-            self.fail("ui-error-save", &tr(language, "ui-promise-gone"));
+            self.notify(Notice::error(
+                Message::new("ui-error-save"),
+                Message::new("ui-promise-gone"),
+            ));
             return;
         };
         let saved = answer_promise(&data, original, answer, self.now());
@@ -33,16 +36,17 @@ impl PaperTrailApp {
             self.fail("ui-error-save", &e);
             return;
         }
+        super::ask_later::forget(&mut self.prefs.asked_later, case, promise.as_str());
         let key = match answer {
             PromiseAnswer::Kept => "ui-promise-recorded-kept",
             PromiseAnswer::Broken => "ui-promise-recorded-broken",
             PromiseAnswer::NewDate(_) => "ui-promise-recorded-new-date",
         };
-        let date = match answer {
-            PromiseAnswer::NewDate(date) => crate::i18n::format_date(language, date),
-            PromiseAnswer::Kept | PromiseAnswer::Broken => String::new(),
+        let message = match answer {
+            PromiseAnswer::NewDate(date) => Message::new(key).with("date", date),
+            PromiseAnswer::Kept | PromiseAnswer::Broken => Message::new(key),
         };
-        self.tell(tr_args(language, key, &[("date", FluentValue::from(date))]));
+        self.tell(message);
         if self.open_case_id() == Some(case) {
             self.reload_case(case);
         } else {
@@ -63,36 +67,22 @@ impl PaperTrailApp {
     /// Opens a dossier rendered for printing in the system's PDF viewer and closes the export
     /// dialog; says where the file is, or why it could not be opened.
     pub(crate) fn opened_to_print(&mut self, path: &Path) {
-        let language = self.language();
         self.ui.export = None;
+        let shown = path.display().to_string();
         match (self.opener)(&path.to_string_lossy()) {
-            Ok(()) => self.tell(tr_args(
-                language,
-                "ui-print-opened",
-                &[("path", FluentValue::from(path.display().to_string()))],
-            )),
+            Ok(()) => self.tell(Message::new("ui-print-opened").with("path", shown)),
             Err(e) => {
                 let reason = match e {
-                    super::system::SystemError::NoOpener(program) => tr_args(
-                        language,
-                        "ui-no-opener",
-                        &[("program", FluentValue::from(program))],
-                    ),
-                    other => other.to_string(),
+                    super::system::SystemError::NoOpener(program) => {
+                        Message::new("ui-no-opener").with("program", program).into()
+                    }
+                    other => super::notice::Value::Text(other.to_string()),
                 };
-                let text = tr_args(
-                    language,
-                    "ui-print-not-opened",
-                    &[
-                        ("path", FluentValue::from(path.display().to_string())),
-                        ("reason", FluentValue::from(reason)),
-                    ],
-                );
-                self.ui.notice = Some(super::state::Notice {
-                    text,
-                    error: true,
-                    undo: false,
-                });
+                self.notify(Notice::error_only(
+                    Message::new("ui-print-not-opened")
+                        .with("path", shown)
+                        .with("reason", reason),
+                ));
             }
         }
     }

@@ -177,9 +177,9 @@ impl PaperTrailApp {
         self.last_pdf.as_deref()
     }
 
-    /// The status bar's message, if any.
-    pub fn notice(&self) -> Option<&str> {
-        self.ui.notice.as_ref().map(|n| n.text.as_str())
+    /// The status bar's message, if any, worded in the interface's language as it is drawn.
+    pub fn notice(&self) -> Option<String> {
+        self.ui.notice.as_ref().map(|n| n.text(self.language()))
     }
 
     /// Whether background jobs are running.
@@ -292,6 +292,8 @@ impl PaperTrailApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.apply_appearance(&ctx);
+        let now = self.now();
+        super::ask_later::prune(&mut self.prefs.asked_later, now);
         self.poll_jobs();
         self.on_close_request(&ctx);
         self.shortcuts(&ctx);

@@ -133,7 +133,9 @@ pub fn handle(app: &mut PaperTrailApp, ctx: &egui::Context) {
     for paste in pasted {
         match action(paste, app.case.is_some(), typing) {
             PasteAction::Ignore => {}
-            PasteAction::NoCase => app.tell(tr(app.language(), "ui-attach-no-case")),
+            PasteAction::NoCase => {
+                app.tell(super::notice::Message::new("ui-attach-no-case"));
+            }
             PasteAction::QuickLogSummary(text) => {
                 if app.ui.quick_log.is_none() {
                     super::panels::quick_log::open(app);

@@ -4,12 +4,13 @@
 use super::PaperTrailApp;
 use super::draft::Leave;
 use super::jobs::{JobKind, JobOutput};
-use super::state::{Deleted, Entry, ExportPhase, Notice, QuickLogEntries};
+use super::notice::{Message, Notice, Value};
+use super::state::{Deleted, Entry, ExportPhase, QuickLogEntries};
 use super::view_model::{Badges, CaseView};
 use crate::analysis;
 use crate::domain::{CaseData, CaseDetails, CaseId, EntryId, Language, TimeZone};
 use crate::dossier::{self, AttachmentSource, DossierOptions, Paper};
-use crate::i18n::{FluentValue, tr, tr_args};
+use crate::i18n::tr;
 use crate::store::Store;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -130,21 +131,20 @@ impl PaperTrailApp {
         self.apply(command);
     }
 
-    pub(crate) fn fail(&mut self, key: &str, error: &dyn std::fmt::Display) {
-        let text = format!("{} {error:#}", tr(self.language(), key));
-        self.ui.notice = Some(Notice {
-            text,
-            error: true,
-            undo: false,
-        });
+    /// Shows "`key` `error`" in red: what could not be done (worded when drawn), then the
+    /// error's own words.
+    pub(crate) fn fail(&mut self, key: &'static str, error: &dyn std::fmt::Display) {
+        self.notify(Notice::error(Message::new(key), format!("{error:#}")));
     }
 
-    pub(crate) fn tell(&mut self, text: String) {
-        self.ui.notice = Some(Notice {
-            text,
-            error: false,
-            undo: false,
-        });
+    /// Shows `message` in the status bar.
+    pub(crate) fn tell(&mut self, message: Message) {
+        self.notify(Notice::info(message));
+    }
+
+    /// Shows `notice` in the status bar, in place of the one shown.
+    pub(crate) fn notify(&mut self, notice: Notice) {
+        self.ui.notice = Some(notice);
     }
 
     /// Reloads the case list (and starts a badge job).
@@ -231,7 +231,7 @@ impl PaperTrailApp {
                         self.ui.details = None;
                     }
                     self.reload_cases();
-                    self.tell(tr(language, "ui-case-deleted"));
+                    self.tell(Message::new("ui-case-deleted"));
                 }
                 Err(e) => self.fail("ui-error-delete", &e),
             },
@@ -269,7 +269,7 @@ impl PaperTrailApp {
                     .store
                     .save_quick_log(id, &contact, promise.as_ref(), statement.as_ref())
                 {
-                    Ok(()) => self.tell(tr(language, "ui-logged")),
+                    Ok(()) => self.tell(Message::new("ui-logged")),
                     Err(e) => self.fail("ui-error-save", &e),
                 }
                 self.reload_case(id);
@@ -288,10 +288,9 @@ impl PaperTrailApp {
                             self.ui.editor = None;
                         }
                         self.ui.undo = entry.map(|entry| Deleted { case: id, entry });
-                        self.ui.notice = Some(Notice {
-                            text: tr(language, "ui-entry-deleted"),
-                            error: false,
+                        self.notify(Notice {
                             undo: self.ui.undo.is_some(),
+                            ..Notice::info(Message::new("ui-entry-deleted"))
                         });
                         self.reload_case(id);
                     }
@@ -329,7 +328,7 @@ impl PaperTrailApp {
             }
             Command::Attach(paths) => {
                 let Some(id) = self.open_case_id() else {
-                    self.tell(tr(language, "ui-attach-no-case"));
+                    self.tell(Message::new("ui-attach-no-case"));
                     return;
                 };
                 self.start_attach(id, paths, None);
@@ -379,7 +378,7 @@ impl PaperTrailApp {
             }
             Command::ImportEmails(paths) => {
                 let Some(id) = self.open_case_id() else {
-                    self.tell(tr(language, "ui-attach-no-case"));
+                    self.tell(Message::new("ui-attach-no-case"));
                     return;
                 };
                 self.start_email_import(id, paths);
@@ -392,7 +391,7 @@ impl PaperTrailApp {
             } => self.answer_promise(case, &promise, answer),
             Command::AttachPastedImage { image, caption } => {
                 let Some(id) = self.open_case_id() else {
-                    self.tell(tr(language, "ui-attach-no-case"));
+                    self.tell(Message::new("ui-attach-no-case"));
                     return;
                 };
                 self.start_paste(id, image, caption);
@@ -431,8 +430,7 @@ impl PaperTrailApp {
         match self.jobs.spawn(&self.ctx, kind, work) {
             Ok(()) => true,
             Err(super::jobs::JobError::Busy) => {
-                let text = tr(self.language(), "ui-job-busy");
-                self.tell(text);
+                self.tell(Message::new("ui-job-busy"));
                 false
             }
             Err(e) => {
@@ -656,31 +654,19 @@ impl PaperTrailApp {
                         self.reload_case(case);
                     }
                     self.reload_cases();
-                    let count = i64::try_from(count).unwrap_or(i64::MAX);
-                    self.tell(tr_args(
-                        language,
-                        "ui-attached",
-                        &[("count", FluentValue::from(count))],
-                    ));
+                    self.tell(Message::new("ui-attached").with("count", count));
                 }
                 Ok(JobOutput::Imported(ids)) => {
                     self.reload_cases();
                     if let Some(first) = ids.first() {
                         self.leave(Leave::Case(*first));
                     }
-                    let count = i64::try_from(ids.len()).unwrap_or(i64::MAX);
-                    self.tell(tr_args(
-                        language,
-                        "ui-imported",
-                        &[("count", FluentValue::from(count))],
-                    ));
+                    self.tell(Message::new("ui-imported").with("count", ids.len()));
                 }
                 Ok(JobOutput::BundleWritten(path)) => {
-                    self.tell(tr_args(
-                        language,
-                        "ui-bundle-written",
-                        &[("path", FluentValue::from(path.display().to_string()))],
-                    ));
+                    self.tell(
+                        Message::new("ui-bundle-written").with("path", path.display().to_string()),
+                    );
                 }
                 Ok(JobOutput::PdfWritten(path)) => {
                     if std::mem::take(&mut self.ui.print_pending) {
@@ -712,23 +698,18 @@ impl PaperTrailApp {
                     }
                     self.reload_cases();
                     self.ui.search_hits = None;
-                    let count = |n: usize| FluentValue::from(i64::try_from(n).unwrap_or(i64::MAX));
-                    self.tell(tr_args(
-                        language,
-                        "ui-emails-imported",
-                        &[("count", count(added)), ("skipped", count(skipped))],
-                    ));
+                    self.tell(
+                        Message::new("ui-emails-imported")
+                            .with("count", added)
+                            .with("skipped", skipped),
+                    );
                 }
                 Ok(JobOutput::CalendarWritten { path, count }) => {
-                    let count = i64::try_from(count).unwrap_or(i64::MAX);
-                    self.tell(tr_args(
-                        language,
-                        "ui-calendar-written",
-                        &[
-                            ("count", FluentValue::from(count)),
-                            ("path", FluentValue::from(path.display().to_string())),
-                        ],
-                    ));
+                    self.tell(
+                        Message::new("ui-calendar-written")
+                            .with("count", count)
+                            .with("path", path.display().to_string()),
+                    );
                 }
                 Ok(JobOutput::Cancelled) => {
                     if kind == JobKind::Pdf {
@@ -739,7 +720,7 @@ impl PaperTrailApp {
                     {
                         form.phase = ExportPhase::Failed(tr(language, "ui-export-cancelled"));
                     }
-                    self.tell(tr(language, "ui-job-cancelled"));
+                    self.tell(Message::new("ui-job-cancelled"));
                 }
                 Err(message) => {
                     if kind == JobKind::Thumbnail {
@@ -754,8 +735,11 @@ impl PaperTrailApp {
                     {
                         form.phase = ExportPhase::Failed(message.clone());
                     }
-                    let what = tr(language, kind.label_key());
-                    self.fail("ui-error-job-failed", &format!("{what}: {message}"));
+                    self.notify(Notice::error(
+                        Message::new("ui-error-job-failed")
+                            .with("job", Message::new(kind.label_key())),
+                        Value::Text(message),
+                    ));
                 }
             }
         }

@@ -34,6 +34,13 @@ pub struct DueItem {
 }
 
 impl DueItem {
+    /// The case's day when the item was computed: its date less the days left.
+    pub fn today(&self) -> NaiveDate {
+        self.date
+            .checked_sub_signed(chrono::TimeDelta::days(self.days_left))
+            .unwrap_or(self.date)
+    }
+
     /// Whether this is a promise whose day has come, so the app asks how it ended.
     pub fn asks_about_promise(&self) -> bool {
         self.source == "promise" && self.days_left <= 0

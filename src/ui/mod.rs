@@ -14,6 +14,7 @@
 
 mod actions;
 pub mod app;
+pub mod ask_later;
 pub mod case_filter;
 pub mod clipboard;
 pub mod command;
@@ -21,6 +22,7 @@ pub mod draft;
 pub mod due_soon;
 pub mod jobs;
 mod leave;
+pub mod notice;
 pub mod panels;
 pub mod sample;
 pub mod state;

@@ -34,6 +34,8 @@ pub struct Prefs {
     pub zoom: f32,
     /// Light or dark.
     pub theme: ThemeChoice,
+    /// The promises whose question "was it kept?" was put off ("Ask me later"), and until when.
+    pub asked_later: Vec<super::ask_later::AskLater>,
 }
 
 impl Default for Prefs {
@@ -43,6 +45,7 @@ impl Default for Prefs {
             last_case: None,
             zoom: 1.0,
             theme: ThemeChoice::System,
+            asked_later: Vec::new(),
         }
     }
 }
@@ -265,17 +268,6 @@ pub struct PathPrompt {
     pub focus_pending: bool,
 }
 
-/// A message in the status bar.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Notice {
-    /// The text, already translated.
-    pub text: String,
-    /// Whether it reports a failure.
-    pub error: bool,
-    /// Whether it offers to undo the last delete.
-    pub undo: bool,
-}
-
 /// The case details being edited, with the text of typed fields.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DetailsDraft {
@@ -342,8 +334,8 @@ pub struct UiState {
     pub show_help: bool,
     /// The deadlines view (all cases) open.
     pub show_deadlines: bool,
-    /// Status bar message.
-    pub notice: Option<Notice>,
+    /// Status bar message, worded when drawn.
+    pub notice: Option<super::notice::Notice>,
     /// The last deleted entry.
     pub undo: Option<Deleted>,
     /// Whether files are being dragged over the window.
@@ -373,10 +365,11 @@ pub struct UiState {
 /// The question "was this promise kept?" asked once a promise's day has come.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PromiseQuestion {
-    /// The promises not to ask about again in this session (answered, or "later").
+    /// The promises answered in this session, not asked about again while the answer is saved
+    /// and the list computed anew ("Ask me later" is kept in [`Prefs::asked_later`]).
     pub asked: std::collections::HashSet<(CaseId, String)>,
     /// The new date being typed, once "they gave a new date" was chosen.
     pub new_date: Option<String>,
-    /// Why the typed date was refused.
-    pub error: Option<String>,
+    /// Why the typed date was refused: its message key, worded when drawn.
+    pub error: Option<&'static str>,
 }

@@ -213,7 +213,7 @@ ui-error-save = Could not save:
 ui-error-delete = Could not delete:
 ui-error-open = Could not open it:
 ui-error-job = Could not start:
-ui-error-job-failed = Failed:
+ui-error-job-failed = Failed: { $job }:
 ui-error-no-path = Choose where to save the file.
 ui-error-no-such-file = No such file:
 

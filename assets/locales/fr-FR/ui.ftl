@@ -216,7 +216,7 @@ ui-error-save = Impossible d'enregistrer :
 ui-error-delete = Impossible de supprimer :
 ui-error-open = Impossible de l'ouvrir :
 ui-error-job = Impossible de démarrer :
-ui-error-job-failed = Échec :
+ui-error-job-failed = Échec : { $job } :
 ui-error-no-path = Choisissez où enregistrer le fichier.
 ui-error-no-such-file = Fichier introuvable :
 

@@ -127,15 +127,7 @@ pub fn path_prompt(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 PathPurpose::ExportBundle | PathPurpose::ExportCalendar
             );
             if needs_existing && !first.exists() {
-                app.ui.notice = Some(super::super::state::Notice {
-                    text: format!(
-                        "{} {}",
-                        tr(language, "ui-error-no-such-file"),
-                        first.display()
-                    ),
-                    error: true,
-                    undo: false,
-                });
+                app.fail("ui-error-no-such-file", &first.display());
                 app.ui.path_prompt = Some(prompt);
                 return;
             }

@@ -3,6 +3,7 @@
 //! date. Both read the case list's background analysis; a row opens its case.
 
 use super::super::PaperTrailApp;
+use super::super::ask_later;
 use super::super::command::Command;
 use super::super::draft::Leave;
 use super::super::due_soon::{DueRow, HORIZON_DAYS, PromiseAnswer, due_soon};
@@ -108,15 +109,18 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     }
 }
 
-/// The first promise whose day has come and that was not answered or put off this session.
+/// The first promise whose day has come, not answered in this session and not put off until a
+/// later day ("Ask me later", remembered between runs).
 pub fn next_question(app: &PaperTrailApp) -> Option<DueRow> {
     rows(app).into_iter().find(|row| {
-        row.item.asks_about_promise()
+        let item = &row.item;
+        item.asks_about_promise()
             && !app
                 .ui
                 .promise_question
                 .asked
-                .contains(&(row.item.case, row.item.entry.clone()))
+                .contains(&(item.case, item.entry.clone()))
+            && !ask_later::is_put_off(&app.prefs.asked_later, item.case, &item.entry, item.today())
     })
 }
 
@@ -186,7 +190,7 @@ pub fn question_bar(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                         match parse_new_date(text) {
                             Some(date) => answer = Some(PromiseAnswer::NewDate(date)),
                             None => {
-                                question.error = Some(tr(language, "ui-promise-date-error"));
+                                question.error = Some("ui-promise-date-error");
                             }
                         }
                     }
@@ -195,16 +199,26 @@ pub fn question_bar(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             if ui.button(tr(language, "ui-promise-later")).clicked() {
                 later = true;
             }
-            if let Some(error) = &question.error {
-                super::widgets::error_text(ui, error);
+            if let Some(error) = question.error {
+                super::widgets::error_text(ui, &tr(language, error));
             }
         });
         ui.add_space(2.0);
     });
     if answer.is_some() || later {
-        question.asked.insert((item.case, item.entry.clone()));
         question.new_date = None;
         question.error = None;
+    }
+    if answer.is_some() {
+        question.asked.insert((item.case, item.entry.clone()));
+    }
+    if later {
+        ask_later::put_off(
+            &mut app.prefs.asked_later,
+            item.case,
+            &item.entry,
+            item.today(),
+        );
     }
     if let Some(answer) = answer {
         app.commands.push(Command::AnswerPromise {

@@ -255,11 +255,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             {
                 let path = app.store.blob_path(sha);
                 if let Err(e) = super::super::system::open(&path.to_string_lossy()) {
-                    app.ui.notice = Some(super::super::state::Notice {
-                        text: format!("{} {e}", tr(language, "ui-error-open")),
-                        error: true,
-                        undo: false,
-                    });
+                    app.fail("ui-error-open", &e);
                 }
             }
             if draft.saved.is_some() && ui.button(tr(language, "ui-delete")).clicked() {

@@ -6,7 +6,7 @@
 use super::super::PaperTrailApp;
 use super::super::command::Command;
 use super::super::jobs::JobKind;
-use super::super::state::{ExportForm, ExportPhase, Notice};
+use super::super::state::{ExportForm, ExportPhase};
 use super::super::system;
 use super::super::text::{file_stem, mailto};
 use super::widgets::{DialogKey, choice_row, dialog_keys, error_text, primary_button, text_row};
@@ -50,12 +50,7 @@ fn paper_name(language: Language, paper: Paper) -> String {
 
 fn report(app: &mut PaperTrailApp, result: Result<(), system::SystemError>) {
     if let Err(e) = result {
-        let text = format!("{} {e}", tr(app.language(), "ui-error-open"));
-        app.ui.notice = Some(Notice {
-            text,
-            error: true,
-            undo: false,
-        });
+        app.fail("ui-error-open", &e);
     }
 }
 

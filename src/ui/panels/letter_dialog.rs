@@ -11,7 +11,7 @@
 use super::super::PaperTrailApp;
 use super::super::command::Command;
 use super::super::draft::Leave;
-use super::super::state::Notice;
+use super::super::notice::Message;
 use super::super::system;
 use super::super::text::{DATE_FORMAT, file_stem};
 use super::widgets::{
@@ -108,7 +108,7 @@ pub fn open(app: &mut PaperTrailApp) {
     let receipts = match app.store.letter_receipts(id) {
         Ok(receipts) => receipts,
         Err(e) => {
-            tell(app, e.to_string(), true);
+            app.fail("ui-error-load", &e);
             Vec::new()
         }
     };
@@ -195,14 +195,6 @@ fn sent_at(app: &PaperTrailApp, day: NaiveDate) -> Option<Instant> {
         .from_local_datetime(&day.and_time(NaiveTime::from_hms_opt(12, 0, 0)?))
         .earliest()?;
     Some(Instant(noon.fixed_offset()))
-}
-
-fn tell(app: &mut PaperTrailApp, text: String, error: bool) {
-    app.ui.notice = Some(Notice {
-        text,
-        error,
-        undo: false,
-    });
 }
 
 /// How an entry a fact came from is named on its link.
@@ -415,7 +407,7 @@ fn refresh(app: &mut PaperTrailApp, form: &mut LetterForm, case: CaseId) {
                 loaded = Some(draft.text);
             }
             Ok(None) => {}
-            Err(e) => tell(app, e.to_string(), true),
+            Err(e) => app.fail("ui-error-load", &e),
         }
     }
     let choices = (
@@ -654,7 +646,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             app.store.delete_letter_draft(case, kind)
         };
         if let Err(e) = saved {
-            tell(app, e.to_string(), true);
+            app.fail("ui-error-save", &e);
         }
     }
     if let Some(entry) = jump {
@@ -667,15 +659,15 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
             Ok(()) => {
                 app.reload_case(case);
                 form.receipts = app.store.letter_receipts(case).unwrap_or_default();
-                tell(app, tr(language, "ui-letter-receipt-recorded"), false);
+                app.tell(Message::new("ui-letter-receipt-recorded"));
             }
-            Err(e) => tell(app, e.to_string(), true),
+            Err(e) => app.fail("ui-error-save", &e),
         }
     }
     if email {
         let url = super::super::text::mailto(&form.subject, &plain_text(&form));
         if let Err(e) = system::open(&url) {
-            tell(app, format!("{} {e}", tr(language, "ui-error-open")), true);
+            app.fail("ui-error-open", &e);
         }
     }
     if export || mark_sent {
@@ -690,16 +682,10 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                 }
                 .and_then(|()| crate::output_file::write_atomically(&path, &pdf));
                 match written {
-                    Ok(()) => tell(
-                        app,
-                        tr_args(
-                            language,
-                            "ui-export-done",
-                            &[("path", FluentValue::from(path.display().to_string()))],
-                        ),
-                        false,
+                    Ok(()) => app.tell(
+                        Message::new("ui-export-done").with("path", path.display().to_string()),
                     ),
-                    Err(e) => tell(app, format!("{} {e}", tr(language, "ui-error-open")), true),
+                    Err(e) => app.fail("ui-error-open", &e),
                 }
             }
             Ok((letter, pdf)) => {
@@ -707,7 +693,9 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     .ok()
                     .and_then(|day| sent_at(app, day));
                 match at {
-                    None => tell(app, tr(language, "ui-letter-bad-date"), true),
+                    None => app.notify(super::super::notice::Notice::error_only(Message::new(
+                        "ui-letter-bad-date",
+                    ))),
                     Some(at) => {
                         let sending = Sending {
                             at,
@@ -728,13 +716,13 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                                 if let Err(e) =
                                     app.store.delete_letter_draft(case, form.kind.as_str())
                                 {
-                                    tell(app, e.to_string(), true);
+                                    app.fail("ui-error-save", &e);
                                 }
                                 app.reload_case(case);
-                                tell(app, tr(language, "ui-letter-sent"), false);
+                                app.tell(Message::new("ui-letter-sent"));
                                 close = true;
                             }
-                            Err(e) => tell(app, e.to_string(), true),
+                            Err(e) => app.fail("ui-error-save", &e),
                         }
                     }
                 }

@@ -23,12 +23,7 @@ pub const SUMMARY_ID: &str = "quick_log_summary";
 /// Opens the quick log for the open case (does nothing without one).
 pub fn open(app: &mut PaperTrailApp) {
     let Some(view) = &app.case else {
-        let text = tr(app.language(), "ui-quick-log-no-case");
-        app.ui.notice = Some(super::super::state::Notice {
-            text,
-            error: false,
-            undo: false,
-        });
+        app.tell(super::super::notice::Message::new("ui-quick-log-no-case"));
         return;
     };
     let last = view.last_contact();

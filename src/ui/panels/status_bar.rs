@@ -1,5 +1,6 @@
 //! The status bar: running jobs with progress and Cancel, the last message (errors never pass
-//! in silence), and Undo after a delete.
+//! in silence), and Undo after a delete. The message is worded here, each frame, in the
+//! interface's language, so a language switch rewords it.
 
 use super::super::PaperTrailApp;
 use super::super::command::Command;
@@ -38,7 +39,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             ui.separator();
         }
         if let Some(notice) = &app.ui.notice {
-            let text = egui::RichText::new(&notice.text);
+            let text = egui::RichText::new(notice.text(language));
             let text = if notice.error { text.color(RED) } else { text };
             // A long message is cut with "…" (whole on hover) and leaves room for its buttons.
             let room = (ui.available_width() - BUTTONS_ROOM).max(ui.available_width() * 0.5);
