@@ -9,9 +9,12 @@
 
 use super::model::Ctx;
 use crate::analysis::{Findings, PromiseFinding, TimelineItem, TimelineKind};
-use crate::domain::{Channel, Contact, DateOrInstant, EntryId, EntryRef as Entry};
+use crate::domain::{
+    Channel, Contact, DateOrInstant, Direction, EntryId, EntryRef as Entry, LetterReceipt,
+};
 use crate::i18n::format::{self, quote};
 use crate::i18n::label;
+use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{HashMap, HashSet};
 
 /// One chronology row: a contact, or an entry tied to no contact.
@@ -311,7 +314,7 @@ pub(super) fn rows(ctx: &Ctx<'_>, findings: &Findings) -> Vec<ChronoRow> {
         }
         let finding = item.entry.as_ref().and_then(|id| finding_of.get(id));
         let marks = Marks::of(item, finding);
-        let row = row(ctx, item, &finding_of);
+        let row = row(ctx, item, &finding_of, findings.as_of);
         rows.push((row, marks, item.entry.iter().cloned().collect()));
     }
     for item in &findings.timeline {
@@ -471,6 +474,7 @@ fn row(
     ctx: &Ctx<'_>,
     item: &TimelineItem,
     finding_of: &HashMap<&EntryId, &PromiseFinding>,
+    as_of: DateTime<Utc>,
 ) -> ChronoRow {
     let lang = ctx.lang;
     let mut row = ChronoRow {
@@ -505,6 +509,9 @@ fn row(
             );
             row.who = ctx.who(c.counterpart.as_ref());
             row.outcome = label(lang, &c.outcome.label_key());
+            if let Some(receipt) = letter_receipt(ctx, c, as_of) {
+                row.outcome = format!("{}\n{receipt}", row.outcome);
+            }
             row.reference = c.reference.clone().unwrap_or_default();
             c.summary.clone()
         }
@@ -541,6 +548,21 @@ fn row(
         row.when = ctx.date_or_instant(&day);
     }
     row
+}
+
+/// What became of a letter sent by post, for its row's outcome: "Received on 5 Nov 2026" or
+/// "Not collected — returned on …", once known by the dossier's date; `None` for any other
+/// contact or while nothing is recorded.
+fn letter_receipt(ctx: &Ctx<'_>, c: &Contact, as_of: DateTime<Utc>) -> Option<String> {
+    if c.channel != Channel::Letter || c.direction != Direction::Outgoing {
+        return None;
+    }
+    let known = |day: NaiveDate| ctx.zone.start_of_day(day) <= as_of;
+    let (key, day) = match c.letter_receipt(ctx.zone)? {
+        LetterReceipt::Received(day) => ("dossier-letter-received", day),
+        LetterReceipt::NotCollected(day) => ("dossier-letter-not-collected", day),
+    };
+    known(day).then(|| ctx.tr_n(key, &[("date", format::date(ctx.lang, day))]))
 }
 
 fn join(heading: String, body: String) -> String {

@@ -83,7 +83,8 @@ impl PaperTrailApp {
         if leave.leaves_editor(open_entry.as_ref())
             && let Some(mut draft) = self.ui.editor.take()
         {
-            match draft.validate(zone) {
+            let today = self.now().with_timezone(&zone.0).date_naive();
+            match draft.validate(zone, today) {
                 Ok(()) => {
                     if draft.unsaved() {
                         self.apply_now(Command::SaveEntry(draft.entry));

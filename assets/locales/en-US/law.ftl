@@ -170,3 +170,10 @@ dossier-law-title = Legal basis and deadlines
 dossier-law-cover-next = Next deadline: { $action }, by { $date }
 ui-error-card-last4 = Give only the last four digits of the card, never the full number.
 ui-error-refund = Write one refund per line: 2026-05-04 100.00
+
+# What became of a sent letter, on its contact in the entry editor.
+ui-law-letter-status = Letter
+ui-law-not-collected = Not collected, returned on
+ui-field-error-receipt-future = “{ $field }” cannot be a date still to come.
+ui-field-error-receipt-before-sent = “{ $field }” cannot be before the letter was sent.
+ui-field-error-receipt-both = A letter received was collected: clear “Received on” or “{ $field }”.

@@ -147,8 +147,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                             duration,
                             errors,
                         ));
-                        changed |=
-                            super::law_fields::contact_rows(ui, language, law, errors, &mut lost);
+                        // A letter shows what became of it, and takes "not collected".
+                        let letter = (c.channel == Channel::Letter).then(|| c.letter_receipt(zone));
+                        changed |= super::law_fields::contact_rows(
+                            ui, language, law, errors, letter, &mut lost,
+                        );
                         commit |= changed;
                     }
                     Entry::Promise(p) => {
@@ -272,7 +275,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             .push(Command::DeleteEntry(draft.entry.id().clone()));
         return;
     }
-    if commit && draft.validate(zone).is_ok() && draft.unsaved() {
+    let today = app.now().with_timezone(&zone.0).date_naive();
+    if commit && draft.validate(zone, today).is_ok() && draft.unsaved() {
         app.commands.push(Command::SaveEntry(draft.entry.clone()));
         draft.saved = Some(draft.entry.clone());
     }

@@ -131,6 +131,7 @@ pub fn entries(
         purpose: None,
         deadline: None,
         received_at: None,
+        not_collected_on: None,
     };
     let mut contact = contact;
     law.write_to(&mut contact);
@@ -231,6 +232,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     language,
                     &mut form.law,
                     &form.errors,
+                    None,
                     &mut |_| {},
                 );
             });
