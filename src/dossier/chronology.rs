@@ -733,6 +733,70 @@ mod tests {
     }
 
     #[test]
+    fn a_letters_row_and_the_claim_sheet_say_what_became_of_it_in_both_languages() {
+        let mut case = case();
+        let letter = &mut case.contacts[0];
+        letter.channel = Channel::Letter;
+        letter.purpose = Some(crate::domain::ContactPurpose::FormalNotice);
+        let f = findings();
+        let day = |d: &str| d.parse::<NaiveDate>().unwrap();
+        let in_lang = |case: &crate::domain::CaseData, language| {
+            let options = crate::dossier::model::ModelOptions {
+                language,
+                ..options(false)
+            };
+            let d = build(case, &f, &options);
+            let row = d.chronology.iter().find(|r| r.entry == Some("c1".into()));
+            (row.unwrap().outcome.clone(), d.claim.text())
+        };
+        use crate::domain::Language::{En, Fr};
+        // Nothing recorded: the outcome alone, and the claim sheet says so.
+        let (outcome, claim) = in_lang(&case, Fr);
+        assert_eq!(outcome, "Rappel promis", "{outcome}");
+        assert!(claim.contains("réception non enregistrée"), "{claim}");
+
+        case.contacts[0].set_letter_receipt(Some(LetterReceipt::Received(day("2026-08-18"))));
+        let (outcome, claim) = in_lang(&case, Fr);
+        assert_eq!(outcome, "Rappel promis\nReçue le 18 août 2026");
+        assert!(claim.contains("reçue le 18 août 2026"), "{claim}");
+        let (outcome, claim) = in_lang(&case, En);
+        assert_eq!(outcome, "Callback promised\nReceived on 18 Aug 2026");
+        assert!(claim.contains("received on 18 Aug 2026"), "{claim}");
+
+        case.contacts[0].set_letter_receipt(Some(LetterReceipt::NotCollected(day("2026-08-25"))));
+        let (outcome, claim) = in_lang(&case, Fr);
+        assert_eq!(
+            outcome,
+            "Rappel promis\nNon réclamée — retournée le 25 août 2026"
+        );
+        assert!(
+            claim.contains("non réclamée — retournée le 25 août 2026"),
+            "{claim}"
+        );
+        assert!(!claim.contains("réception non enregistrée"), "{claim}");
+        let (outcome, claim) = in_lang(&case, En);
+        assert_eq!(
+            outcome,
+            "Callback promised\nNot collected — returned on 25 Aug 2026"
+        );
+        assert!(
+            claim.contains("not collected — returned on 25 Aug 2026"),
+            "{claim}"
+        );
+
+        // Returned after the dossier's date: not known yet.
+        case.contacts[0].set_letter_receipt(Some(LetterReceipt::NotCollected(day("2026-09-05"))));
+        let (outcome, claim) = in_lang(&case, En);
+        assert_eq!(outcome, "Callback promised");
+        assert!(claim.contains("receipt not recorded"), "{claim}");
+
+        // A phone call never says it.
+        case.contacts[0].channel = Channel::Phone;
+        case.contacts[0].set_letter_receipt(Some(LetterReceipt::Received(day("2026-08-18"))));
+        assert_eq!(in_lang(&case, En).0, "Callback promised");
+    }
+
+    #[test]
     fn people_are_listed_once_and_rows_name_them_briefly() {
         let mut case = case();
         let first = case.contacts[0].clone();

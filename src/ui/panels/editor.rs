@@ -85,6 +85,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                     duration,
                     errors,
                     law,
+                    saved,
                     ..
                 } = &mut draft;
                 let errors: &FieldErrors = errors;
@@ -147,8 +148,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                             duration,
                             errors,
                         ));
-                        // A letter shows what became of it, and takes "not collected".
-                        let letter = (c.channel == Channel::Letter).then(|| c.letter_receipt(zone));
+                        // A letter shows what became of it as stored, and takes "not
+                        // collected".
+                        let letter = (c.channel == Channel::Letter).then(|| match saved {
+                            Some(Entry::Contact(s)) => s.letter_receipt(zone),
+                            _ => None,
+                        });
                         changed |= super::law_fields::contact_rows(
                             ui, language, law, errors, letter, &mut lost,
                         );
