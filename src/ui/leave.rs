@@ -119,7 +119,11 @@ impl PaperTrailApp {
             && form.typed()
             && let Some(view) = &self.case
         {
-            match super::panels::quick_log::entries(&mut form, &view.data) {
+            let today = self
+                .now()
+                .with_timezone(&view.data.case.time_zone.0)
+                .date_naive();
+            match super::panels::quick_log::entries(&mut form, &view.data, today) {
                 Ok(entries) => self.apply_now(Command::SaveQuickLog(Box::new(entries))),
                 Err(e) => {
                     errors.extend(&e);

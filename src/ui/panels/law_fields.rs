@@ -52,8 +52,8 @@ impl ContactLawForm {
     }
 
     /// Writes the fields that read well into the contact; each field at fault goes to `errors`
-    /// (a receipt after `today` or before the contact was sent, too) and leaves the contact's
-    /// value as it was, the typed text kept in the form.
+    /// (a receipt after `today` or before the contact was sent, too), the typed text kept in
+    /// the form.
     pub fn apply(
         &self,
         contact: &mut Contact,
@@ -62,7 +62,7 @@ impl ContactLawForm {
         errors: &mut FieldErrors,
     ) {
         let mut facts = self.facts(zone, errors);
-        facts.check_receipt(contact, zone, today, errors);
+        facts.check_receipt(contact.at.date_in(zone), zone, today, errors);
         facts.write_to(contact);
     }
 
@@ -135,31 +135,27 @@ impl ContactLawFacts {
         contact.not_collected_on = self.not_collected_on;
     }
 
-    /// Checks the receipt against `contact` (sent at its `at`) as the letter dialog does: a date
-    /// after `today` or before the sending goes to `errors`, and the contact's own value is kept.
+    /// Checks the receipt against the day the contact was sent (`sent`, in `zone`) as the letter
+    /// dialog does ([`LetterReceipt::check`]): a date after `today` or before the sending goes to
+    /// `errors` and reads as unknown (the form keeps the text; nothing is saved while it stands).
     pub fn check_receipt(
         &mut self,
-        contact: &Contact,
+        sent: NaiveDate,
         zone: TimeZone,
         today: NaiveDate,
         errors: &mut FieldErrors,
     ) {
         if let Some(received) = self.received_at
-            && let Err(e) = contact.check_letter_receipt(
-                LetterReceipt::Received(received.date_in(zone)),
-                zone,
-                today,
-            )
+            && let Err(e) = LetterReceipt::Received(received.date_in(zone)).check(sent, today)
         {
             errors.add("ui-law-received", e.message_id());
-            self.received_at = contact.received_at;
+            self.received_at = None;
         }
         if let Some(day) = self.not_collected_on
-            && let Err(e) =
-                contact.check_letter_receipt(LetterReceipt::NotCollected(day), zone, today)
+            && let Err(e) = LetterReceipt::NotCollected(day).check(sent, today)
         {
             errors.add(NOT_COLLECTED, e.message_id());
-            self.not_collected_on = contact.not_collected_on;
+            self.not_collected_on = None;
         }
     }
 }
@@ -591,6 +587,69 @@ mod tests {
         let mut details = CaseDetails::new("Ordinateur portable", Language::Fr, zone);
         details.price = Some(Money::parse("1249.90", "EUR").unwrap());
         details
+    }
+
+    #[test]
+    fn a_receipt_is_checked_against_the_sending_and_today_and_is_one_answer() {
+        let zone = TimeZone::parse("Europe/Paris").unwrap();
+        let mut letter: Contact = serde_json::from_str(
+            r#"{"id": "c1", "at": "2026-11-03T10:00:00+01:00", "channel": "letter",
+                "direction": "outgoing", "outcome": "no_answer"}"#,
+        )
+        .unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let apply = |form: &ContactLawForm, letter: &mut Contact| {
+            let mut errors = FieldErrors::new();
+            form.apply(letter, zone, today, &mut errors);
+            errors
+        };
+        let mut form = ContactLawForm::of(&letter, zone);
+        for (typed, message) in [
+            ("2026-11-29", "ui-field-error-receipt-future"),
+            ("2026-11-02", "ui-field-error-receipt-before-sent"),
+            ("30/11/2026", "ui-field-error-date"),
+        ] {
+            form.not_collected = typed.into();
+            let errors = apply(&form, &mut letter);
+            assert_eq!(
+                errors.of(NOT_COLLECTED).map(|e| e.message),
+                Some(message),
+                "{typed}"
+            );
+            form.received = typed.into();
+            form.not_collected.clear();
+            let errors = apply(&form, &mut letter);
+            assert_eq!(
+                errors.of("ui-law-received").map(|e| e.message),
+                Some(message),
+                "{typed}"
+            );
+            form.received.clear();
+        }
+        form.not_collected = "2026-11-20".into();
+        assert!(apply(&form, &mut letter).is_empty());
+        assert_eq!(
+            letter.letter_receipt(zone),
+            Some(LetterReceipt::NotCollected(
+                NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+            ))
+        );
+        // Both typed: one answer is asked for.
+        form.received = "2026-11-05".into();
+        let errors = apply(&form, &mut letter);
+        assert_eq!(
+            errors.of(NOT_COLLECTED).map(|e| e.message),
+            Some("ui-field-error-receipt-both")
+        );
+        form.not_collected.clear();
+        assert!(apply(&form, &mut letter).is_empty());
+        assert_eq!(
+            letter.letter_receipt(zone),
+            Some(LetterReceipt::Received(
+                NaiveDate::from_ymd_opt(2026, 11, 5).unwrap()
+            ))
+        );
+        assert_eq!(ContactLawForm::of(&letter, zone).received, "2026-11-05");
     }
 
     #[test]
