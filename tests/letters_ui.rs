@@ -400,4 +400,61 @@ fn the_receipt_is_recorded_from_the_letters_contact_in_the_editor() {
         )]
     );
     harness.get_by_label("received on 6 Nov 2026");
+
+    // The letter dialog records it with the same check, on the same contact.
+    harness.get_by_label("Write a letter…").click();
+    harness.run_steps(3);
+    harness
+        .get_by_label("Letters sent: record the receipt")
+        .click();
+    harness.run_steps(3);
+    let date_field = "Received or returned on (YYYY-MM-DD)";
+    for typed in ["2026-11-02", "2026-11-29"] {
+        harness
+            .get_by_role_and_label(Role::TextInput, date_field)
+            .focus();
+        harness.run_steps(2);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness
+            .get_by_role_and_label(Role::TextInput, date_field)
+            .type_text(typed);
+        harness.run_steps(2);
+        harness
+            .get_by_role_and_label(Role::Button, "Not collected")
+            .click();
+        settle(&mut harness);
+        let notice = harness.state().notice().unwrap_or_default().to_owned();
+        assert!(
+            notice.contains("cannot be before the letter was sent")
+                || notice.contains("cannot be a date still to come"),
+            "{typed}: {notice}"
+        );
+        assert_eq!(stored().0.not_collected_on, None, "{typed}");
+    }
+    harness
+        .get_by_role_and_label(Role::TextInput, date_field)
+        .focus();
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, date_field)
+        .type_text("2026-11-21");
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Button, "Not collected")
+        .click();
+    settle(&mut harness);
+    let (contact, receipts) = stored();
+    assert_eq!(
+        contact.received_at, None,
+        "one answer: the receipt is cleared"
+    );
+    assert_eq!(
+        receipts,
+        vec![(
+            EntryId::new("c1"),
+            LetterReceipt::NotCollected(day("2026-11-21"))
+        )]
+    );
+    harness.get_by_label_contains("not collected (returned on 21 Nov 2026)");
 }
