@@ -732,6 +732,21 @@ fn a_letter_sent_on_a_chosen_date_then_received_moves_the_next_clock_to_the_rece
     );
     let read: papertrail::domain::Contact = serde_json::from_str(&json).unwrap();
     assert_eq!(read.not_collected_on, Some(presented));
+    // A `received` row an older version wrote is not a second truth: `received_at` alone says
+    // whether it was received.
+    store.record_letter_receipt(id, &contact.id, None).unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join("papertrail.sqlite3")).unwrap();
+    conn.execute(
+        "INSERT INTO letter_receipts (entry, status, on_date) \
+         SELECT e.id, 'received', '2026-07-02' FROM entries e WHERE e.case_id = ?1 AND e.entry_id = ?2",
+        rusqlite::params![id.0, contact.id.as_str()],
+    )
+    .unwrap();
+    drop(conn);
+    assert_eq!(store.letter_receipts(id).unwrap(), vec![]);
+    let old = store.load_case(id).unwrap();
+    assert_eq!(old.contact(&contact.id).unwrap().received_at, None);
+    assert_eq!(old.contact(&contact.id).unwrap().not_collected_on, None);
     // An unknown contact is an error, not a silent no-op.
     assert!(
         store
