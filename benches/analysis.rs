@@ -70,6 +70,7 @@ fn big_case() -> (CaseData, DateTime<Utc>) {
             purpose: None,
             deadline: None,
             received_at: None,
+            not_collected_on: None,
         });
     }
     let values = [

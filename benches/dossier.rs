@@ -95,6 +95,7 @@ fn bench(c: &mut Criterion) {
             purpose: None,
             deadline: None,
             received_at: None,
+            not_collected_on: None,
         });
         timeline.push(TimelineItem {
             at,

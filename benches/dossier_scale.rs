@@ -54,6 +54,7 @@ fn case(contacts: i64) -> (CaseData, DateTime<Utc>) {
             purpose: None,
             deadline: None,
             received_at: None,
+            not_collected_on: None,
         });
     }
     let end = start + Duration::minutes(contacts * 37 + 60);

@@ -47,6 +47,7 @@ fn contact(id: &str, when: &str, channel: Channel, direction: Direction) -> Cont
         purpose: None,
         deadline: None,
         received_at: None,
+        not_collected_on: None,
     }
 }
 

@@ -80,6 +80,7 @@ fn generated_cases() -> Vec<(CaseData, Instant)> {
                     purpose: None,
                     deadline: None,
                     received_at: None,
+                    not_collected_on: None,
                 });
             }
             for i in 0..rng.next(5) {

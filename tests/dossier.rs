@@ -157,6 +157,7 @@ fn case(dir: &Path, rows: usize) -> (CaseData, Findings, BTreeMap<String, Vec<u8
             purpose: None,
             deadline: None,
             received_at: None,
+            not_collected_on: None,
         });
         timeline.push(TimelineItem {
             at: when,

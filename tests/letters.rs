@@ -664,7 +664,7 @@ fn a_letter_sent_on_a_chosen_date_then_received_moves_the_next_clock_to_the_rece
     // Received on 3 July: the refund's 14 days run from then.
     let day: chrono::NaiveDate = "2026-07-03".parse().unwrap();
     store
-        .record_letter_receipt(id, &contact.id, LetterReceipt::Received(day))
+        .record_letter_receipt(id, &contact.id, Some(LetterReceipt::Received(day)))
         .unwrap();
     let received = store.load_case(id).unwrap();
     assert_eq!(
@@ -683,7 +683,11 @@ fn a_letter_sent_on_a_chosen_date_then_received_moves_the_next_clock_to_the_rece
     // Not collected after all: the receipt is cleared and the clock counts from the sending.
     let presented: chrono::NaiveDate = "2026-07-01".parse().unwrap();
     store
-        .record_letter_receipt(id, &contact.id, LetterReceipt::NotCollected(presented))
+        .record_letter_receipt(
+            id,
+            &contact.id,
+            Some(LetterReceipt::NotCollected(presented)),
+        )
         .unwrap();
     let returned = store.load_case(id).unwrap();
     assert_eq!(returned.contact(&contact.id).unwrap().received_at, None);
@@ -692,13 +696,64 @@ fn a_letter_sent_on_a_chosen_date_then_received_moves_the_next_clock_to_the_rece
         store.letter_receipts(id).unwrap(),
         vec![(contact.id.clone(), LetterReceipt::NotCollected(presented))]
     );
+    // The contact itself carries it: one place, read by every view.
+    let mut on_contact = returned.contact(&contact.id).unwrap().clone();
+    assert_eq!(on_contact.not_collected_on, Some(presented));
+    assert_eq!(
+        on_contact.letter_receipt(returned.case.time_zone),
+        Some(LetterReceipt::NotCollected(presented))
+    );
+    // Typing a receipt on the contact (the entry editor saves the whole contact) replaces "not
+    // collected": the contact never holds both answers.
+    on_contact.received_at = Some(DateOrInstant::Date(day));
+    store.save_contact(id, &on_contact).unwrap();
+    let typed = store.load_case(id).unwrap();
+    assert_eq!(typed.contact(&contact.id).unwrap().not_collected_on, None);
+    assert_eq!(
+        store.letter_receipts(id).unwrap(),
+        vec![(contact.id.clone(), LetterReceipt::Received(day))]
+    );
+    // Forgetting both leaves nothing recorded.
+    store.record_letter_receipt(id, &contact.id, None).unwrap();
+    assert_eq!(store.letter_receipts(id).unwrap(), vec![]);
+    store
+        .record_letter_receipt(
+            id,
+            &contact.id,
+            Some(LetterReceipt::NotCollected(presented)),
+        )
+        .unwrap();
+    // The case file carries it too (a contact's JSON is its case-file shape).
+    let again = store.load_case(id).unwrap();
+    let json = serde_json::to_string(again.contact(&contact.id).unwrap()).unwrap();
+    assert!(
+        json.contains("\"not_collected_on\":\"2026-07-01\""),
+        "{json}"
+    );
+    let read: papertrail::domain::Contact = serde_json::from_str(&json).unwrap();
+    assert_eq!(read.not_collected_on, Some(presented));
+    // A `received` row an older version wrote is not a second truth: `received_at` alone says
+    // whether it was received.
+    store.record_letter_receipt(id, &contact.id, None).unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join("papertrail.sqlite3")).unwrap();
+    conn.execute(
+        "INSERT INTO letter_receipts (entry, status, on_date) \
+         SELECT e.id, 'received', '2026-07-02' FROM entries e WHERE e.case_id = ?1 AND e.entry_id = ?2",
+        rusqlite::params![id.0, contact.id.as_str()],
+    )
+    .unwrap();
+    drop(conn);
+    assert_eq!(store.letter_receipts(id).unwrap(), vec![]);
+    let old = store.load_case(id).unwrap();
+    assert_eq!(old.contact(&contact.id).unwrap().received_at, None);
+    assert_eq!(old.contact(&contact.id).unwrap().not_collected_on, None);
     // An unknown contact is an error, not a silent no-op.
     assert!(
         store
             .record_letter_receipt(
                 id,
                 &papertrail::domain::EntryId::new("c99"),
-                LetterReceipt::Received(day)
+                Some(LetterReceipt::Received(day))
             )
             .is_err()
     );

@@ -239,3 +239,222 @@ fn the_users_edits_come_back_go_into_the_pdf_and_each_fact_links_to_its_entry() 
         "the contact's editor is open"
     );
 }
+
+/// The field's text as shown.
+fn field_text(harness: &Harness<'static, PaperTrailApp>, label: &str) -> String {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .value()
+        .unwrap_or_default()
+}
+
+/// Types `text` over what the field holds, then leaves it with Tab (which saves the entry).
+fn type_and_leave(harness: &mut Harness<'static, PaperTrailApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Backspace);
+    if !text.is_empty() {
+        harness
+            .get_by_role_and_label(Role::TextInput, label)
+            .type_text(text);
+    }
+    harness.run_steps(2);
+    harness.key_press(Key::Tab);
+    settle(harness);
+}
+
+#[test]
+fn the_receipt_is_recorded_from_the_letters_contact_in_the_editor() {
+    use papertrail::domain::{
+        CaseDetails, Channel, Contact, DateOrInstant, Direction, EntryId, Instant, LetterReceipt,
+        Outcome, TimeZone,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let zone = TimeZone::parse("Europe/Paris").unwrap();
+    let case = store
+        .create_case(&CaseDetails::new("Fridge", Language::En, zone))
+        .unwrap();
+    // A formal notice sent by registered mail on 3 November.
+    let letter = Contact {
+        id: EntryId::new("c1"),
+        at: Instant::parse("2026-11-03T10:00:00+01:00").unwrap(),
+        channel: Channel::Letter,
+        direction: Direction::Outgoing,
+        counterpart: None,
+        reference: Some("1A 234 567 8901 2".into()),
+        summary: "Formal notice — order 4411".into(),
+        outcome: Outcome::NoAnswer,
+        wait_minutes: None,
+        duration_minutes: None,
+        reply_expected_within_days: None,
+        in_reply_to: None,
+        party: ContactParty::Merchant,
+        purpose: Some(ContactPurpose::FormalNotice),
+        deadline: None,
+        received_at: None,
+        not_collected_on: None,
+    };
+    store.save_contact(case, &letter).unwrap();
+    drop(store);
+
+    let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let prefs = Prefs {
+        language: Some(Language::En),
+        ..Prefs::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 1000.0])
+        .build_eframe(move |cc| {
+            let mut app = PaperTrailApp::new(&cc.egui_ctx, store, prefs);
+            app.set_clock(now);
+            app.set_system_language(Language::En);
+            app
+        });
+    settle(&mut harness);
+    harness.state_mut().open(case);
+    settle(&mut harness);
+    harness.get_by_label("Timeline").click();
+    harness.run_steps(3);
+    harness
+        .get_by_label_contains("Formal notice — order 4411")
+        .click();
+    settle(&mut harness);
+    // The letter's status, as stored: nothing yet.
+    harness.get_by_label("receipt not recorded yet");
+    let stored = || {
+        let store = Store::open(dir.path()).unwrap();
+        let contact = store
+            .load_case(case)
+            .unwrap()
+            .contact(&EntryId::new("c1"))
+            .unwrap()
+            .clone();
+        (contact, store.letter_receipts(case).unwrap())
+    };
+
+    // Returned on a day still to come, or before the sending: the error beside the field, the
+    // text kept, nothing saved.
+    let returned = "Not collected, returned on";
+    for (typed, error) in [
+        ("2026-12-05", "cannot be a date still to come"),
+        ("2026-11-01", "cannot be before the letter was sent"),
+    ] {
+        type_and_leave(&mut harness, returned, typed);
+        let field = harness
+            .get_by_role_and_label(Role::TextInput, returned)
+            .rect();
+        let shown = harness.get_by_label_contains(error).rect();
+        assert!(
+            shown.top() >= field.bottom() - 1.0 && shown.top() - field.bottom() < 20.0,
+            "error at {shown:?}, field at {field:?}"
+        );
+        assert_eq!(
+            field_text(&harness, returned),
+            typed,
+            "nothing typed is lost"
+        );
+        let (contact, receipts) = stored();
+        assert_eq!(contact.not_collected_on, None, "{typed}");
+        assert!(receipts.is_empty(), "{receipts:?}");
+    }
+
+    // Returned on 20 November: saved on the contact, the one place every view reads.
+    type_and_leave(&mut harness, returned, "2026-11-20");
+    let day = |d: &str| d.parse::<chrono::NaiveDate>().unwrap();
+    let (contact, receipts) = stored();
+    assert_eq!(contact.not_collected_on, Some(day("2026-11-20")));
+    assert_eq!(contact.received_at, None);
+    assert_eq!(
+        receipts,
+        vec![(
+            EntryId::new("c1"),
+            LetterReceipt::NotCollected(day("2026-11-20"))
+        )]
+    );
+    harness.get_by_label("not collected (returned on 20 Nov 2026)");
+    assert!(harness.query_by_label_contains("cannot be").is_none());
+
+    // A receipt typed while "not collected" is set: asked to clear one, nothing half-saved.
+    type_and_leave(&mut harness, "Received on", "2026-11-06");
+    harness.get_by_label_contains("A letter received was collected");
+    assert_eq!(stored().0.received_at, None);
+    harness.get_by_label("not collected (returned on 20 Nov 2026)");
+    // Cleared, the receipt is saved and the letter is no longer "not collected".
+    type_and_leave(&mut harness, returned, "");
+    let (contact, receipts) = stored();
+    assert_eq!(
+        contact.received_at,
+        Some(DateOrInstant::Date(day("2026-11-06")))
+    );
+    assert_eq!(contact.not_collected_on, None);
+    assert_eq!(
+        receipts,
+        vec![(
+            EntryId::new("c1"),
+            LetterReceipt::Received(day("2026-11-06"))
+        )]
+    );
+    harness.get_by_label("received on 6 Nov 2026");
+
+    // The letter dialog records it with the same check, on the same contact.
+    harness.get_by_label("Write a letter…").click();
+    harness.run_steps(3);
+    harness
+        .get_by_label("Letters sent: record the receipt")
+        .click();
+    harness.run_steps(3);
+    let date_field = "Received or returned on (YYYY-MM-DD)";
+    for typed in ["2026-11-02", "2026-11-29"] {
+        harness
+            .get_by_role_and_label(Role::TextInput, date_field)
+            .focus();
+        harness.run_steps(2);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness
+            .get_by_role_and_label(Role::TextInput, date_field)
+            .type_text(typed);
+        harness.run_steps(2);
+        harness
+            .get_by_role_and_label(Role::Button, "Not collected")
+            .click();
+        settle(&mut harness);
+        let notice = harness.state().notice().unwrap_or_default().to_owned();
+        assert!(
+            notice.contains("cannot be before the letter was sent")
+                || notice.contains("cannot be a date still to come"),
+            "{typed}: {notice}"
+        );
+        assert_eq!(stored().0.not_collected_on, None, "{typed}");
+    }
+    harness
+        .get_by_role_and_label(Role::TextInput, date_field)
+        .focus();
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, date_field)
+        .type_text("2026-11-21");
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::Button, "Not collected")
+        .click();
+    settle(&mut harness);
+    let (contact, receipts) = stored();
+    assert_eq!(
+        contact.received_at, None,
+        "one answer: the receipt is cleared"
+    );
+    assert_eq!(
+        receipts,
+        vec![(
+            EntryId::new("c1"),
+            LetterReceipt::NotCollected(day("2026-11-21"))
+        )]
+    );
+    harness.get_by_label_contains("not collected (returned on 21 Nov 2026)");
+}

@@ -111,6 +111,7 @@ pub fn contact(id: &str, when: &str, outcome: Outcome, in_reply_to: Option<&str>
         purpose: None,
         deadline: None,
         received_at: None,
+        not_collected_on: None,
     }
 }
 

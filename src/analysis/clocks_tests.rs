@@ -67,6 +67,7 @@ fn notice(
         purpose: Some(purpose),
         deadline: None,
         received_at: None,
+        not_collected_on: None,
     });
     case.contacts.len() - 1
 }

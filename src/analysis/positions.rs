@@ -11,7 +11,7 @@ use crate::domain::{
     CaseData, Channel, ContactParty, ContactPurpose, DateOrInstant, Direction, EntryId, Money,
     Outcome, PromiseKind,
 };
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -76,6 +76,9 @@ pub struct FormalNotice {
     pub deadline: Option<DateOrInstant>,
     /// When the merchant received it (a registered-mail receipt), if known by `as_of`.
     pub received_at: Option<DateOrInstant>,
+    /// When it was not collected: the day the post returned it, if by `as_of` (the contact's
+    /// `not_collected_on`; `None` once a receipt is known).
+    pub not_collected_on: Option<NaiveDate>,
 }
 
 /// The first formal notice sent to the merchant by `as_of`.
@@ -91,11 +94,16 @@ pub fn formal_notice(case: &CaseData, as_of: DateTime<Utc>) -> Option<FormalNoti
                 && c.at.utc() <= as_of
         })
         .min_by_key(|c| c.at.utc())?;
+    let received_at = c.received_at.filter(|r| r.start_in(zone) <= as_of);
+    let not_collected_on = c
+        .not_collected_on
+        .filter(|d| received_at.is_none() && zone.start_of_day(*d) <= as_of);
     Some(FormalNotice {
         contact: c.id.clone(),
         at: c.at.utc(),
         deadline: c.deadline,
-        received_at: c.received_at.filter(|r| r.start_in(zone) <= as_of),
+        received_at,
+        not_collected_on,
     })
 }
 

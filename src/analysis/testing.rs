@@ -62,6 +62,7 @@ fn contact(
         purpose: None,
         deadline: None,
         received_at: None,
+        not_collected_on: None,
     }
 }
 

@@ -72,6 +72,7 @@ fn contact() -> impl Strategy<Value = Contact> {
                     purpose: None,
                     deadline: None,
                     received_at: None,
+                    not_collected_on: None,
                 }
             },
         )

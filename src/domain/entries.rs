@@ -7,6 +7,7 @@ use super::{
     Channel, ContactParty, ContactPurpose, DateOrInstant, Direction, EntryId, Instant, Outcome,
     PromiseKind, PromiseStatus,
 };
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// One attempt to reach the merchant, or one message or call from them.
@@ -55,6 +56,10 @@ pub struct Contact {
     /// When the other side received it (e.g. the registered-mail receipt).
     #[serde(default)]
     pub received_at: Option<DateOrInstant>,
+    /// For a letter that was not collected: the day the post returned it (or presented it last).
+    /// Meaningful only while [`Self::received_at`] is unknown (see [`Self::letter_receipt`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_collected_on: Option<NaiveDate>,
 }
 
 /// Something the merchant undertook to do, by a date or not.

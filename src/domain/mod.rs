@@ -14,6 +14,7 @@ mod entry;
 mod enums;
 mod ids;
 mod money;
+mod receipt;
 mod time;
 // Rights and deadlines: the facts the statutory clocks need (after `enums`: uses its macro).
 mod legal;
@@ -32,4 +33,5 @@ pub use legal::{
     Payment, PaymentMethod, Refund,
 };
 pub use money::{Currency, Money};
+pub use receipt::{LetterReceipt, ReceiptError};
 pub use time::{DateOrInstant, Instant, TimeZone};

@@ -9,9 +9,12 @@
 
 use super::model::Ctx;
 use crate::analysis::{Findings, PromiseFinding, TimelineItem, TimelineKind};
-use crate::domain::{Channel, Contact, DateOrInstant, EntryId, EntryRef as Entry};
+use crate::domain::{
+    Channel, Contact, DateOrInstant, Direction, EntryId, EntryRef as Entry, LetterReceipt,
+};
 use crate::i18n::format::{self, quote};
 use crate::i18n::label;
+use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{HashMap, HashSet};
 
 /// One chronology row: a contact, or an entry tied to no contact.
@@ -311,7 +314,7 @@ pub(super) fn rows(ctx: &Ctx<'_>, findings: &Findings) -> Vec<ChronoRow> {
         }
         let finding = item.entry.as_ref().and_then(|id| finding_of.get(id));
         let marks = Marks::of(item, finding);
-        let row = row(ctx, item, &finding_of);
+        let row = row(ctx, item, &finding_of, findings.as_of);
         rows.push((row, marks, item.entry.iter().cloned().collect()));
     }
     for item in &findings.timeline {
@@ -471,6 +474,7 @@ fn row(
     ctx: &Ctx<'_>,
     item: &TimelineItem,
     finding_of: &HashMap<&EntryId, &PromiseFinding>,
+    as_of: DateTime<Utc>,
 ) -> ChronoRow {
     let lang = ctx.lang;
     let mut row = ChronoRow {
@@ -505,6 +509,9 @@ fn row(
             );
             row.who = ctx.who(c.counterpart.as_ref());
             row.outcome = label(lang, &c.outcome.label_key());
+            if let Some(receipt) = letter_receipt(ctx, c, as_of) {
+                row.outcome = format!("{}\n{receipt}", row.outcome);
+            }
             row.reference = c.reference.clone().unwrap_or_default();
             c.summary.clone()
         }
@@ -541,6 +548,21 @@ fn row(
         row.when = ctx.date_or_instant(&day);
     }
     row
+}
+
+/// What became of a letter sent by post, for its row's outcome: "Received on 5 Nov 2026" or
+/// "Not collected — returned on …", once known by the dossier's date; `None` for any other
+/// contact or while nothing is recorded.
+fn letter_receipt(ctx: &Ctx<'_>, c: &Contact, as_of: DateTime<Utc>) -> Option<String> {
+    if c.channel != Channel::Letter || c.direction != Direction::Outgoing {
+        return None;
+    }
+    let known = |day: NaiveDate| ctx.zone.start_of_day(day) <= as_of;
+    let (key, day) = match c.letter_receipt(ctx.zone)? {
+        LetterReceipt::Received(day) => ("dossier-letter-received", day),
+        LetterReceipt::NotCollected(day) => ("dossier-letter-not-collected", day),
+    };
+    known(day).then(|| ctx.tr_n(key, &[("date", format::date(ctx.lang, day))]))
 }
 
 fn join(heading: String, body: String) -> String {
@@ -708,6 +730,70 @@ mod tests {
         assert!(alone.marks.contains("NON TENUE"));
         // The attachment's row is its caption, not its file name again.
         assert_eq!(d.chronology[3].what, "Document reçu\nCapture a1");
+    }
+
+    #[test]
+    fn a_letters_row_and_the_claim_sheet_say_what_became_of_it_in_both_languages() {
+        let mut case = case();
+        let letter = &mut case.contacts[0];
+        letter.channel = Channel::Letter;
+        letter.purpose = Some(crate::domain::ContactPurpose::FormalNotice);
+        let f = findings();
+        let day = |d: &str| d.parse::<NaiveDate>().unwrap();
+        let in_lang = |case: &crate::domain::CaseData, language| {
+            let options = crate::dossier::model::ModelOptions {
+                language,
+                ..options(false)
+            };
+            let d = build(case, &f, &options);
+            let row = d.chronology.iter().find(|r| r.entry == Some("c1".into()));
+            (row.unwrap().outcome.clone(), d.claim.text())
+        };
+        use crate::domain::Language::{En, Fr};
+        // Nothing recorded: the outcome alone, and the claim sheet says so.
+        let (outcome, claim) = in_lang(&case, Fr);
+        assert_eq!(outcome, "Rappel promis", "{outcome}");
+        assert!(claim.contains("réception non enregistrée"), "{claim}");
+
+        case.contacts[0].set_letter_receipt(Some(LetterReceipt::Received(day("2026-08-18"))));
+        let (outcome, claim) = in_lang(&case, Fr);
+        assert_eq!(outcome, "Rappel promis\nReçue le 18 août 2026");
+        assert!(claim.contains("reçue le 18 août 2026"), "{claim}");
+        let (outcome, claim) = in_lang(&case, En);
+        assert_eq!(outcome, "Callback promised\nReceived on 18 Aug 2026");
+        assert!(claim.contains("received on 18 Aug 2026"), "{claim}");
+
+        case.contacts[0].set_letter_receipt(Some(LetterReceipt::NotCollected(day("2026-08-25"))));
+        let (outcome, claim) = in_lang(&case, Fr);
+        assert_eq!(
+            outcome,
+            "Rappel promis\nNon réclamée — retournée le 25 août 2026"
+        );
+        assert!(
+            claim.contains("non réclamée — retournée le 25 août 2026"),
+            "{claim}"
+        );
+        assert!(!claim.contains("réception non enregistrée"), "{claim}");
+        let (outcome, claim) = in_lang(&case, En);
+        assert_eq!(
+            outcome,
+            "Callback promised\nNot collected — returned on 25 Aug 2026"
+        );
+        assert!(
+            claim.contains("not collected — returned on 25 Aug 2026"),
+            "{claim}"
+        );
+
+        // Returned after the dossier's date: not known yet.
+        case.contacts[0].set_letter_receipt(Some(LetterReceipt::NotCollected(day("2026-09-05"))));
+        let (outcome, claim) = in_lang(&case, En);
+        assert_eq!(outcome, "Callback promised");
+        assert!(claim.contains("receipt not recorded"), "{claim}");
+
+        // A phone call never says it.
+        case.contacts[0].channel = Channel::Phone;
+        case.contacts[0].set_letter_receipt(Some(LetterReceipt::Received(day("2026-08-18"))));
+        assert_eq!(in_lang(&case, En).0, "Callback promised");
     }
 
     #[test]

@@ -485,12 +485,16 @@ fn dispute(case: &CaseData, findings: &Findings, w: &Words, refs: &Refs<'_>) -> 
                 &[("date", w.date_or_instant(deadline).into())],
             ));
         }
-        lines.push(match &notice.received_at {
-            Some(received) => w.tr_args(
+        lines.push(match (&notice.received_at, notice.not_collected_on) {
+            (Some(received), _) => w.tr_args(
                 "dossier-claim-notice-received",
                 &[("date", w.date_or_instant(received).into())],
             ),
-            None => w.tr("dossier-claim-notice-receipt-unknown"),
+            (None, Some(returned)) => w.tr_args(
+                "dossier-claim-notice-not-collected",
+                &[("date", format::date(w.lang, returned).into())],
+            ),
+            (None, None) => w.tr("dossier-claim-notice-receipt-unknown"),
         });
         let text = lines.join("\n");
         rows.push((
@@ -735,6 +739,7 @@ mod tests {
             purpose: None,
             deadline: None,
             received_at: None,
+            not_collected_on: None,
         }
     }
 

@@ -107,6 +107,7 @@ pub fn gaps(case: &CaseData, as_of: DateTime<Utc>) -> Vec<Gap> {
     }
     if let Some(notice) = positions::formal_notice(case, as_of)
         && notice.received_at.is_none()
+        && notice.not_collected_on.is_none()
     {
         gaps.push(Gap::NoticeReceiptUnknown {
             contact: notice.contact,
@@ -235,6 +236,7 @@ mod tests {
             purpose: None,
             deadline: None,
             received_at: None,
+            not_collected_on: None,
         }
     }
 

@@ -187,6 +187,7 @@ mod tests {
             purpose: Some(ContactPurpose::Cancellation),
             deadline: None,
             received_at: DateOrInstant::parse("2026-04-01"),
+            not_collected_on: None,
         });
         let as_of = Instant::parse("2026-04-16T12:00:00+02:00").unwrap().utc();
         let findings = crate::analysis::analyze(&case, as_of);

@@ -981,6 +981,7 @@ pub(super) mod tests {
             purpose: None,
             deadline: None,
             received_at: None,
+            not_collected_on: None,
         });
         case.promises.push(Promise {
             id: "p1".into(),

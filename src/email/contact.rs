@@ -95,6 +95,7 @@ pub fn to_contact(email: &ParsedEmail, case: &CaseDetails) -> Contact {
         purpose: None,
         deadline: None,
         received_at: None,
+        not_collected_on: None,
     }
 }
 

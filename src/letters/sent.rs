@@ -37,6 +37,7 @@ pub fn sent_contact(letter: &Letter, sending: &Sending) -> Contact {
         purpose: Some(letter.kind.purpose()),
         deadline: Some(DateOrInstant::Date(letter.deadline)),
         received_at: sending.received_at,
+        not_collected_on: None,
     }
 }
 

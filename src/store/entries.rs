@@ -441,6 +441,7 @@ fn load_contacts(conn: &Connection, case: CaseId) -> Result<Vec<Contact>, StoreE
             purpose: None,
             deadline: None,
             received_at: None,
+            not_collected_on: None,
         });
     }
     super::legal::load_contacts(conn, case, &mut out)?;

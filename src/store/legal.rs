@@ -8,6 +8,7 @@
 use super::StoreError;
 use super::codec;
 use crate::domain::{CaseDetails, CaseId, Contact, ContactParty, Cost, Payment, Refund};
+use chrono::NaiveDate;
 use rusqlite::{Connection, params};
 use std::collections::HashMap;
 
@@ -124,6 +125,20 @@ pub(crate) fn save_contact(conn: &Connection, row: i64, c: &Contact) -> Result<(
         codec::date_text(c.deadline.as_ref()),
         codec::date_text(c.received_at.as_ref()),
     ])?;
+    // A letter not collected: its return date, kept only while no receipt is known (one
+    // answer per contact). Older rows said `received` too; the receipt is `received_at` alone.
+    match c.not_collected_on.filter(|_| c.received_at.is_none()) {
+        Some(day) => conn
+            .prepare_cached(
+                "INSERT INTO letter_receipts (entry, status, on_date) \
+                 VALUES (?1, 'not_collected', ?2) \
+                 ON CONFLICT (entry) DO UPDATE SET status = 'not_collected', on_date = ?2",
+            )?
+            .execute(params![row, day.to_string()])?,
+        None => conn
+            .prepare_cached("DELETE FROM letter_receipts WHERE entry = ?1")?
+            .execute([row])?,
+    };
     Ok(())
 }
 
@@ -139,10 +154,13 @@ pub(crate) fn load_contacts(
         Option<String>,
         Option<String>,
         Option<String>,
+        Option<String>,
     );
     let mut statement = conn.prepare_cached(
-        "SELECT e.entry_id, c.party, c.purpose, c.deadline, c.received_at \
-         FROM entries e JOIN contacts c ON c.entry = e.id WHERE e.case_id = ?1",
+        "SELECT e.entry_id, c.party, c.purpose, c.deadline, c.received_at, r.on_date \
+         FROM entries e JOIN contacts c ON c.entry = e.id \
+         LEFT JOIN letter_receipts r ON r.entry = e.id AND r.status = 'not_collected' \
+         WHERE e.case_id = ?1",
     )?;
     let rows = statement.query_map([case.0], |row| -> rusqlite::Result<Row> {
         Ok((
@@ -151,21 +169,31 @@ pub(crate) fn load_contacts(
             row.get(2)?,
             row.get(3)?,
             row.get(4)?,
+            row.get(5)?,
         ))
     })?;
     let mut by_id = HashMap::new();
     for row in rows {
-        let (id, party, purpose, deadline, received) = row?;
-        by_id.insert(id, (party, purpose, deadline, received));
+        let (id, party, purpose, deadline, received, returned) = row?;
+        by_id.insert(id, (party, purpose, deadline, received, returned));
     }
     for contact in contacts {
-        let Some((party, purpose, deadline, received)) = by_id.remove(contact.id.as_str()) else {
+        let Some((party, purpose, deadline, received, returned)) =
+            by_id.remove(contact.id.as_str())
+        else {
             continue;
         };
         contact.party = codec::parse::<ContactParty>("party", &party)?;
         contact.purpose = purpose.map(|p| codec::parse("purpose", &p)).transpose()?;
         contact.deadline = codec::date_or_instant("deadline", deadline)?;
         contact.received_at = codec::date_or_instant("received_at", received)?;
+        contact.not_collected_on = match returned {
+            Some(day) if contact.received_at.is_none() => Some(
+                day.parse::<NaiveDate>()
+                    .map_err(|_| corrupt("letter_receipts.on_date", &day))?,
+            ),
+            _ => None,
+        };
     }
     Ok(())
 }

@@ -3,8 +3,8 @@
 //! the dossier shows it.
 
 use super::{Store, StoreError, entries};
+pub use crate::domain::LetterReceipt;
 use crate::domain::{Attachment, CaseId, Contact, DateOrInstant, EntryId, EntryKind, Language};
-use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, params};
 
 impl Store {
@@ -47,26 +47,6 @@ pub struct LetterDraft {
     pub language: Language,
     /// The edited text.
     pub text: String,
-}
-
-/// What became of a sent letter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LetterReceipt {
-    /// The recipient received it on this date (the contact's `received_at`, which the clocks
-    /// read).
-    Received(NaiveDate),
-    /// It was not collected: presented (or returned) on this date. The contact's receipt stays
-    /// unknown, so the clocks keep counting from the sending, labelled as such.
-    NotCollected(NaiveDate),
-}
-
-impl LetterReceipt {
-    /// Its date.
-    pub fn date(self) -> NaiveDate {
-        match self {
-            Self::Received(d) | Self::NotCollected(d) => d,
-        }
-    }
 }
 
 impl Store {
@@ -119,14 +99,16 @@ impl Store {
         Ok(())
     }
 
-    /// Records what became of the sent letter `contact`: received on a date (set as the
-    /// contact's receipt, so the clocks that start on receipt start from it) or not collected
-    /// (the receipt cleared). One transaction.
+    /// Records what became of the sent letter `contact` (set on the contact, see
+    /// [`crate::domain::Contact::set_letter_receipt`]): received on a date (its receipt, so the
+    /// clocks that start on receipt start from it) or not collected (the receipt cleared, the
+    /// return date kept). `None` forgets both. One transaction; the date is not checked here
+    /// (see [`LetterReceipt::check`]).
     pub fn record_letter_receipt(
         &mut self,
         case: CaseId,
         contact: &EntryId,
-        receipt: LetterReceipt,
+        receipt: Option<LetterReceipt>,
     ) -> Result<(), StoreError> {
         let mut data = self.load_case(case)?;
         let Some(stored) = data.contacts.iter_mut().find(|c| &c.id == contact) else {
@@ -136,57 +118,26 @@ impl Store {
                 entry: contact.clone(),
             });
         };
-        stored.received_at = match receipt {
-            LetterReceipt::Received(day) => Some(DateOrInstant::Date(day)),
-            LetterReceipt::NotCollected(_) => None,
-        };
+        stored.set_letter_receipt(receipt);
         let updated = stored.clone();
         self.write(case, |tx| {
             let row = entries::row_of(tx, case, contact, EntryKind::Contact)?;
-            super::legal::save_contact(tx, row, &updated)?;
-            let (status, day) = match receipt {
-                LetterReceipt::Received(d) => ("received", d),
-                LetterReceipt::NotCollected(d) => ("not_collected", d),
-            };
-            tx.prepare_cached(
-                "INSERT INTO letter_receipts (entry, status, on_date) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (entry) DO UPDATE SET status = ?2, on_date = ?3",
-            )?
-            .execute(params![row, status, day.to_string()])?;
-            Ok(())
+            super::legal::save_contact(tx, row, &updated)
         })
     }
 
-    /// What became of the case's sent letters, by contact id (only those recorded).
+    /// What became of the case's letters (and any contact with a receipt), by contact id: read
+    /// from the contacts themselves, so it always says what the contact and the clocks say.
     pub fn letter_receipts(
         &self,
         case: CaseId,
     ) -> Result<Vec<(EntryId, LetterReceipt)>, StoreError> {
-        let mut statement = self.conn().prepare_cached(
-            "SELECT e.entry_id, r.status, r.on_date FROM letter_receipts r \
-             JOIN entries e ON e.id = r.entry WHERE e.case_id = ?1 ORDER BY e.position",
-        )?;
-        let rows = statement.query_map(params![case.0], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, status, day) = row?;
-            let date = day.parse::<NaiveDate>().map_err(|_| StoreError::Corrupt {
-                column: "letter_receipts.on_date",
-                value: day.clone(),
-            })?;
-            let receipt = if status == "not_collected" {
-                LetterReceipt::NotCollected(date)
-            } else {
-                LetterReceipt::Received(date)
-            };
-            out.push((EntryId::new(&id), receipt));
-        }
-        Ok(out)
+        let data = self.load_case(case)?;
+        let zone = data.case.time_zone;
+        Ok(data
+            .contacts
+            .iter()
+            .filter_map(|c| Some((c.id.clone(), c.letter_receipt(zone)?)))
+            .collect())
     }
 }

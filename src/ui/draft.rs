@@ -19,6 +19,7 @@ use super::state::{DetailsDraft, Entry, EntryDraft, Tab};
 use super::text::{date_or_instant_field, instant_field, parse_instant_field, parse_optional_date};
 use crate::domain::{CaseId, Currency, EntryId, Language, Money, TimeZone};
 use crate::i18n::{FluentValue, tr, tr_args};
+use chrono::NaiveDate;
 
 /// What is wrong with one field: the i18n key of its label and of the message (which names the
 /// field through `$field`).
@@ -199,7 +200,8 @@ impl EntryDraft {
 
     /// Applies every typed field to the working copy; the fields at fault, each with its
     /// message. Fields that read well are applied even when another one does not.
-    pub fn validate(&mut self, zone: TimeZone) -> Result<(), FieldErrors> {
+    /// A receipt typed on a contact is checked against `today` (in the case's zone).
+    pub fn validate(&mut self, zone: TimeZone, today: NaiveDate) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
         let (date, date_time) = ("ui-field-error-date", "ui-field-error-date-time");
         let minutes = "ui-field-error-minutes";
@@ -218,7 +220,7 @@ impl EntryDraft {
                 {
                     c.duration_minutes = v;
                 }
-                self.law.apply(c, zone, &mut errors);
+                self.law.apply(c, zone, today, &mut errors);
             }
             Entry::Promise(p) => {
                 match parse_optional_date(&self.date_a, zone) {

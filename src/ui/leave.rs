@@ -83,7 +83,8 @@ impl PaperTrailApp {
         if leave.leaves_editor(open_entry.as_ref())
             && let Some(mut draft) = self.ui.editor.take()
         {
-            match draft.validate(zone) {
+            let today = self.now().with_timezone(&zone.0).date_naive();
+            match draft.validate(zone, today) {
                 Ok(()) => {
                     if draft.unsaved() {
                         self.apply_now(Command::SaveEntry(draft.entry));
@@ -118,7 +119,11 @@ impl PaperTrailApp {
             && form.typed()
             && let Some(view) = &self.case
         {
-            match super::panels::quick_log::entries(&mut form, &view.data) {
+            let today = self
+                .now()
+                .with_timezone(&view.data.case.time_zone.0)
+                .date_naive();
+            match super::panels::quick_log::entries(&mut form, &view.data, today) {
                 Ok(entries) => self.apply_now(Command::SaveQuickLog(Box::new(entries))),
                 Err(e) => {
                     errors.extend(&e);

@@ -59,6 +59,7 @@ pub fn sample_case(title: &str, merchant: &str, items: usize, start: Instant) ->
             purpose: None,
             deadline: None,
             received_at: None,
+            not_collected_on: None,
         });
         n += 1;
         if step % 10 == 0 && n < items {

@@ -597,6 +597,7 @@ mod tests {
             purpose: None,
             deadline: None,
             received_at: None,
+            not_collected_on: None,
         }
     }
 

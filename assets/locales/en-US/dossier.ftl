@@ -263,3 +263,9 @@ gap-list-title = { $count ->
 gap-list-none = Nothing a recipient usually looks for is missing.
 dossier-claim-item-cost = Cost
 dossier-claim-item-cost-value = { $amount } — { $what }
+
+# What became of a letter sent by post: on its chronology row, and where the claim sheet cites
+# the formal notice.
+dossier-letter-received = Received on { $date }
+dossier-letter-not-collected = Not collected — returned on { $date }
+dossier-claim-notice-not-collected = not collected — returned on { $date }

@@ -166,3 +166,10 @@ report-law-next-steps = Next steps
 
 dossier-law-title = Legal basis and deadlines
 dossier-law-cover-next = Next deadline: { $action }, by { $date }
+
+# What became of a sent letter, on its contact in the entry editor.
+ui-law-letter-status = Letter
+ui-law-not-collected = Not collected, returned on
+ui-field-error-receipt-future = “{ $field }” cannot be a date still to come.
+ui-field-error-receipt-before-sent = “{ $field }” cannot be before the letter was sent.
+ui-field-error-receipt-both = A letter received was collected: clear “Received on” or “{ $field }”.

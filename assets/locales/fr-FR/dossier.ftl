@@ -273,3 +273,9 @@ gap-list-title = { $count ->
 gap-list-none = Rien de ce qu’un destinataire cherche d’habitude ne manque.
 dossier-claim-item-cost = Frais
 dossier-claim-item-cost-value = { $amount } — { $what }
+
+# Ce qu’est devenue une lettre envoyée par la poste : sur sa ligne de la chronologie, et là où
+# la fiche de réclamation cite la mise en demeure.
+dossier-letter-received = Reçue le { $date }
+dossier-letter-not-collected = Non réclamée — retournée le { $date }
+dossier-claim-notice-not-collected = non réclamée — retournée le { $date }

@@ -163,3 +163,10 @@ report-law-next-steps = Prochaines étapes
 
 dossier-law-title = Fondement juridique et délais
 dossier-law-cover-next = Prochaine échéance : { $action }, au plus tard le { $date }
+
+# Ce qu’est devenue une lettre envoyée, sur son contact dans l’éditeur.
+ui-law-letter-status = Courrier
+ui-law-not-collected = Non réclamé, retourné le
+ui-field-error-receipt-future = « { $field } » ne peut pas être une date à venir.
+ui-field-error-receipt-before-sent = « { $field } » ne peut pas précéder l’envoi de la lettre.
+ui-field-error-receipt-both = Une lettre reçue a été retirée : videz « Reçu le » ou « { $field } ».

@@ -85,6 +85,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                     duration,
                     errors,
                     law,
+                    saved,
                     ..
                 } = &mut draft;
                 let errors: &FieldErrors = errors;
@@ -147,8 +148,15 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
                             duration,
                             errors,
                         ));
-                        changed |=
-                            super::law_fields::contact_rows(ui, language, law, errors, &mut lost);
+                        // A letter shows what became of it as stored, and takes "not
+                        // collected".
+                        let letter = (c.channel == Channel::Letter).then(|| match saved {
+                            Some(Entry::Contact(s)) => s.letter_receipt(zone),
+                            _ => None,
+                        });
+                        changed |= super::law_fields::contact_rows(
+                            ui, language, law, errors, letter, &mut lost,
+                        );
                         commit |= changed;
                     }
                     Entry::Promise(p) => {
@@ -268,7 +276,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut PaperTrailApp) {
             .push(Command::DeleteEntry(draft.entry.id().clone()));
         return;
     }
-    if commit && draft.validate(zone).is_ok() && draft.unsaved() {
+    let today = app.now().with_timezone(&zone.0).date_naive();
+    if commit && draft.validate(zone, today).is_ok() && draft.unsaved() {
         app.commands.push(Command::SaveEntry(draft.entry.clone()));
         draft.saved = Some(draft.entry.clone());
     }

@@ -1,19 +1,24 @@
 //! The fields rights and deadlines need: in Case details (contract kind, delivery, payment,
 //! refunds, costs the dispute caused, the merchant's company number and mediator), and for a contact (party, purpose in
-//! law, deadline given, date received) in the entry editor and the quick log.
+//! law, deadline given, date received) in the entry editor and the quick log. A letter's contact
+//! also shows what became of it and takes "not collected (returned on …)": the receipt is the
+//! contact's own (`received_at` or `not_collected_on`), the one place every view reads it from,
+//! checked as the letter dialog checks it ([`crate::domain::LetterReceipt::check`]).
 //!
 //! Typed text (dates, amounts, card digits) is kept in small form structs and applied to the case
 //! or contact when it reads well, like the other forms.
 
 use super::super::draft::FieldErrors;
-use super::super::text::{date_or_instant_field, parse_optional_date};
+use super::super::text::{DATE_FORMAT, date_or_instant_field, parse_optional_date};
 use super::widgets::{choice_row, optional_row, text_row_checked};
 use crate::domain::Language;
 use crate::domain::{
     CardLast4, CardNetwork, CaseDetails, Contact, ContactParty, ContactPurpose, ContractKind, Cost,
-    DateOrInstant, Money, Payment, PaymentMethod, Refund, TimeZone,
+    DateOrInstant, LetterReceipt, Money, Payment, PaymentMethod, Refund, TimeZone,
 };
-use crate::i18n::{label, tr};
+use crate::i18n::format as fmt;
+use crate::i18n::{FluentValue, label, tr, tr_args};
+use chrono::NaiveDate;
 use eframe::egui::{self, Response, Ui};
 
 /// The typed fields of a contact's legal facts.
@@ -27,6 +32,8 @@ pub struct ContactLawForm {
     pub deadline: String,
     /// When it was received, as typed.
     pub received: String,
+    /// For a letter not collected: the day it came back, as typed.
+    pub not_collected: String,
 }
 
 impl ContactLawForm {
@@ -37,12 +44,26 @@ impl ContactLawForm {
             purpose: contact.purpose,
             deadline: date_or_instant_field(contact.deadline.as_ref(), zone),
             received: date_or_instant_field(contact.received_at.as_ref(), zone),
+            not_collected: contact
+                .not_collected_on
+                .map(|d| d.format(DATE_FORMAT).to_string())
+                .unwrap_or_default(),
         }
     }
 
-    /// Writes the fields that read well into the contact; each field at fault goes to `errors`.
-    pub fn apply(&self, contact: &mut Contact, zone: TimeZone, errors: &mut FieldErrors) {
-        self.facts(zone, errors).write_to(contact);
+    /// Writes the fields that read well into the contact; each field at fault goes to `errors`
+    /// (a receipt after `today` or before the contact was sent, too), the typed text kept in
+    /// the form.
+    pub fn apply(
+        &self,
+        contact: &mut Contact,
+        zone: TimeZone,
+        today: NaiveDate,
+        errors: &mut FieldErrors,
+    ) {
+        let mut facts = self.facts(zone, errors);
+        facts.check_receipt(contact.at.date_in(zone), zone, today, errors);
+        facts.write_to(contact);
     }
 
     /// The facts the form holds; each field at fault goes to `errors` and reads as unknown.
@@ -65,9 +86,29 @@ impl ContactLawForm {
                     parse_optional_date(&self.received, zone),
                 )
                 .flatten(),
+            not_collected_on: match (
+                self.received.trim().is_empty(),
+                errors
+                    .check(
+                        NOT_COLLECTED,
+                        date,
+                        parse_optional_date(&self.not_collected, zone),
+                    )
+                    .flatten(),
+            ) {
+                (true, returned) => returned.map(|d| d.date_in(zone)),
+                (false, Some(_)) => {
+                    errors.add(NOT_COLLECTED, "ui-field-error-receipt-both");
+                    None
+                }
+                (false, None) => None,
+            },
         }
     }
 }
+
+/// The label key of the "not collected, returned on" field.
+const NOT_COLLECTED: &str = "ui-law-not-collected";
 
 /// A contact's legal facts as read from [`ContactLawForm`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,6 +121,8 @@ pub struct ContactLawFacts {
     pub deadline: Option<DateOrInstant>,
     /// When it was received.
     pub received_at: Option<DateOrInstant>,
+    /// For a letter not collected: the day it came back.
+    pub not_collected_on: Option<NaiveDate>,
 }
 
 impl ContactLawFacts {
@@ -89,16 +132,43 @@ impl ContactLawFacts {
         contact.purpose = self.purpose;
         contact.deadline = self.deadline;
         contact.received_at = self.received_at;
+        contact.not_collected_on = self.not_collected_on;
+    }
+
+    /// Checks the receipt against the day the contact was sent (`sent`, in `zone`) as the letter
+    /// dialog does ([`LetterReceipt::check`]): a date after `today` or before the sending goes to
+    /// `errors` and reads as unknown (the form keeps the text; nothing is saved while it stands).
+    pub fn check_receipt(
+        &mut self,
+        sent: NaiveDate,
+        zone: TimeZone,
+        today: NaiveDate,
+        errors: &mut FieldErrors,
+    ) {
+        if let Some(received) = self.received_at
+            && let Err(e) = LetterReceipt::Received(received.date_in(zone)).check(sent, today)
+        {
+            errors.add("ui-law-received", e.message_id());
+            self.received_at = None;
+        }
+        if let Some(day) = self.not_collected_on
+            && let Err(e) = LetterReceipt::NotCollected(day).check(sent, today)
+        {
+            errors.add(NOT_COLLECTED, e.message_id());
+            self.not_collected_on = None;
+        }
     }
 }
 
 /// Draws party, purpose, deadline and received rows in a two-column grid; returns whether a
-/// choice changed (text fields report through `lost`).
+/// choice changed (text fields report through `lost`). With `letter` (a contact sent by post),
+/// what became of it as stored (`letter`'s receipt) and the "not collected" field too.
 pub fn contact_rows(
     ui: &mut Ui,
     language: Language,
     form: &mut ContactLawForm,
     errors: &FieldErrors,
+    letter: Option<Option<LetterReceipt>>,
     lost: &mut dyn FnMut(Response),
 ) -> bool {
     let mut changed = choice_row(
@@ -128,6 +198,11 @@ pub fn contact_rows(
         &mut form.deadline,
         errors,
     ));
+    if let Some(receipt) = letter {
+        ui.label(tr(language, "ui-law-letter-status"));
+        ui.label(receipt_status(language, receipt));
+        ui.end_row();
+    }
     lost(text_row_checked(
         ui,
         language,
@@ -135,7 +210,34 @@ pub fn contact_rows(
         &mut form.received,
         errors,
     ));
+    if letter.is_some() {
+        lost(text_row_checked(
+            ui,
+            language,
+            NOT_COLLECTED,
+            &mut form.not_collected,
+            errors,
+        ));
+    }
     changed
+}
+
+/// What became of a sent letter, in a few words ("Received on 5 Nov 2026"); shared by the
+/// letter dialog and the entry editor.
+pub fn receipt_status(language: Language, receipt: Option<LetterReceipt>) -> String {
+    match receipt {
+        Some(LetterReceipt::NotCollected(d)) => tr_args(
+            language,
+            "ui-letter-status-not-collected",
+            &[("date", FluentValue::from(fmt::date(language, d)))],
+        ),
+        Some(LetterReceipt::Received(d)) => tr_args(
+            language,
+            "ui-letter-status-received",
+            &[("date", FluentValue::from(fmt::date(language, d)))],
+        ),
+        None => tr(language, "ui-letter-status-unknown"),
+    }
 }
 
 /// The typed fields of the case's legal facts.
@@ -495,13 +597,75 @@ pub fn details_rows(
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
 
     fn details() -> CaseDetails {
         let zone = TimeZone::parse("Europe/Paris").unwrap();
         let mut details = CaseDetails::new("Ordinateur portable", Language::Fr, zone);
         details.price = Some(Money::parse("1249.90", "EUR").unwrap());
         details
+    }
+
+    #[test]
+    fn a_receipt_is_checked_against_the_sending_and_today_and_is_one_answer() {
+        let zone = TimeZone::parse("Europe/Paris").unwrap();
+        let mut letter: Contact = serde_json::from_str(
+            r#"{"id": "c1", "at": "2026-11-03T10:00:00+01:00", "channel": "letter",
+                "direction": "outgoing", "outcome": "no_answer"}"#,
+        )
+        .unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let apply = |form: &ContactLawForm, letter: &mut Contact| {
+            let mut errors = FieldErrors::new();
+            form.apply(letter, zone, today, &mut errors);
+            errors
+        };
+        let mut form = ContactLawForm::of(&letter, zone);
+        for (typed, message) in [
+            ("2026-11-29", "ui-field-error-receipt-future"),
+            ("2026-11-02", "ui-field-error-receipt-before-sent"),
+            ("30/11/2026", "ui-field-error-date"),
+        ] {
+            form.not_collected = typed.into();
+            let errors = apply(&form, &mut letter);
+            assert_eq!(
+                errors.of(NOT_COLLECTED).map(|e| e.message),
+                Some(message),
+                "{typed}"
+            );
+            form.received = typed.into();
+            form.not_collected.clear();
+            let errors = apply(&form, &mut letter);
+            assert_eq!(
+                errors.of("ui-law-received").map(|e| e.message),
+                Some(message),
+                "{typed}"
+            );
+            form.received.clear();
+        }
+        form.not_collected = "2026-11-20".into();
+        assert!(apply(&form, &mut letter).is_empty());
+        assert_eq!(
+            letter.letter_receipt(zone),
+            Some(LetterReceipt::NotCollected(
+                NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+            ))
+        );
+        // Both typed: one answer is asked for.
+        form.received = "2026-11-05".into();
+        let errors = apply(&form, &mut letter);
+        assert_eq!(
+            errors.of(NOT_COLLECTED).map(|e| e.message),
+            Some("ui-field-error-receipt-both")
+        );
+        form.not_collected.clear();
+        assert!(apply(&form, &mut letter).is_empty());
+        assert_eq!(
+            letter.letter_receipt(zone),
+            Some(LetterReceipt::Received(
+                NaiveDate::from_ymd_opt(2026, 11, 5).unwrap()
+            ))
+        );
+        assert_eq!(ContactLawForm::of(&letter, zone).received, "2026-11-05");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 use super::super::PaperTrailApp;
 use super::super::command::Command;
 use super::super::draft::Leave;
-use super::super::notice::Message;
+use super::super::notice::{Message, Notice, Value};
 use super::super::system;
 use super::super::text::{DATE_FORMAT, file_stem};
 use super::widgets::{
@@ -64,8 +64,6 @@ pub struct LetterForm {
     generated: String,
     /// The letter the choices give (its facts and their sources).
     letter: Option<Letter>,
-    /// What became of the letters already sent.
-    receipts: Vec<(EntryId, LetterReceipt)>,
     /// The choices the preview was made for (kind, language, paper, days).
     made_for: Option<(LetterKind, Language, Paper, String)>,
 }
@@ -104,14 +102,6 @@ pub fn open(app: &mut PaperTrailApp) {
             Paper::A4
         },
     );
-    let id = view.id;
-    let receipts = match app.store.letter_receipts(id) {
-        Ok(receipts) => receipts,
-        Err(e) => {
-            app.fail("ui-error-load", &e);
-            Vec::new()
-        }
-    };
     let date = day.format(DATE_FORMAT).to_string();
     app.ui.letter = Some(LetterForm {
         suggested: suggested.len(),
@@ -131,7 +121,6 @@ pub fn open(app: &mut PaperTrailApp) {
         receipt_on: date,
         generated: String::new(),
         letter: None,
-        receipts,
         made_for: None,
     });
 }
@@ -195,6 +184,38 @@ fn sent_at(app: &PaperTrailApp, day: NaiveDate) -> Option<Instant> {
         .from_local_datetime(&day.and_time(NaiveTime::from_hms_opt(12, 0, 0)?))
         .earliest()?;
     Some(Instant(noon.fixed_offset()))
+}
+
+/// Records what became of the sent letter `contact`, after the check every receipt gets
+/// ([`crate::domain::Contact::check_letter_receipt`]: not in the future, not before the
+/// sending); the message to show when it cannot.
+fn record_receipt(
+    app: &mut PaperTrailApp,
+    case: CaseId,
+    contact: &EntryId,
+    receipt: LetterReceipt,
+) -> Result<(), Notice> {
+    let day = today(app);
+    let checked = app
+        .case
+        .as_ref()
+        .and_then(|view| {
+            let sent = view.data.contacts.iter().find(|c| &c.id == contact)?;
+            Some(sent.check_letter_receipt(receipt, view.data.case.time_zone, day?))
+        })
+        .ok_or_else(|| Notice::error_only(Message::new("ui-error-save")))?;
+    if let Err(e) = checked {
+        // The same sentence the editor shows under its field, naming the dialog's date field.
+        return Err(Notice::error_only(Message::new(e.message_id()).with(
+            "field",
+            Value::Message(Message::new("ui-letter-receipt-date")),
+        )));
+    }
+    app.store
+        .record_letter_receipt(case, contact, Some(receipt))
+        .map_err(|e| Notice::error(Message::new("ui-error-save"), e.to_string()))?;
+    app.reload_case(case);
+    Ok(())
 }
 
 /// How an entry a fact came from is named on its link.
@@ -348,27 +369,8 @@ fn sent_ui(
                         &[("tracking", FluentValue::from(tracking.clone()))],
                     ));
                 }
-                let recorded = form
-                    .receipts
-                    .iter()
-                    .find(|(id, _)| id == &contact.id)
-                    .map(|(_, r)| *r);
-                let status = match (recorded, contact.received_at) {
-                    (Some(LetterReceipt::NotCollected(d)), _) => tr_args(
-                        language,
-                        "ui-letter-status-not-collected",
-                        &[("date", FluentValue::from(fmt::date(language, d)))],
-                    ),
-                    (_, Some(r)) => tr_args(
-                        language,
-                        "ui-letter-status-received",
-                        &[(
-                            "date",
-                            FluentValue::from(fmt::date(language, r.date_in(zone))),
-                        )],
-                    ),
-                    _ => tr(language, "ui-letter-status-unknown"),
-                };
+                let status =
+                    super::law_fields::receipt_status(language, contact.letter_receipt(zone));
                 ui.horizontal_wrapped(|ui| {
                     ui.label(format!("{line} — {status}"));
                     let ok = day.is_some();
@@ -655,13 +657,9 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         close = true;
     }
     if let Some((contact, what)) = receipt {
-        match app.store.record_letter_receipt(case, &contact, what) {
-            Ok(()) => {
-                app.reload_case(case);
-                form.receipts = app.store.letter_receipts(case).unwrap_or_default();
-                app.tell(Message::new("ui-letter-receipt-recorded"));
-            }
-            Err(e) => app.fail("ui-error-save", &e),
+        match record_receipt(app, case, &contact, what) {
+            Ok(()) => app.tell(Message::new("ui-letter-receipt-recorded")),
+            Err(notice) => app.notify(notice),
         }
     }
     if email {

@@ -60,10 +60,12 @@ fn next_id(taken: &mut Vec<EntryId>, data: &crate::domain::CaseData, prefix: &st
     }
 }
 
-/// Builds the entries the form describes, or the fields at fault (also kept in the form).
+/// Builds the entries the form describes, or the fields at fault (also kept in the form); a
+/// receipt typed is checked against `today` as the entry editor checks it.
 pub fn entries(
     form: &mut QuickLogForm,
     data: &crate::domain::CaseData,
+    today: chrono::NaiveDate,
 ) -> Result<QuickLogEntries, FieldErrors> {
     let zone = data.case.time_zone;
     let mut errors = FieldErrors::new();
@@ -101,11 +103,13 @@ pub fn entries(
             errors.add("ui-field-value", "ui-field-error-required");
         }
     }
-    let law = form.law.facts(zone, &mut errors);
-    form.errors = errors.clone();
+    let mut law = form.law.facts(zone, &mut errors);
     let Some(at) = at else {
+        form.errors = errors.clone();
         return Err(errors);
     };
+    law.check_receipt(at.date_in(zone), zone, today, &mut errors);
+    form.errors = errors.clone();
     errors.into_result()?;
     let counterpart = form.counterpart.trim();
     let mut taken = Vec::new();
@@ -126,6 +130,7 @@ pub fn entries(
         purpose: None,
         deadline: None,
         received_at: None,
+        not_collected_on: None,
     };
     let mut contact = contact;
     law.write_to(&mut contact);
@@ -226,6 +231,7 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                     language,
                     &mut form.law,
                     &form.errors,
+                    None,
                     &mut |_| {},
                 );
             });
@@ -313,7 +319,11 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
     if cancel {
         return;
     }
-    if save && let Ok(entries) = entries(&mut form, &view.data) {
+    let today = app
+        .now()
+        .with_timezone(&view.data.case.time_zone.0)
+        .date_naive();
+    if save && let Ok(entries) = entries(&mut form, &view.data, today) {
         app.commands.push(Command::SaveQuickLog(Box::new(entries)));
         return;
     }
