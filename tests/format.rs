@@ -386,3 +386,11 @@ fn the_rights_keys_survive_a_round_trip() {
     assert_eq!(loaded.case, util::rich_case().case);
     assert_eq!(loaded.contacts, util::rich_case().contacts);
 }
+
+#[test]
+fn a_negative_amount_is_refused() {
+    assert_refused(
+        |doc| doc["case"]["price"]["amount"] = serde_json::json!("-5.00"),
+        "case.price.amount: an amount must not be negative",
+    );
+}

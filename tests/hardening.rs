@@ -857,3 +857,57 @@ fn stale_temporary_output_files_are_cleaned() {
     assert!(!stale.exists(), "a leftover of a killed run is removed");
     assert!(fresh.exists(), "a file another run may be writing is kept");
 }
+
+/// A full card number typed in free text (the title, a contact's summary) is printed with only
+/// its last four digits, in the dossier's pages, its footer and its metadata, and in letters;
+/// the store keeps what was typed.
+#[test]
+fn a_card_number_typed_in_free_text_is_never_printed_whole() {
+    let (_work, data) = imported();
+    let mut store = papertrail::store::Store::open(&data).unwrap();
+    let id = papertrail::domain::CaseId(1);
+    let mut case = store.load_case(id).unwrap();
+    case.case.title = "Carte 4111 1111 1111 1111 débitée".to_owned();
+    store.update_case(id, &case.case).unwrap();
+    let typed = store.load_case(id).unwrap();
+    assert!(
+        typed.case.title.contains("4111 1111 1111 1111"),
+        "kept as typed"
+    );
+    drop(store);
+    let bytes = papertrail::dossier::render_pdf(
+        &typed,
+        &Blobs(data.clone()),
+        &options(),
+        &mut |_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let text: String = doc
+        .get_pages()
+        .keys()
+        .map(|&n| doc.extract_text(&[n]).unwrap_or_default())
+        .collect();
+    assert!(!text.contains("4111 1111 1111 1111"), "{text}");
+    assert!(text.contains("•••• •••• •••• 1111"));
+    assert!(
+        !String::from_utf8_lossy(&bytes).contains("4111"),
+        "nowhere in the file, metadata included"
+    );
+    let output = papertrail(&data)
+        .args([
+            "letter",
+            "1",
+            "--kind",
+            "formal-notice",
+            "--format",
+            "txt",
+            "--out",
+            "-",
+        ])
+        .output()
+        .unwrap();
+    let letter = String::from_utf8_lossy(&output.stdout);
+    assert!(!letter.contains("4111 1111 1111 1111"), "{letter}");
+}

@@ -7,6 +7,7 @@
 //! module only adds the envelope and the attachment file references.
 
 mod amount;
+mod card_number;
 mod case;
 mod entries;
 mod entry;
@@ -20,6 +21,7 @@ mod time;
 mod legal;
 
 pub use amount::parse_amount;
+pub use card_number::mask_card_numbers;
 pub use case::{CaseData, CaseDetails, Party};
 pub use entries::{Attachment, Contact, Note, Promise, Statement};
 pub use entry::{EntryKind, EntryRef, IdAllocator};

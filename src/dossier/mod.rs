@@ -560,7 +560,11 @@ pub fn render_pdf_with_findings_to(
     };
 
     let meta = post::Meta {
-        title: format!("{} — {}", tr("dossier-label"), d.title),
+        title: format!(
+            "{} — {}",
+            tr("dossier-label"),
+            crate::domain::mask_card_numbers(&d.title)
+        ),
         author: if options.redact {
             String::new()
         } else {

@@ -255,6 +255,42 @@ fn check(file: &CaseFile) -> Result<(), FormatError> {
             ));
         }
     }
+    check_amounts(&file.case)
+}
+
+/// Sums of money are never negative: a price, the amount charged, a refund or a cost below zero
+/// is a typing mistake that would turn the claim around.
+fn check_amounts(case: &CaseDetails) -> Result<(), FormatError> {
+    let amounts = case
+        .price
+        .iter()
+        .map(|m| ("case.price".to_owned(), m))
+        .chain(
+            case.payment
+                .iter()
+                .filter_map(|p| p.amount.as_ref())
+                .map(|m| ("case.payment.amount".to_owned(), m)),
+        )
+        .chain(
+            case.refunds
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("case.refunds[{i}].amount"), &r.amount)),
+        )
+        .chain(
+            case.costs
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (format!("case.costs[{i}].amount"), &c.amount)),
+        );
+    for (path, money) in amounts {
+        if money.amount.is_sign_negative() {
+            return Err(FormatError::invalid(
+                format!("{path}.amount"),
+                "an amount must not be negative",
+            ));
+        }
+    }
     Ok(())
 }
 

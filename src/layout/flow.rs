@@ -389,10 +389,13 @@ impl<'f> Flow<'f> {
         })
     }
 
-    /// Draws one line of text with its baseline at `baseline`, split into runs per face.
+    /// Draws one line of text with its baseline at `baseline`, split into runs per face; a full
+    /// card number shows only its last four digits.
     pub fn text_at(&mut self, x: f32, baseline: f32, style: &TextStyle, text: &str) {
         let mut x = x;
-        for (face, run) in self.fonts.runs(style.style, text) {
+        // Never a full card number on a page, even in a line not wrapped here.
+        let text = crate::domain::mask_card_numbers(text);
+        for (face, run) in self.fonts.runs(style.style, &text) {
             let w = self.measure(style, &run);
             if !run.trim().is_empty() {
                 self.push(Item::Text {

@@ -133,14 +133,17 @@ const SHORT_LINE: f32 = 0.7;
 /// hyphenation points in a run of letters), with a hyphen added; or after a hyphen it already
 /// has. Only a word wider than a whole line with no such point is cut between characters: with
 /// a hyphen added between two letters, without one inside codes (URLs, hashes, references),
-/// which a hyphen would change. Always returns at least one line.
+/// which a hyphen would change. Always returns at least one line. A full card number in the
+/// text is printed with only its last four digits
+/// ([`crate::domain::mask_card_numbers`]).
 pub fn wrap_hyphenated(
     text: &str,
     max_width: f32,
     width: &mut dyn FnMut(&str) -> f32,
     breaks: &dyn Fn(&str) -> Vec<usize>,
 ) -> Vec<String> {
-    let text = glue_number_groups(&glue_guillemets(text));
+    let text = crate::domain::mask_card_numbers(text);
+    let text = glue_number_groups(&glue_guillemets(&text));
     let mut lines = Vec::new();
     let space = width(" ");
     for paragraph in text.split('\n') {

@@ -304,6 +304,7 @@ impl DetailsDraft {
         } else {
             // "1,299.00" and « 1 299,00 » alike.
             let money = crate::domain::parse_amount(&self.price)
+                .filter(|amount| !amount.is_sign_negative())
                 .and_then(|amount| Money::parse(&amount.to_string(), currency));
             match money {
                 Some(money) => self.details.price = Some(money),

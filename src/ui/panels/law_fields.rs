@@ -328,8 +328,11 @@ impl DetailsLawForm {
         let currency = details
             .price
             .map_or_else(|| "EUR".to_owned(), |m| m.currency.code().to_owned());
+        // Amounts are never negative (a minus sign typed by mistake would turn the claim round).
         let money = |text: &str| {
-            crate::domain::parse_amount(text).and_then(|a| Money::parse(&a.to_string(), &currency))
+            crate::domain::parse_amount(text)
+                .filter(|a| !a.is_sign_negative())
+                .and_then(|a| Money::parse(&a.to_string(), &currency))
         };
         if let Some(payment) = details.payment.as_mut() {
             match self.card_last4.trim() {
