@@ -71,7 +71,7 @@ fn luhn(chars: &[char], digits: &[usize]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 #[cfg(test)]
