@@ -144,8 +144,14 @@ fn check(case: &CaseData, letter: &Letter, language: Language, must: &[String]) 
         compact(&txt),
         "the PDF and the text say the same words"
     );
+    // A period the law counts from receipt is stated as a period, never as a date.
     let deadline = f::date(language, letter.deadline);
-    let mut needles = vec![deadline, case.case.consumer.name.clone()];
+    assert_eq!(
+        contains(&txt, &deadline),
+        !letter.deadline_from_receipt,
+        "{deadline}: {txt}"
+    );
+    let mut needles = vec![case.case.consumer.name.clone()];
     needles.extend(must.iter().cloned());
     for needle in &needles {
         assert!(contains(&txt, needle), "{needle:?} not in the text:\n{txt}");
