@@ -41,6 +41,8 @@ impl Writer<'_> {
         let j = self.jurisdiction();
         let delivered = self.delivered().is_some();
         let mut ids: Vec<&'static str> = Vec::new();
+        // The court a notice announces comes last, after the rules the notice rests on.
+        let mut next: Vec<&'static str> = Vec::new();
         for clock in &self.findings.clocks {
             let rule = law::rule(clock.rule);
             let action = rule.and_then(|r| r.action).map(|(a, _)| a);
@@ -54,7 +56,7 @@ impl Writer<'_> {
                 && matches!(clock.status, ClockStatus::NotYet | ClockStatus::Open);
             let relevant = match self.kind {
                 LetterKind::FormalNotice | LetterKind::LetterBeforeClaim => {
-                    missed_duty || clock.amount.is_some() || court_next
+                    missed_duty || clock.amount.is_some()
                 }
                 LetterKind::Cancellation => {
                     missed_duty || clock.amount.is_some() || action == Some(Action::Cancel)
@@ -66,6 +68,9 @@ impl Writer<'_> {
             };
             // The "not received" network conditions do not fit delivered goods.
             let unfit = delivered && NOT_RECEIVED.contains(&clock.rule);
+            if court_next && !next.contains(&clock.rule) {
+                next.push(clock.rule);
+            }
             if relevant && !unfit && !ids.contains(&clock.rule) {
                 ids.push(clock.rule);
             }
@@ -96,7 +101,7 @@ impl Writer<'_> {
             (LetterKind::MediationRequest, Jurisdiction::Fr) => &["fr.l612-2"],
             _ => &[],
         };
-        for id in always {
+        for id in always.iter().chain(&next) {
             if !ids.contains(id) {
                 ids.push(id);
             }
