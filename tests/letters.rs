@@ -436,7 +436,10 @@ fn marking_a_letter_sent_records_the_contact_and_the_pdf_together_and_the_next_c
         Some(papertrail::domain::ContactPurpose::Cancellation)
     );
     assert_eq!(stored.reference.as_deref(), Some("1A 234 567 8901 2"));
-    assert_eq!(stored.deadline, Some(DateOrInstant::Date(letter.deadline)));
+    // The French cancellation gives 14 days from receipt (L216-7), no date: the refund clock
+    // counts from the receipt instead.
+    assert!(letter.deadline_from_receipt);
+    assert_eq!(stored.deadline, None);
     let kept = after_case.attachment(&attachment.id).unwrap();
     assert_eq!(kept.links, vec![contact.id.clone()]);
     assert_eq!(kept.media_type, "application/pdf");
@@ -651,7 +654,7 @@ fn a_letter_sent_on_a_chosen_date_then_received_moves_the_next_clock_to_the_rece
     assert_eq!(sent.channel, Channel::Letter);
     assert_eq!(sent.reference.as_deref(), Some("1A 234 567 8901 2"));
     assert_eq!(sent.purpose, Some(ContactPurpose::Cancellation));
-    assert_eq!(sent.deadline, Some(DateOrInstant::Date(letter.deadline)));
+    assert_eq!(sent.deadline, None, "a period from receipt, no date given");
     assert_eq!(sent.received_at, None);
 
     let later: DateTime<Utc> = "2026-07-20T12:00:00Z".parse().unwrap();
