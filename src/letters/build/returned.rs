@@ -1,6 +1,7 @@
 //! The return of the goods, as the case's entries record it: the proof of dispatch (an
-//! attachment about the return), the merchant's acknowledgement that it received them (a
-//! statement of the merchant's about the return) and the return's reference (the one on the
+//! attachment whose caption or name is a receipt, drop-off or tracking slip for the return), the
+//! merchant's acknowledgement that it received them (a statement of the merchant's whose topic
+//! is the return's arrival) and the return's reference (the one on the
 //! contact that acknowledgement came from). The case format has no key for a return yet; these
 //! entries are how a consumer records one (statutory-clocks.md, "Goods returned": dispatch
 //! date, receipt by the trader).
@@ -9,16 +10,58 @@
 use super::*;
 use crate::domain::{Attachment, Statement};
 
+/// Whether one of the words of `text` starts with one of `stems` (lower case).
+fn has_word(text: &str, stems: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|word| stems.iter().any(|stem| word.starts_with(stem)))
+}
+
 /// Whether a caption, file name or topic speaks of the return ("return", "returned parcel",
 /// « retour », « renvoi »): one of its words starts so.
 pub(super) fn about_return(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .any(|word| {
-            ["return", "retour", "renvoi", "renvoy"]
-                .iter()
-                .any(|stem| word.starts_with(stem))
-        })
+    has_word(text, &["return", "retour", "renvoi", "renvoy"])
+}
+
+/// Whether an attachment's caption or file name is a proof that the return was sent (a receipt,
+/// a drop-off, a tracking slip), not, say, the return label or the return policy.
+pub(super) fn proof_of_dispatch(text: &str) -> bool {
+    about_return(text)
+        && has_word(
+            text,
+            &[
+                "receipt",
+                "drop",
+                "sent",
+                "ship",
+                "post",
+                "tracking",
+                "proof",
+                "récépissé",
+                "recepisse",
+                "reçu",
+                "recu",
+                "dépôt",
+                "depot",
+                "envoi",
+                "envoy",
+                "expédi",
+                "expedi",
+                "suivi",
+                "preuve",
+                "bordereau",
+            ],
+        )
+}
+
+/// Whether a statement's topic is the return's arrival ("return received", « retour reçu »,
+/// « réception du retour »), not the return policy or a return label.
+pub(super) fn return_received(topic: &str) -> bool {
+    about_return(topic)
+        && has_word(
+            topic,
+            &["receiv", "arriv", "reçu", "recu", "récept", "recept"],
+        )
 }
 
 /// What the entries say of the return, by the letter's date.
@@ -60,8 +103,8 @@ impl<'a> Writer<'a> {
                 let day = at.date_in(zone);
                 (at.start_in(zone) <= as_of
                     && day >= delivered
-                    && (a.caption.as_deref().is_some_and(about_return)
-                        || about_return(&a.file_name)))
+                    && (a.caption.as_deref().is_some_and(proof_of_dispatch)
+                        || proof_of_dispatch(&a.file_name)))
                 .then_some((day, a))
             })
             .min_by_key(|(day, _)| *day);
@@ -69,7 +112,7 @@ impl<'a> Writer<'a> {
         let acknowledged = case
             .statements
             .iter()
-            .filter(|s| s.at.utc() <= as_of && about_return(&s.topic))
+            .filter(|s| s.at.utc() <= as_of && return_received(&s.topic))
             .filter_map(|s| {
                 let from = contact(s.source.as_ref()?)?;
                 (from.party == ContactParty::Merchant).then_some((s.at.date_in(zone), s, from))
@@ -180,6 +223,36 @@ mod tests {
             "Visa statement",
         ] {
             assert!(!about_return(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_proof_of_dispatch_and_an_acknowledgement_are_told_from_a_label_or_a_policy() {
+        use super::{proof_of_dispatch, return_received};
+        for yes in [
+            "Photo of the Canada Post receipt for the return parcel",
+            "return-drop-off-receipt.jpg",
+            "Bordereau de dépôt du colis retourné",
+        ] {
+            assert!(proof_of_dispatch(yes), "{yes}");
+        }
+        for no in [
+            "Prepaid return label",
+            "Return policy (screenshot)",
+            "Delivery receipt",
+        ] {
+            assert!(!proof_of_dispatch(no), "{no}");
+        }
+        for yes in [
+            "return received",
+            "Retour reçu",
+            "Réception du retour",
+            "Return arrived",
+        ] {
+            assert!(return_received(yes), "{yes}");
+        }
+        for no in ["return policy", "return label", "refund received"] {
+            assert!(!return_received(no), "{no}");
         }
     }
 }
