@@ -144,8 +144,14 @@ fn check(case: &CaseData, letter: &Letter, language: Language, must: &[String]) 
         compact(&txt),
         "the PDF and the text say the same words"
     );
+    // A period the law counts from receipt is stated as a period, never as a date.
     let deadline = f::date(language, letter.deadline);
-    let mut needles = vec![deadline, case.case.consumer.name.clone()];
+    assert_eq!(
+        contains(&txt, &deadline),
+        !letter.deadline_from_receipt,
+        "{deadline}: {txt}"
+    );
+    let mut needles = vec![case.case.consumer.name.clone()];
     needles.extend(must.iter().cloned());
     for needle in &needles {
         assert!(contains(&txt, needle), "{needle:?} not in the text:\n{txt}");
@@ -430,7 +436,10 @@ fn marking_a_letter_sent_records_the_contact_and_the_pdf_together_and_the_next_c
         Some(papertrail::domain::ContactPurpose::Cancellation)
     );
     assert_eq!(stored.reference.as_deref(), Some("1A 234 567 8901 2"));
-    assert_eq!(stored.deadline, Some(DateOrInstant::Date(letter.deadline)));
+    // The French cancellation gives 14 days from receipt (L216-7), no date: the refund clock
+    // counts from the receipt instead.
+    assert!(letter.deadline_from_receipt);
+    assert_eq!(stored.deadline, None);
     let kept = after_case.attachment(&attachment.id).unwrap();
     assert_eq!(kept.links, vec![contact.id.clone()]);
     assert_eq!(kept.media_type, "application/pdf");
@@ -645,7 +654,7 @@ fn a_letter_sent_on_a_chosen_date_then_received_moves_the_next_clock_to_the_rece
     assert_eq!(sent.channel, Channel::Letter);
     assert_eq!(sent.reference.as_deref(), Some("1A 234 567 8901 2"));
     assert_eq!(sent.purpose, Some(ContactPurpose::Cancellation));
-    assert_eq!(sent.deadline, Some(DateOrInstant::Date(letter.deadline)));
+    assert_eq!(sent.deadline, None, "a period from receipt, no date given");
     assert_eq!(sent.received_at, None);
 
     let later: DateTime<Utc> = "2026-07-20T12:00:00Z".parse().unwrap();
@@ -872,4 +881,383 @@ fn the_command_line_writes_the_text_edited_in_the_app_unless_asked_for_the_gener
     assert!(!run(&["--generated"]).contains("Zqx"));
     // The edit is in English: a French letter is the generated one.
     assert!(!run(&["--lang", "fr"]).contains("Zqx"));
+}
+
+// ---------------------------------------------------------------- QA fixes (29 Nov 2026)
+
+/// The three demo cases: Québec (bed), France (laptop), Ontario (espresso machine).
+fn demo() -> Vec<CaseData> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = papertrail::store::Store::open(dir.path()).unwrap();
+    let ids = papertrail::demo::import_demo_cases(&mut store).unwrap();
+    ids.into_iter()
+        .map(|id| store.load_case(id).unwrap())
+        .collect()
+}
+
+fn at(instant: &str) -> DateTime<Utc> {
+    instant.parse().unwrap()
+}
+
+/// The letter of `kind` for `case` at `as_of`, in `language`.
+fn build_at(
+    case: &CaseData,
+    kind: LetterKind,
+    language: Language,
+    as_of: DateTime<Utc>,
+) -> Result<Letter, LetterError> {
+    let findings = analyze(case, as_of);
+    let options = LetterOptions {
+        language: Some(language),
+        as_of,
+        deadline_days: None,
+        paper: Paper::for_jurisdiction(case.case.jurisdiction),
+    };
+    letters::build(case, &findings, kind, &options)
+}
+
+fn rules_cited(letter: &Letter) -> Vec<&'static str> {
+    letter
+        .body
+        .iter()
+        .flat_map(|b| &b.sources)
+        .filter_map(|s| match s {
+            Source::Rule(id) => Some(*id),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_returned_item_is_told_with_its_return_and_never_disputed_as_not_received() {
+    let cases = demo();
+    let ontario = &cases[2];
+    let as_of = at("2026-11-28T12:00:00Z");
+    for language in [Language::En, Language::Fr] {
+        let chargeback = build_at(ontario, LetterKind::ChargebackRequest, language, as_of).unwrap();
+        let txt = letters::text::render(&chargeback);
+        assert!(
+            !rules_cited(&chargeback).contains(&"visa.13.1") && !txt.contains("13.1"),
+            "a delivered and returned item is not a 'not received' dispute:\n{txt}"
+        );
+        let notice = build_at(ontario, LetterKind::FormalNotice, language, as_of).unwrap();
+        for letter in [&chargeback, &notice] {
+            let txt = letters::text::render(letter);
+            // The return: its dispatch (with the proof's exhibit), its reference and the
+            // merchant's acknowledgement, each traced to its entries.
+            for needle in [
+                f::date(language, "2026-09-10".parse().unwrap()),
+                f::date(language, "2026-09-15".parse().unwrap()),
+                "RMA-77120".to_owned(),
+                papertrail::dossier::model::exhibit_label(ontario.case.jurisdiction, language, 1),
+            ] {
+                assert!(contains(&txt, &needle), "{needle:?} not in:\n{txt}");
+            }
+            let entries: Vec<&str> = letter
+                .body
+                .iter()
+                .flat_map(|b| b.entries())
+                .map(|e| e.as_str())
+                .collect();
+            assert!(
+                entries.contains(&"a1") && entries.contains(&"s1"),
+                "{entries:?}"
+            );
+        }
+        // The formal notice has the basis the clocks give: the court it announces.
+        assert!(
+            rules_cited(&notice).contains(&"on.small-claims"),
+            "{:?}",
+            notice.body
+        );
+    }
+    // A case with no return recorded tells none; goods not delivered keep the network rule.
+    let france = fr();
+    let chargeback = letter(&france, LetterKind::ChargebackRequest, Language::En);
+    let txt = letters::text::render(&chargeback);
+    assert!(!txt.contains("sent the goods back"), "{txt}");
+    assert!(rules_cited(&chargeback).contains(&"visa.13.1"), "{txt}");
+}
+
+#[test]
+fn every_letter_asks_for_the_sum_of_the_claim_sheet() {
+    let cases = demo();
+    let france = &cases[1];
+    let as_of = at("2026-11-28T12:00:00Z");
+    let findings = analyze(france, as_of);
+    let sheet = papertrail::analysis::positions::claim_amounts(france, &findings.clocks, as_of);
+    let total = sheet.total.unwrap();
+    assert!(
+        !sheet.costs.is_empty(),
+        "the demo records a premium-rate call"
+    );
+    for kind in [
+        LetterKind::FormalNotice,
+        LetterKind::Cancellation,
+        LetterKind::MediationRequest,
+    ] {
+        let letter = build_at(france, kind, Language::Fr, as_of).unwrap();
+        assert_eq!(letter.demand.unwrap().total, total, "{kind}");
+        if kind == LetterKind::FormalNotice {
+            // The laptop was never handed over: the notice demands delivery, not money.
+            continue;
+        }
+        let txt = letters::text::render(&letter);
+        assert!(
+            contains(&txt, &f::money(Language::Fr, &total)),
+            "{kind}:\n{txt}"
+        );
+        assert!(txt.contains("15,20"), "the cost is itemised:\n{txt}");
+    }
+}
+
+#[test]
+fn a_right_not_open_yet_is_refused_with_the_day_it_opens() {
+    let cases = demo();
+    let quebec = &cases[0];
+    let built = build_at(
+        quebec,
+        LetterKind::Cancellation,
+        Language::Fr,
+        at("2026-11-28T12:00:00Z"),
+    );
+    let opens: chrono::NaiveDate = "2026-12-21".parse().unwrap();
+    assert_eq!(
+        built.as_ref().err(),
+        Some(&LetterError::NotOpenYet {
+            kind: LetterKind::Cancellation,
+            opens
+        })
+    );
+    let message = built.unwrap_err().message(Language::Fr);
+    assert!(message.contains(&f::date(Language::Fr, opens)), "{message}");
+    // Once open, the letter is written.
+    build_at(
+        quebec,
+        LetterKind::Cancellation,
+        Language::Fr,
+        at("2026-12-21T17:00:00Z"),
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_mediation_request_names_the_trader() {
+    let cases = demo();
+    let france = &cases[1];
+    for language in [Language::Fr, Language::En] {
+        let letter = build_at(
+            france,
+            LetterKind::MediationRequest,
+            language,
+            at("2026-11-28T12:00:00Z"),
+        )
+        .unwrap();
+        let txt = letters::text::render(&letter);
+        for needle in [
+            "TechnoCité SAS",
+            "SIREN 123 456 789",
+            "17 rue du Docteur Bouchut",
+        ] {
+            assert!(contains(&txt, needle), "{needle:?} not in:\n{txt}");
+        }
+    }
+}
+
+#[test]
+fn a_refund_period_the_law_counts_from_receipt_is_not_given_as_a_date() {
+    let cases = demo();
+    let as_of = at("2026-11-28T12:00:00Z");
+    let letter = build_at(&cases[1], LetterKind::Cancellation, Language::Fr, as_of).unwrap();
+    let txt = letters::text::render(&letter);
+    assert!(letter.deadline_from_receipt);
+    assert!(
+        contains(
+            &txt,
+            "dans les 14 jours suivant la réception de la présente lettre (C. consom. art. L216-7)"
+        ),
+        "{txt}"
+    );
+    assert!(!txt.contains("12 décembre 2026"), "{txt}");
+    // Québec: 15 days from the resolution (LPC 54.13), told the same way.
+    let letter = build_at(
+        &cases[0],
+        LetterKind::Cancellation,
+        Language::En,
+        at("2026-12-22T17:00:00Z"),
+    )
+    .unwrap();
+    assert!(letter.deadline_from_receipt);
+    assert!(
+        contains(
+            &letters::text::render(&letter),
+            "within 15 days of your receiving this letter"
+        ),
+        "{}",
+        letters::text::render(&letter)
+    );
+    // Ontario: a notice is given when sent (ON-4): the date stands.
+    let ontario = letter_on_cancellation();
+    assert!(!ontario.deadline_from_receipt);
+}
+
+fn letter_on_cancellation() -> Letter {
+    letter(&on(), LetterKind::Cancellation, Language::En)
+}
+
+#[test]
+fn quebec_mediation_is_refused_with_the_reason() {
+    let cases = demo();
+    let built = build_at(
+        &cases[0],
+        LetterKind::MediationRequest,
+        Language::Fr,
+        at("2026-11-28T12:00:00Z"),
+    );
+    let message = built.unwrap_err().message(Language::Fr);
+    assert!(
+        message.contains("PARLe") && message.contains("petites créances"),
+        "{message}"
+    );
+    assert!(!message.contains("n'existe pas"), "{message}");
+}
+
+#[test]
+fn the_product_needs_no_article_and_the_recorded_card_is_not_a_condition() {
+    let cases = demo();
+    let mut quebec = cases[0].clone();
+    let as_of = at("2026-12-22T17:00:00Z");
+    let txt = letters::text::render(
+        &build_at(&quebec, LetterKind::Cancellation, Language::Fr, as_of).unwrap(),
+    );
+    assert!(
+        contains(&txt, "l'article suivant : Lit queen Alma"),
+        "{txt}"
+    );
+    assert!(!txt.contains("si j'ai payé"), "{txt}");
+    assert!(txt.contains("carte de crédit"), "{txt}");
+    // Paid otherwise: no chargeback announced; not recorded: the condition stays.
+    quebec.case.payment.as_mut().unwrap().method = papertrail::domain::PaymentMethod::BankTransfer;
+    let txt = letters::text::render(
+        &build_at(&quebec, LetterKind::Cancellation, Language::Fr, as_of).unwrap(),
+    );
+    assert!(!txt.contains("rétrofacturation"), "{txt}");
+    quebec.case.payment = None;
+    let txt = letters::text::render(
+        &build_at(&quebec, LetterKind::Cancellation, Language::Fr, as_of).unwrap(),
+    );
+    assert!(contains(&txt, "si j'ai payé par carte de crédit"), "{txt}");
+}
+
+#[test]
+fn days_out_of_bounds_and_a_date_before_the_order_are_refused() {
+    let case = fr();
+    let findings = analyze(&case, as_of());
+    for (days, ok) in [
+        (0, false),
+        (1, true),
+        (365, true),
+        (366, false),
+        (100_000, false),
+    ] {
+        let options = LetterOptions {
+            deadline_days: Some(days),
+            ..options(Language::En)
+        };
+        let built = letters::build(&case, &findings, LetterKind::FormalNotice, &options);
+        assert_eq!(built.is_ok(), ok, "{days}: {built:?}");
+        if !ok {
+            assert_eq!(built.unwrap_err(), LetterError::DeadlineDays(days));
+        }
+    }
+    let before = at("2026-01-01T12:00:00Z");
+    let built = letters::build(
+        &case,
+        &analyze(&case, before),
+        LetterKind::FormalNotice,
+        &LetterOptions {
+            as_of: before,
+            ..options(Language::En)
+        },
+    );
+    assert_eq!(
+        built.unwrap_err(),
+        LetterError::BeforeOrder {
+            ordered: "2026-03-01".parse().unwrap()
+        }
+    );
+}
+
+#[test]
+fn the_command_line_refuses_what_is_not_open_or_out_of_bounds_and_picks_the_paper() {
+    use std::process::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_papertrail"))
+            .env("PAPERTRAIL_DATA_DIR", dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(run(&["demo"]).status.success());
+    let refused = |args: &[&str], needle: &str| {
+        let out = run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(!out.status.success(), "{args:?} succeeded");
+        assert!(stderr.contains(needle), "{needle:?} not in {stderr}");
+    };
+    let as_of = ["--as-of", "2026-11-28T12:00:00Z"];
+    let base = |case: &'static str, kind: &'static str| {
+        vec![
+            "letter", case, "--kind", kind, "--out", "-", "--format", "txt",
+        ]
+    };
+    refused(
+        &[base("1", "cancellation"), as_of.to_vec()].concat(),
+        "21 décembre 2026",
+    );
+    refused(
+        &[base("2", "formal-notice"), vec!["--deadline-days", "0"]].concat(),
+        "1 to 365",
+    );
+    refused(
+        &[base("2", "formal-notice"), vec!["--as-of", "2026-01-01"]].concat(),
+        "20 octobre 2026",
+    );
+    // The paper follows the jurisdiction: Letter in Québec and Ontario, A4 in France.
+    for (case, width) in [("1", 612), ("2", 595), ("3", 612)] {
+        let out = dir.path().join(format!("{case}.pdf"));
+        let path = out.display().to_string();
+        let made = run(&[
+            "letter",
+            case,
+            "--kind",
+            "formal-notice",
+            "--out",
+            &path,
+            "--as-of",
+            "2026-11-28T12:00:00Z",
+        ]);
+        assert!(
+            made.status.success(),
+            "{}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+        let doc = lopdf::Document::load(&out).unwrap();
+        let page = *doc.get_pages().values().next().unwrap();
+        let media = doc
+            .get_dictionary(page)
+            .unwrap()
+            .get(b"MediaBox")
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone();
+        let w = match &media[2] {
+            lopdf::Object::Integer(i) => *i as f32,
+            lopdf::Object::Real(r) => *r,
+            other => panic!("{other:?}"),
+        };
+        assert!((w - width as f32).abs() < 1.0, "case {case}: {media:?}");
+    }
 }

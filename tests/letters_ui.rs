@@ -458,3 +458,68 @@ fn the_receipt_is_recorded_from_the_letters_contact_in_the_editor() {
     );
     harness.get_by_label_contains("not collected (returned on 21 Nov 2026)");
 }
+
+/// A letter exercising a right that is not open yet shows why in the dialog: the day it opens
+/// (the Québec bed case: 30 days after the agreed 20 November, LPC 54.9).
+#[test]
+fn the_dialog_says_when_a_right_not_open_yet_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    papertrail::demo::import_demo_cases(&mut store).unwrap();
+    let case = store
+        .list_cases()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.title.starts_with("Lit queen"))
+        .unwrap()
+        .id;
+    drop(store);
+    let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let prefs = Prefs {
+        language: Some(Language::En),
+        ..Prefs::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 1000.0])
+        .build_eframe(move |cc| {
+            let mut app = PaperTrailApp::new(&cc.egui_ctx, store, prefs);
+            app.set_clock(now);
+            app.set_system_language(Language::En);
+            app
+        });
+    settle(&mut harness);
+    harness.state_mut().open(case);
+    settle(&mut harness);
+    harness.get_by_label("Write a letter…").click();
+    harness.run_steps(3);
+    let kind = |h: &Harness<'static, PaperTrailApp>| {
+        h.get_by_role_and_label(Role::ComboBox, "Letter")
+            .value()
+            .unwrap_or_default()
+    };
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Letter")
+        .focus();
+    harness.run_steps(2);
+    for _ in 0..6 {
+        if kind(&harness).starts_with("Cancellation") {
+            break;
+        }
+        harness.key_press(Key::ArrowDown);
+        harness.run_steps(3);
+    }
+    assert!(
+        kind(&harness).starts_with("Cancellation"),
+        "{}",
+        kind(&harness)
+    );
+    harness.run_steps(3);
+    assert!(
+        harness
+            // The letter's language is the case's (French).
+            .query_by_label_contains("pas encore ouvert : il s'ouvre le 21 décembre 2026")
+            .is_some(),
+        "the dialog names the day the right opens"
+    );
+}

@@ -148,12 +148,13 @@ pub(crate) enum Command {
         /// The letter's date: a date-time or a date (default: now).
         #[arg(long, value_name = "INSTANT", value_parser = parse_as_of)]
         as_of: Option<DateOrInstant>,
-        /// Days given to the recipient (default: the usual period for the kind and place).
-        #[arg(long, value_name = "N")]
+        /// Days given to the recipient, 1 to 365 (default: the usual period for the kind and
+        /// place).
+        #[arg(long, value_name = "N", value_parser = parse_deadline_days)]
         deadline_days: Option<u32>,
-        /// Paper size.
-        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
-        paper: PaperArg,
+        /// Paper size (default: Letter for Québec, Canada and the US, A4 elsewhere).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
         /// Write the generated text even when the letter was edited in the app (by default the
         /// edited text kept for this case and kind is written, in its language).
         #[arg(long)]
@@ -182,6 +183,21 @@ pub(crate) enum LetterFormat {
 fn parse_letter_kind(text: &str) -> Result<crate::letters::LetterKind, String> {
     text.parse()
         .map_err(|e: crate::letters::UnknownKind| e.to_string())
+}
+
+fn parse_deadline_days(text: &str) -> Result<u32, String> {
+    let range = crate::letters::DEADLINE_DAYS;
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|days| range.contains(days))
+        .ok_or_else(|| {
+            format!(
+                "expected a number of days from {} to {}, got {text:?}",
+                range.start(),
+                range.end()
+            )
+        })
 }
 
 fn parse_case_id(text: &str) -> Result<CaseId, String> {

@@ -182,9 +182,11 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
                 language: lang.or(draft.as_ref().map(|d| d.language)),
                 as_of: at,
                 deadline_days,
+                // The paper used where the case's law applies, as the dossier does.
                 paper: match paper {
-                    PaperArg::A4 => Paper::A4,
-                    PaperArg::Letter => Paper::Letter,
+                    Some(PaperArg::A4) => Paper::A4,
+                    Some(PaperArg::Letter) => Paper::Letter,
+                    None => Paper::for_jurisdiction(case.case.jurisdiction),
                 },
             };
             let edited = draft.as_ref().map(|d| d.text.as_str());

@@ -4,12 +4,14 @@
 mod basis;
 mod chargeback;
 mod facts;
+mod returned;
 
 use super::address::{address_lines, place_of};
 use super::{
     Annex, AnnexRow, Block, Demand, Letter, LetterError, LetterKind, LetterOptions, Role, Source,
 };
 use crate::analysis::clocks::ClockStatus;
+use crate::analysis::positions::{self, ClaimAmounts};
 use crate::analysis::{Findings, PromiseState};
 use crate::domain::{
     CardNetwork, CaseData, ContactParty, ContactPurpose, Direction, Jurisdiction, Language, Money,
@@ -38,7 +40,17 @@ pub fn build(
             jurisdiction: d.jurisdiction,
         });
     }
+    if let Some(days) = options.deadline_days
+        && !super::DEADLINE_DAYS.contains(&days)
+    {
+        return Err(LetterError::DeadlineDays(days));
+    }
     let w = Writer::new(case, findings, kind, options);
+    if let Some(ordered) = d.ordered_at.map(|at| at.date_in(d.time_zone))
+        && w.today < ordered
+    {
+        return Err(LetterError::BeforeOrder { ordered });
+    }
     // Ontario's cancellation (ON-2, CPA 2002 Part IV) is for goods not delivered; the notes hold
     // no general cancellation right once they are (ON-3 needs facts the case does not record).
     if kind == LetterKind::Cancellation
@@ -49,6 +61,9 @@ pub fn build(
             kind,
             jurisdiction: d.jurisdiction,
         });
+    }
+    if let Some(opens) = w.opens_later() {
+        return Err(LetterError::NotOpenYet { kind, opens });
     }
     w.check()?;
     Ok(w.letter())
@@ -63,8 +78,12 @@ fn blank(text: Option<&str>) -> bool {
 enum DeadlineBasis {
     /// The usual period in practice (no number in the law).
     Practice,
-    /// A period the law sets (its citation).
+    /// A period the law sets (its citation), counted from the letter's date.
     Law(&'static str),
+    /// A period the law sets (its citation), counted from the recipient's receipt of the letter
+    /// (FR-5 L216-7; FR-10 L221-24 "informed"; QC-2/QC-4 LPC 54.13, the resolution taking effect
+    /// from the notice's delivery per the OPC): the letter states the period, not a date.
+    LawFromReceipt(&'static str),
     /// The user's choice.
     Chosen,
 }
@@ -76,6 +95,8 @@ struct Writer<'a> {
     options: &'a LetterOptions,
     lang: Language,
     today: NaiveDate,
+    /// The claim sheet's sums at the letter's date (the one computation of what is owed).
+    amounts: ClaimAmounts,
 }
 
 impl<'a> Writer<'a> {
@@ -93,6 +114,7 @@ impl<'a> Writer<'a> {
             options,
             lang: options.language.unwrap_or(case.case.language),
             today: options.as_of.with_timezone(&zone.0).date_naive(),
+            amounts: positions::claim_amounts(case, &findings.clocks, options.as_of),
         }
     }
 
@@ -148,6 +170,44 @@ impl<'a> Writer<'a> {
         self.sent(ContactPurpose::Complaint)
             .chain(self.sent(ContactPurpose::FormalNotice))
             .min_by_key(|c| c.at)
+    }
+
+    /// The clocks of the right this letter exercises (cancel, chargeback, mediation), as the
+    /// analysis evaluated them; the network "not received" conditions only for goods not
+    /// delivered.
+    fn own_clocks(&self) -> impl Iterator<Item = &'a crate::analysis::clocks::Clock> {
+        let kind = self.kind;
+        let delivered = self.delivered().is_some();
+        self.findings.clocks.iter().filter(move |clock| {
+            if clock.kind != ClockKind::ConsumerWindow
+                || (delivered && basis::NOT_RECEIVED.contains(&clock.rule))
+            {
+                return false;
+            }
+            let action = law::rule(clock.rule).and_then(|r| r.action).map(|(a, _)| a);
+            match kind {
+                LetterKind::Cancellation => action == Some(Action::Cancel),
+                LetterKind::ChargebackRequest => action == Some(Action::Chargeback),
+                LetterKind::MediationRequest => {
+                    matches!(action, Some(Action::Mediation | Action::Ombudsman))
+                }
+                LetterKind::FormalNotice | LetterKind::LetterBeforeClaim => false,
+            }
+        })
+    }
+
+    /// The day the right this letter exercises opens, when every clock of it says "not open
+    /// yet" at the letter's date (QC-1: 30 days after the agreed date, …).
+    fn opens_later(&self) -> Option<NaiveDate> {
+        let mut opens: Option<NaiveDate> = None;
+        for clock in self.own_clocks() {
+            if clock.status != ClockStatus::NotYet {
+                return None;
+            }
+            let day = clock.opens?;
+            opens = Some(opens.map_or(day, |o| o.min(day)));
+        }
+        opens.filter(|day| *day > self.today)
     }
 
     fn delivered(&self) -> Option<NaiveDate> {
@@ -277,6 +337,10 @@ impl<'a> Writer<'a> {
             body.push(heading(self.t("letter-heading-cb-details")));
             body.extend(self.chargeback_details(demand.as_ref()));
         }
+        if self.kind == LetterKind::MediationRequest {
+            body.push(heading(self.t("letter-heading-trader")));
+            body.extend(self.trader());
+        }
         body.push(heading(self.t("letter-heading-facts")));
         body.extend(self.facts());
         let rules = self.basis();
@@ -319,6 +383,7 @@ impl<'a> Writer<'a> {
             enclosures: self.enclosures(annex.is_some()),
             annex,
             deadline,
+            deadline_from_receipt: matches!(basis, DeadlineBasis::LawFromReceipt(_)),
             deadline_note: self.deadline_note(deadline_days, &basis),
             demand,
             title: format!(
@@ -357,17 +422,41 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// The trader the dispute is with, as a mediator's form asks: name, company identifier,
+    /// address (each when the case records it).
+    fn trader(&self) -> Vec<Block> {
+        let m = &self.case.case.merchant;
+        let mut blocks = vec![item(
+            self.ta("letter-trader-name", &[("name", m.name.clone().into())]),
+            vec![Source::Case("case.merchant.name".into())],
+        )];
+        if let Some(id) = m.company_id.as_deref().filter(|s| !s.trim().is_empty()) {
+            blocks.push(item(
+                self.ta("letter-trader-company-id", &[("id", id.to_owned().into())]),
+                vec![Source::Case("case.merchant.company_id".into())],
+            ));
+        }
+        if let Some(address) = m.address.as_deref().filter(|s| !s.trim().is_empty()) {
+            blocks.push(item(
+                self.ta(
+                    "letter-trader-address",
+                    &[("address", address_lines(address).join(", ").into())],
+                ),
+                vec![Source::Case("case.merchant.address".into())],
+            ));
+        }
+        blocks
+    }
+
     fn deadline_days(&self) -> (u32, DeadlineBasis) {
         if let Some(days) = self.options.deadline_days {
             return (days, DeadlineBasis::Chosen);
         }
         let j = self.jurisdiction();
-        let law_days = |id: &'static str, days: u32| {
-            (
-                days,
-                DeadlineBasis::Law(law::rule(id).map_or(id, |r| r.citation)),
-            )
-        };
+        let citation = |id: &'static str| law::rule(id).map_or(id, |r| r.citation);
+        let law_days = |id: &'static str, days: u32| (days, DeadlineBasis::Law(citation(id)));
+        let from_receipt =
+            |id: &'static str, days: u32| (days, DeadlineBasis::LawFromReceipt(citation(id)));
         match self.kind {
             LetterKind::FormalNotice => match j {
                 Jurisdiction::Fr => (8, DeadlineBasis::Practice),
@@ -375,8 +464,9 @@ impl<'a> Writer<'a> {
                 _ => (14, DeadlineBasis::Practice),
             },
             LetterKind::Cancellation => match j {
-                Jurisdiction::Fr if self.delivered().is_none() => law_days("fr.l216-7", 14),
-                Jurisdiction::CaQc => law_days("qc.lpc-54.13", 15),
+                Jurisdiction::Fr if self.delivered().is_none() => from_receipt("fr.l216-7", 14),
+                Jurisdiction::Fr => from_receipt("fr.l221-24", 14),
+                Jurisdiction::CaQc => from_receipt("qc.lpc-54.13", 15),
                 // ON-5: refund within 15 days of the notice (given when sent, ON-4).
                 Jurisdiction::CaOn => law_days("on.cpa-refund", 15),
                 _ => (14, DeadlineBasis::Practice),
@@ -404,6 +494,10 @@ impl<'a> Writer<'a> {
                 let law = self.ta("letter-deadline-law", &[("citation", (*citation).into())]);
                 format!("{sentence} {law}")
             }
+            DeadlineBasis::LawFromReceipt(citation) => self.ta(
+                &format!("letter-deadline-{}-receipt", self.kind),
+                &[("days", f::number(days)), ("citation", (*citation).into())],
+            ),
             DeadlineBasis::Practice | DeadlineBasis::Chosen => sentence,
         }
     }
@@ -417,41 +511,55 @@ impl<'a> Writer<'a> {
                 "letter-note-law",
                 &[("days", n), ("citation", (*citation).into())],
             ),
+            DeadlineBasis::LawFromReceipt(citation) => self.ta(
+                "letter-note-law-receipt",
+                &[("days", n), ("citation", (*citation).into())],
+            ),
             DeadlineBasis::Chosen => self.ta("letter-note-chosen", &[("days", n)]),
         }
     }
 
+    /// The sum asked for: the claim sheet's figures, never a recomputation. A chargeback
+    /// request asks for the charge less refunds (the issuer reverses a charge; it owes no
+    /// statutory increase nor the dispute's costs).
     fn demand(&self) -> Option<Demand> {
-        let paid = self.paid()?;
-        let d = &self.case.case;
-        let increase: Decimal = if self.kind == LetterKind::ChargebackRequest {
-            Decimal::ZERO
-        } else {
-            self.findings
-                .clocks
-                .iter()
-                .filter_map(|c| c.amount)
-                .filter(|m| m.currency == paid.currency)
-                .map(|m| m.amount)
-                .sum()
-        };
-        let refunded: Decimal = d
-            .refunds
-            .iter()
-            .filter(|r| r.at.start_in(d.time_zone) <= self.options.as_of)
-            .filter(|r| r.amount.currency == paid.currency)
-            .map(|r| r.amount.amount)
-            .sum();
+        let a = &self.amounts;
+        let paid = a.charged.or(a.price)?;
         let money = |amount: Decimal| Money {
             amount,
             currency: paid.currency,
         };
+        let refunded = a.refunded.unwrap_or(money(Decimal::ZERO));
+        if self.kind == LetterKind::ChargebackRequest {
+            return Some(Demand {
+                paid,
+                costs: money(Decimal::ZERO),
+                increase: money(Decimal::ZERO),
+                refunded,
+                total: money(paid.amount - refunded.amount),
+            });
+        }
         Some(Demand {
             paid,
-            increase: money(increase),
-            refunded: money(refunded),
-            total: money((paid.amount + increase - refunded).max(Decimal::ZERO)),
+            costs: money(a.costs.iter().map(|(_, m)| m.amount).sum()),
+            increase: a
+                .increase
+                .as_ref()
+                .map_or(money(Decimal::ZERO), |(m, _)| *m),
+            refunded,
+            total: a.total?,
         })
+    }
+
+    /// The product as a phrase that needs no article in either language ("the following item:
+    /// Brevia Pro 2…", « l'article suivant : … »), else "the goods".
+    fn product_phrase(&self) -> String {
+        match self.case.case.product.as_deref().map(str::trim) {
+            Some(product) if !product.is_empty() => {
+                self.ta("letter-item", &[("product", product.to_owned().into())])
+            }
+            _ => self.t("letter-the-goods"),
+        }
     }
 
     fn product(&self) -> String {
@@ -468,7 +576,7 @@ impl<'a> Writer<'a> {
             return vec![para(
                 self.ta(
                     "letter-demand-deliver",
-                    &[("product", self.product().into())],
+                    &[("product", self.product_phrase().into())],
                 ),
                 vec![Source::Case("case.product".into())],
             )];
@@ -498,6 +606,20 @@ impl<'a> Writer<'a> {
             self.ta("letter-sum-paid", &[("amount", self.money(&demand.paid))]),
             vec![Source::Case(price_source.into())],
         ));
+        if demand.costs.amount > Decimal::ZERO {
+            for (label, amount) in &self.amounts.costs {
+                blocks.push(item(
+                    self.ta(
+                        "letter-sum-cost",
+                        &[
+                            ("label", label.clone().into()),
+                            ("amount", self.money(amount)),
+                        ],
+                    ),
+                    vec![Source::Case("case.costs".into())],
+                ));
+            }
+        }
         if demand.increase.amount > Decimal::ZERO {
             let clocks: Vec<_> = self
                 .findings

@@ -92,6 +92,23 @@ impl LetterKind {
     }
 }
 
+impl LetterKind {
+    /// The message saying precisely why the kind is not offered in `jurisdiction`, when the
+    /// notes give a reason (`letter-why-not-…`); `None` for the general sentence.
+    fn why_not_key(self, jurisdiction: Jurisdiction) -> Option<&'static str> {
+        match (self, jurisdiction) {
+            // QC-10: Parle consommation is joined online through the OPC; QC-11: small-claims
+            // mediation is arranged by the court once a claim is filed. Neither is a letter.
+            (Self::MediationRequest, Jurisdiction::CaQc) => Some("letter-why-not-mediation-qc"),
+            // statutory-clocks.md §5: no Ontario consumer ombudsman or pre-suit mediation for
+            // goods was found.
+            (Self::MediationRequest, Jurisdiction::CaOn) => Some("letter-why-not-mediation-on"),
+            (Self::LetterBeforeClaim, _) => Some("letter-why-not-letter-before-claim"),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for LetterKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -179,16 +196,21 @@ impl Block {
     }
 }
 
-/// The sum a letter asks for and how it is made up.
+/// The sum a letter asks for and how it is made up: the figures of the dossier's claim sheet
+/// (`analysis::positions::ClaimAmounts`), so every document asks for the same sum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Demand {
     /// What was paid.
     pub paid: Money,
-    /// The statutory increase for a late refund, so far.
+    /// The costs the dispute caused (the case's `costs`), zero in a chargeback request.
+    pub costs: Money,
+    /// The statutory increase for a late refund, so far (zero in a chargeback request: the
+    /// issuer owes none).
     pub increase: Money,
     /// What was already refunded.
     pub refunded: Money,
-    /// `paid + increase − refunded`.
+    /// `paid + costs + increase − refunded`: the claim sheet's total (a chargeback request asks
+    /// for `paid − refunded`, the charge to reverse).
     pub total: Money,
 }
 
@@ -247,8 +269,12 @@ pub struct Letter {
     pub enclosures: Vec<String>,
     /// The chargeback annex.
     pub annex: Option<Annex>,
-    /// The deadline given to the recipient.
+    /// The deadline given to the recipient (when it runs from receipt, the earliest day it can
+    /// fall: the letter's date plus the period).
     pub deadline: NaiveDate,
+    /// Whether the period runs from the recipient's receipt of the letter (the law's start
+    /// event): the letter then states the period, not a date.
+    pub deadline_from_receipt: bool,
     /// For the user (not part of the letter): where the deadline's length comes from (practice,
     /// the law, or the user's choice) and that it can be changed.
     pub deadline_note: String,
@@ -281,7 +307,27 @@ pub enum LetterError {
         /// The case's jurisdiction.
         jurisdiction: Jurisdiction,
     },
+    /// The letter exercises a right whose clock has not opened yet at the letter's date.
+    #[error("the right a {kind} letter exercises opens on {opens}")]
+    NotOpenYet {
+        /// The kind asked for.
+        kind: LetterKind,
+        /// The first day the right can be exercised.
+        opens: NaiveDate,
+    },
+    /// The number of days given is outside [`DEADLINE_DAYS`].
+    #[error("the days given must be between 1 and 365, not {0}")]
+    DeadlineDays(u32),
+    /// The letter's date is before the order: there was no contract yet.
+    #[error("the letter's date is before the order of {ordered}")]
+    BeforeOrder {
+        /// The day of the order.
+        ordered: NaiveDate,
+    },
 }
+
+/// The days a letter may give its recipient (`--deadline-days`, the app's field).
+pub const DEADLINE_DAYS: std::ops::RangeInclusive<u32> = 1..=365;
 
 impl LetterError {
     /// The error in words, in `language` (for the app).
@@ -302,13 +348,35 @@ impl LetterError {
                     )],
                 )
             }
+            Self::NotOpenYet { kind, opens } => tr_args(
+                language,
+                "letter-error-not-open-yet",
+                &[
+                    ("kind", tr(language, &format!("letter-kind-{kind}")).into()),
+                    ("date", crate::i18n::format::date(language, *opens).into()),
+                ],
+            ),
+            Self::DeadlineDays(days) => tr_args(
+                language,
+                "letter-error-deadline-days",
+                &[
+                    ("days", crate::i18n::format::number(*days)),
+                    ("min", crate::i18n::format::number(*DEADLINE_DAYS.start())),
+                    ("max", crate::i18n::format::number(*DEADLINE_DAYS.end())),
+                ],
+            ),
+            Self::BeforeOrder { ordered } => tr_args(
+                language,
+                "letter-error-before-order",
+                &[("date", crate::i18n::format::date(language, *ordered).into())],
+            ),
             Self::NotApplicable { kind, jurisdiction }
             | Self::AfterDelivery { kind, jurisdiction } => tr_args(
                 language,
-                if matches!(self, Self::AfterDelivery { .. }) {
-                    "letter-error-after-delivery"
-                } else {
-                    "letter-error-not-applicable"
+                match (self, kind.why_not_key(*jurisdiction)) {
+                    (Self::AfterDelivery { .. }, _) => "letter-error-after-delivery",
+                    (_, Some(key)) => key,
+                    _ => "letter-error-not-applicable",
                 },
                 &[
                     ("kind", tr(language, &format!("letter-kind-{kind}")).into()),

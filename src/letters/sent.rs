@@ -18,7 +18,7 @@ pub struct Sending {
 }
 
 /// The contact a sent letter becomes: outgoing, to the letter's party, with its legal purpose and
-/// the deadline it set, so the clocks start from it. Its id is given by the store.
+/// the deadline it set (none when it gave a period from receipt), so the clocks start from it. Its id is given by the store.
 pub fn sent_contact(letter: &Letter, sending: &Sending) -> Contact {
     Contact {
         id: EntryId::new(""),
@@ -35,7 +35,8 @@ pub fn sent_contact(letter: &Letter, sending: &Sending) -> Contact {
         in_reply_to: None,
         party: letter.kind.party(),
         purpose: Some(letter.kind.purpose()),
-        deadline: Some(DateOrInstant::Date(letter.deadline)),
+        // A period counted from receipt gave no date: the clocks count it from the receipt.
+        deadline: (!letter.deadline_from_receipt).then_some(DateOrInstant::Date(letter.deadline)),
         received_at: sending.received_at,
         not_collected_on: None,
     }

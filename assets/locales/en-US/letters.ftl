@@ -47,12 +47,12 @@ letter-heading-enclosures = Enclosures
 
 letter-the-goods = the goods
 letter-fact-order = { $to ->
-    [merchant] On { $date }, I ordered { $product } from you for { $price }.
-   *[other] On { $date }, I ordered { $product } from the merchant for { $price }.
+    [merchant] On { $date }, I ordered from you, for { $price }, { $product }.
+   *[other] On { $date }, I ordered from the merchant, for { $price }, { $product }.
 }
 letter-fact-order-ref = { $to ->
-    [merchant] On { $date }, I ordered { $product } from you (order { $reference }) for { $price }.
-   *[other] On { $date }, I ordered { $product } from the merchant (order { $reference }) for { $price }.
+    [merchant] On { $date }, I ordered from you (order { $reference }), for { $price }, { $product }.
+   *[other] On { $date }, I ordered from the merchant (order { $reference }), for { $price }, { $product }.
 }
 letter-fact-paid = I paid { $amount } { $method } on { $date }.
 letter-by-credit_card = by credit card
@@ -96,7 +96,7 @@ letter-fact-refund = I received a refund of { $amount } on { $date }.
 
 letter-basis-fr-civ-1344 = Formal notice, and resolution of the contract by notification after a reasonable period; interest at the legal rate from the formal notice
 
-letter-demand-deliver = I formally request that you deliver { $product }.
+letter-demand-deliver = I formally request that you deliver to me { $product }.
 letter-demand-formal-notice = I formally request that you pay me { $total }, calculated as follows:
 letter-demand-cancellation = By this letter I cancel the contract. I ask you to refund { $total }, calculated as follows:
 letter-demand-letter-before-claim = I claim { $total }, calculated as follows:
@@ -130,11 +130,19 @@ letter-then-formal-notice-deliver-other = If the goods are not delivered by that
 letter-then-formal-notice-other = If this sum is not paid by that date, I will take the matter further without further notice.
 letter-then-formal-notice-deliver-on = If the goods are not delivered by that date, I will cancel the agreement (Consumer Protection Act, 2002, Part IV); you will then have to refund me within 15 days (ss.92, 96(1)). Failing that, I will file a claim in the Small Claims Court without further notice.
 letter-then-formal-notice-on = If this sum is not paid by that date, I will file a claim in the Small Claims Court without further notice.
-letter-then-cancellation-fr = Failing a refund by that date, the sums due are increased by law as the Code de la consommation provides, and I will refer the matter to the consumer mediator or to the court without further notice.
-letter-then-cancellation-qc = Failing a refund by that date, I will ask my card issuer for a chargeback if I paid by credit card (Consumer Protection Act, s. 54.14), or apply to the Small Claims Division of the Court of Québec, without further notice.
+letter-then-cancellation-fr = Failing a refund within that period, the sums due are increased by law as the Code de la consommation provides, and I will refer the matter to the consumer mediator or to the court without further notice.
+letter-then-cancellation-qc = { $card ->
+    [credit] Failing a refund within that period, I will ask my card issuer for a chargeback (Consumer Protection Act, s. 54.14), or apply to the Small Claims Division of the Court of Québec, without further notice.
+    [other] Failing a refund within that period, I will apply to the Small Claims Division of the Court of Québec without further notice.
+   *[unknown] Failing a refund within that period, I will ask my card issuer for a chargeback if I paid by credit card (Consumer Protection Act, s. 54.14), or apply to the Small Claims Division of the Court of Québec, without further notice.
+}
 letter-then-cancellation-uk = Failing a refund by that date, I will send you a letter before claim and may then start court proceedings.
 letter-then-cancellation-other = Failing a refund by that date, I will take the matter further without further notice.
-letter-then-cancellation-on = Failing a refund by that date, I will ask my card issuer to reverse the charge if I paid by credit card (Consumer Protection Act, 2002, s.99), or file a claim in the Small Claims Court, without further notice.
+letter-then-cancellation-on = { $card ->
+    [credit] Failing a refund by that date, I will ask my card issuer to reverse the charge (Consumer Protection Act, 2002, s.99), or file a claim in the Small Claims Court, without further notice.
+    [other] Failing a refund by that date, I will file a claim in the Small Claims Court without further notice.
+   *[unknown] Failing a refund by that date, I will ask my card issuer to reverse the charge if I paid by credit card (Consumer Protection Act, 2002, s.99), or file a claim in the Small Claims Court, without further notice.
+}
 letter-then-letter-before-claim = If I do not receive a full reply by that date, I may start court proceedings without further notice and claim interest (County Courts Act 1984, s.69) and costs.
 letter-then-chargeback-request = The merchant has not resolved the matter despite the attempts listed in the annex.
 letter-then-mediation-request = No court or other mediator is dealing with this dispute.
@@ -204,3 +212,34 @@ ui-letter-preview = The letter (you can edit it)
 
 # An enclosed exhibit, labelled as in the dossier (issue 13).
 letter-enclosure-exhibit-label = { $label }: { $caption }
+
+# Letters: QA fixes (returned goods, the trader, deadlines from receipt, rights not open yet).
+letter-item = the following item: { $product }
+letter-error-not-open-yet = A letter of the kind “{ $kind }” exercises a right that is not open yet: it opens on { $date }. Write it on or after that date.
+letter-error-deadline-days = The days given must be between { $min } and { $max } (not { $days }).
+letter-error-before-order = The letter's date is before the order of { $date }: choose a date on or after it.
+letter-why-not-mediation-qc = In Québec, mediation is not requested by letter: Parle consommation (PARLe) is joined online through the Office de la protection du consommateur (opc.gouv.qc.ca/parle-consommation), and small-claims mediation (claims up to $5,000) is arranged by the court once a claim is filed.
+letter-why-not-mediation-on = Under the law of Ontario, no consumer ombudsman or pre-suit mediation for goods was found: a mediation request is not offered. A formal notice and then the Small Claims Court are.
+letter-why-not-letter-before-claim = A letter before claim follows the Practice Direction on Pre-Action Conduct of England and Wales; it does not exist under the law of { $jurisdiction }.
+letter-fact-returned = { $to ->
+    [merchant] On { $date }, I sent the goods back to you ({ $details }).
+   *[other] On { $date }, I sent the goods back to the merchant ({ $details }).
+}
+letter-return-reference = return reference { $reference }
+letter-return-proof = proof of dispatch: { $exhibit }
+letter-fact-return-acknowledged = { $to ->
+    [merchant] On { $date }, you confirmed ({ $channel }) that you had received the returned goods: { $text }
+   *[other] On { $date }, the merchant confirmed ({ $channel }) that it had received the returned goods: { $text }
+}
+letter-fact-return-acknowledged-ref = { $to ->
+    [merchant] On { $date }, you confirmed ({ $channel }, return reference { $reference }) that you had received the returned goods: { $text }
+   *[other] On { $date }, the merchant confirmed ({ $channel }, return reference { $reference }) that it had received the returned goods: { $text }
+}
+letter-cb-reason-returned = reason: the goods were returned to the merchant and the refund owed was not paid
+letter-heading-trader = The trader concerned
+letter-trader-name = name: { $name }
+letter-trader-company-id = company identifier: { $id }
+letter-trader-address = address: { $address }
+letter-sum-cost = { $label }: { $amount }
+letter-deadline-cancellation-receipt = The refund is due within { $days } days of your receiving this letter ({ $citation }).
+letter-note-law-receipt = { $days } days from the merchant's receipt of the letter: the period set by { $citation }. The letter states the period, not a date, as the law counts it from receipt.

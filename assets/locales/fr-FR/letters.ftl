@@ -47,12 +47,12 @@ letter-heading-enclosures = Pièces jointes
 
 letter-the-goods = les biens commandés
 letter-fact-order = { $to ->
-    [merchant] Le { $date }, je vous ai commandé { $product } pour { $price }.
-   *[other] Le { $date }, j'ai commandé { $product } au commerçant pour { $price }.
+    [merchant] Le { $date }, je vous ai commandé, pour { $price }, { $product }.
+   *[other] Le { $date }, j'ai commandé au commerçant, pour { $price }, { $product }.
 }
 letter-fact-order-ref = { $to ->
-    [merchant] Le { $date }, je vous ai commandé { $product } (commande n° { $reference }) pour { $price }.
-   *[other] Le { $date }, j'ai commandé { $product } au commerçant (commande n° { $reference }) pour { $price }.
+    [merchant] Le { $date }, je vous ai commandé (commande n° { $reference }), pour { $price }, { $product }.
+   *[other] Le { $date }, j'ai commandé au commerçant (commande n° { $reference }), pour { $price }, { $product }.
 }
 letter-fact-paid = J'ai payé { $amount } { $method } le { $date }.
 letter-by-credit_card = par carte de crédit
@@ -131,10 +131,18 @@ letter-then-formal-notice-other = À défaut de paiement dans ce délai, je donn
 letter-then-formal-notice-deliver-on = À défaut de livraison dans ce délai, j'annulerai la convention (Loi de 2002 sur la protection du consommateur, partie IV) ; vous devrez alors me rembourser dans les 15 jours (art. 92 et 96(1)). À défaut, je m'adresserai à la Cour des petites créances sans autre avis.
 letter-then-formal-notice-on = À défaut de paiement dans ce délai, je m'adresserai à la Cour des petites créances sans autre avis.
 letter-then-cancellation-fr = À défaut de remboursement dans ce délai, les sommes dues seront majorées de plein droit comme le prévoit le Code de la consommation, et je saisirai le médiateur de la consommation ou le tribunal sans autre avis.
-letter-then-cancellation-qc = À défaut de remboursement dans ce délai, je demanderai la rétrofacturation à l'émetteur de ma carte si j'ai payé par carte de crédit (Loi sur la protection du consommateur, art. 54.14), ou m'adresserai à la division des petites créances de la Cour du Québec, sans autre avis.
+letter-then-cancellation-qc = { $card ->
+    [credit] À défaut de remboursement dans ce délai, je demanderai la rétrofacturation à l'émetteur de ma carte de crédit (Loi sur la protection du consommateur, art. 54.14), ou m'adresserai à la division des petites créances de la Cour du Québec, sans autre avis.
+    [other] À défaut de remboursement dans ce délai, je m'adresserai à la division des petites créances de la Cour du Québec sans autre avis.
+   *[unknown] À défaut de remboursement dans ce délai, je demanderai la rétrofacturation à l'émetteur de ma carte si j'ai payé par carte de crédit (Loi sur la protection du consommateur, art. 54.14), ou m'adresserai à la division des petites créances de la Cour du Québec, sans autre avis.
+}
 letter-then-cancellation-uk = À défaut de remboursement dans ce délai, je vous adresserai une lettre avant action et pourrai ensuite saisir le tribunal.
 letter-then-cancellation-other = À défaut de remboursement dans ce délai, je donnerai suite sans autre avis.
-letter-then-cancellation-on = À défaut de remboursement dans ce délai, je demanderai l'annulation du débit à l'émetteur de ma carte si j'ai payé par carte de crédit (Loi de 2002 sur la protection du consommateur, art. 99), ou m'adresserai à la Cour des petites créances, sans autre avis.
+letter-then-cancellation-on = { $card ->
+    [credit] À défaut de remboursement dans ce délai, je demanderai l'annulation du débit à l'émetteur de ma carte de crédit (Loi de 2002 sur la protection du consommateur, art. 99), ou m'adresserai à la Cour des petites créances, sans autre avis.
+    [other] À défaut de remboursement dans ce délai, je m'adresserai à la Cour des petites créances sans autre avis.
+   *[unknown] À défaut de remboursement dans ce délai, je demanderai l'annulation du débit à l'émetteur de ma carte si j'ai payé par carte de crédit (Loi de 2002 sur la protection du consommateur, art. 99), ou m'adresserai à la Cour des petites créances, sans autre avis.
+}
 letter-then-letter-before-claim = Sans réponse complète dans ce délai, je pourrai saisir le tribunal sans autre avis et demander les intérêts (County Courts Act 1984, s.69) et les frais.
 letter-then-chargeback-request = Le commerçant n'a pas réglé le litige malgré les démarches énumérées en annexe.
 letter-then-mediation-request = Aucun tribunal ni autre médiateur n'est saisi de ce litige.
@@ -204,3 +212,34 @@ ui-letter-preview = La lettre (vous pouvez la modifier)
 
 # An enclosed exhibit, labelled as in the dossier (issue 13).
 letter-enclosure-exhibit-label = { $label } : { $caption }
+
+# Lettres : corrections après la recette (retour du bien, le professionnel, délais à compter de la réception, droits pas encore ouverts).
+letter-item = l'article suivant : { $product }
+letter-error-not-open-yet = Une lettre « { $kind } » exerce un droit qui n'est pas encore ouvert : il s'ouvre le { $date }. Écrivez-la à cette date ou après.
+letter-error-deadline-days = Le délai doit être compris entre { $min } et { $max } jours (et non { $days }).
+letter-error-before-order = La date de la lettre est antérieure à la commande du { $date } : choisissez une date égale ou postérieure.
+letter-why-not-mediation-qc = Au Québec, la médiation ne se demande pas par lettre : on accède à Parle consommation (PARLe) en ligne, par l'Office de la protection du consommateur (opc.gouv.qc.ca/parle-consommation), et la médiation des petites créances (demandes jusqu'à 5 000 $) est organisée par le tribunal une fois la demande déposée.
+letter-why-not-mediation-on = En Ontario, aucun ombudsman de la consommation ni aucune médiation préalable pour les biens n'a été trouvé : la demande de médiation n'est pas proposée. La mise en demeure, puis la Cour des petites créances, le sont.
+letter-why-not-letter-before-claim = La lettre avant action suit la Practice Direction on Pre-Action Conduct d'Angleterre et du pays de Galles ; elle n'existe pas dans le droit applicable ({ $jurisdiction }).
+letter-fact-returned = { $to ->
+    [merchant] Le { $date }, je vous ai renvoyé le bien ({ $details }).
+   *[other] Le { $date }, j'ai renvoyé le bien au commerçant ({ $details }).
+}
+letter-return-reference = référence du retour { $reference }
+letter-return-proof = preuve d'envoi : { $exhibit }
+letter-fact-return-acknowledged = { $to ->
+    [merchant] Le { $date }, vous avez confirmé ({ $channel }) avoir reçu le bien renvoyé : { $text }
+   *[other] Le { $date }, le commerçant a confirmé ({ $channel }) avoir reçu le bien renvoyé : { $text }
+}
+letter-fact-return-acknowledged-ref = { $to ->
+    [merchant] Le { $date }, vous avez confirmé ({ $channel }, référence du retour { $reference }) avoir reçu le bien renvoyé : { $text }
+   *[other] Le { $date }, le commerçant a confirmé ({ $channel }, référence du retour { $reference }) avoir reçu le bien renvoyé : { $text }
+}
+letter-cb-reason-returned = motif : le bien a été renvoyé au commerçant et le remboursement dû n'a pas été versé
+letter-heading-trader = Le professionnel concerné
+letter-trader-name = nom : { $name }
+letter-trader-company-id = identifiant de l'entreprise : { $id }
+letter-trader-address = adresse : { $address }
+letter-sum-cost = { $label } : { $amount }
+letter-deadline-cancellation-receipt = Le remboursement est dû dans les { $days } jours suivant la réception de la présente lettre ({ $citation }).
+letter-note-law-receipt = { $days } jours à compter de la réception de la lettre par le commerçant : le délai fixé par { $citation }. La lettre indique le délai, non une date, car la loi le compte à partir de la réception.

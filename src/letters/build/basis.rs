@@ -8,6 +8,11 @@ use super::*;
 /// demeure and resolution by notification; statutory-clocks.md FR-15, confidence sure).
 const FR_CIVIL_NOTICE: (&str, &str) = ("fr.civ-1344", "C. civ. art. 1344, 1226, 1231-6");
 
+/// The network rules for goods not received (Visa 13.1, CN-1; Mastercard 4853, CN-3): never
+/// cited once the goods were delivered (the returned-goods condition, Visa 13.7 / CN-2, is not
+/// encoded).
+pub(super) const NOT_RECEIVED: [&str; 2] = ["visa.13.1", "mastercard.4853"];
+
 /// The statutory chargebacks: Québec, Ontario, US FCBA.
 static STATUTES: [&str; 3] = ["qc.lpc-54.14", "on.cpa-chargeback", "us.fcba"];
 
@@ -36,11 +41,19 @@ impl Writer<'_> {
         let j = self.jurisdiction();
         let delivered = self.delivered().is_some();
         let mut ids: Vec<&'static str> = Vec::new();
+        // The court a notice announces comes last, after the rules the notice rests on.
+        let mut next: Vec<&'static str> = Vec::new();
         for clock in &self.findings.clocks {
             let rule = law::rule(clock.rule);
             let action = rule.and_then(|r| r.action).map(|(a, _)| a);
             let missed_duty =
                 clock.kind == ClockKind::MerchantDuty && clock.status == ClockStatus::Missed;
+            // The court the notice says comes next (Québec, Ontario: "I will apply to the Small
+            // Claims …"), while its window is not closed.
+            let court_next = self.kind == LetterKind::FormalNotice
+                && matches!(j, Jurisdiction::CaQc | Jurisdiction::CaOn)
+                && action == Some(Action::SmallClaims)
+                && matches!(clock.status, ClockStatus::NotYet | ClockStatus::Open);
             let relevant = match self.kind {
                 LetterKind::FormalNotice | LetterKind::LetterBeforeClaim => {
                     missed_duty || clock.amount.is_some()
@@ -53,7 +66,12 @@ impl Writer<'_> {
                     matches!(action, Some(Action::Mediation | Action::Ombudsman))
                 }
             };
-            if relevant && !ids.contains(&clock.rule) {
+            // The "not received" network conditions do not fit delivered goods.
+            let unfit = delivered && NOT_RECEIVED.contains(&clock.rule);
+            if court_next && !next.contains(&clock.rule) {
+                next.push(clock.rule);
+            }
+            if relevant && !unfit && !ids.contains(&clock.rule) {
                 ids.push(clock.rule);
             }
         }
@@ -83,7 +101,7 @@ impl Writer<'_> {
             (LetterKind::MediationRequest, Jurisdiction::Fr) => &["fr.l612-2"],
             _ => &[],
         };
-        for id in always {
+        for id in always.iter().chain(&next) {
             if !ids.contains(id) {
                 ids.push(id);
             }
@@ -124,6 +142,13 @@ impl Writer<'_> {
             }
             _ => format!("letter-then-{}", self.kind),
         };
-        self.t(&key)
+        // Whether the case records a credit card: the chargeback is announced plainly, left
+        // out for another means of payment, or made conditional when the payment is unknown.
+        let card = match self.case.case.payment.as_ref().map(|p| p.method) {
+            Some(PaymentMethod::CreditCard) => "credit",
+            Some(_) => "other",
+            None => "unknown",
+        };
+        self.ta(&key, &[("card", card.into())])
     }
 }

@@ -83,6 +83,8 @@ impl Writer<'_> {
             && self.sent(ContactPurpose::Withdrawal).next().is_none()
         {
             "letter-cb-reason-not-delivered"
+        } else if self.returned().any() {
+            "letter-cb-reason-returned"
         } else {
             "letter-cb-reason-not-refunded"
         };

@@ -15,7 +15,7 @@ impl Writer<'_> {
             let mut args = vec![
                 self.to(),
                 ("date", self.date(ordered.date_in(zone))),
-                ("product", self.product().into()),
+                ("product", self.product_phrase().into()),
                 ("price", self.money(&paid)),
             ];
             let mut sources = vec![
@@ -79,6 +79,7 @@ impl Writer<'_> {
             )),
             None => {}
         }
+        facts.extend(self.return_facts());
         for finding in &self.findings.promises {
             if !matches!(finding.status, PromiseState::Broken | PromiseState::Overdue) {
                 continue;

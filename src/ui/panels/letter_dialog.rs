@@ -94,14 +94,7 @@ pub fn open(app: &mut PaperTrailApp) {
     let kind = kinds.first().copied().unwrap_or(LetterKind::FormalNotice);
     let dir = system::default_export_dir(app.store.data_dir());
     let path = dir.join(format!("{}-{kind}.pdf", file_stem(&case.title)));
-    let (language, paper) = (
-        case.language,
-        if case.time_zone.name().starts_with("America/") {
-            Paper::Letter
-        } else {
-            Paper::A4
-        },
-    );
+    let (language, paper) = (case.language, Paper::for_jurisdiction(case.jurisdiction));
     let date = day.format(DATE_FORMAT).to_string();
     app.ui.letter = Some(LetterForm {
         suggested: suggested.len(),
