@@ -282,9 +282,11 @@ fn page_one_is_a_claim_sheet_with_every_fact_a_recipient_decides_from() {
         ("statement descriptor", "SALONS DE FRANCE PARIS"),
         ("what was promised", "Livraison sous 15 jours."),
         ("what failed", "Non tenue le 17 février 2026"),
+        // Never delivered: late since the due date, as the figures count it (QA issue 18).
+        ("its days late", "59 jours de retard au 16 avril 2026"),
         (
             "late promises out of those made",
-            "2 promesses en retard sur 2 au total.",
+            "Sur 2 promesses : 1 non tenue, 1 en retard.",
         ),
         ("first written complaint", "Première réclamation écrite"),
         ("its date and exhibit", "Courriel, 2 mars 2026 (Pièce n° 2)"),

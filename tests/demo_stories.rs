@@ -227,3 +227,224 @@ fn refund_never_came_auto_replies_are_not_answers() {
         assert_eq!(dossier.promises.len(), 2, "the refund and the callback");
     }
 }
+
+#[test]
+fn refund_never_came_the_chat_ends_a_silence_the_dead_line_does_not() {
+    // QA issue 6: Marcus answered by chat on 20 Oct; on 5 Nov the line went dead after 41
+    // minutes of hold music and nobody spoke.
+    let cases = demo_cases();
+    let refund = &cases[2];
+    let findings = findings_at(refund, "2026-11-28T07:00:00-05:00");
+    let silence = findings.longest_silence.as_ref().expect("a silence");
+    let zone = refund.case.time_zone;
+    let day = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&zone.0).date_naive();
+    assert_ne!(
+        day(silence.from).to_string(),
+        "2026-10-14",
+        "the chat of 20 Oct answered: {silence:?}"
+    );
+    // No stretch of waiting in the story runs through the chat of 20 Oct or ends on 5 Nov.
+    assert_ne!(day(silence.to).to_string(), "2026-11-05", "{silence:?}");
+    // The formal notice of 18 Nov is the longest wait, still going on: ten days.
+    assert_eq!(day(silence.from).to_string(), "2026-11-18", "{silence:?}");
+    assert!(silence.ongoing);
+    assert_eq!(silence.days, 10);
+    // The chats where an agent answered are live conversations; the dead line is not.
+    assert!(papertrail::analysis::is_live_conversation(
+        refund.contact(&EntryId::new("c9")).unwrap()
+    ));
+    assert!(!papertrail::analysis::is_live_conversation(
+        refund.contact(&EntryId::new("c12")).unwrap()
+    ));
+}
+
+#[test]
+fn a_formal_notice_is_due_at_the_deadline_it_gave_in_every_view() {
+    // QA issue 7: c14 gave the merchant until 30 Nov (and "10 days", the 28th); c10 until 13 Nov
+    // (and "8 days", the 11th). The deadline in the letter wins.
+    let cases = demo_cases();
+    for (case, as_of, id, deadline) in [
+        (&cases[2], "2026-11-28T07:00:00-05:00", "c14", "2026-11-30"),
+        (&cases[1], "2026-11-28T13:00:00+01:00", "c10", "2026-11-13"),
+    ] {
+        let findings = findings_at(case, as_of);
+        let zone = case.case.time_zone;
+        let waiting = findings
+            .unanswered
+            .iter()
+            .chain(&findings.awaiting_reply)
+            .find(|u| u.contact == EntryId::new(id))
+            .unwrap_or_else(|| panic!("{id} waiting"));
+        // Due at the end of the deadline's day: midnight starting the next one.
+        let last = (waiting.reply_due - chrono::Duration::seconds(1))
+            .with_timezone(&zone.0)
+            .date_naive();
+        assert_eq!(last.to_string(), deadline, "{id}: {waiting:?}");
+    }
+    // c10: due end of 13 Nov, 15 days late on 28 Nov (not 17).
+    let findings = findings_at(&cases[1], "2026-11-28T13:00:00+01:00");
+    let c10 = findings
+        .unanswered
+        .iter()
+        .find(|u| u.contact == EntryId::new("c10"))
+        .unwrap();
+    assert_eq!(c10.days_overdue, 15);
+}
+
+#[test]
+fn laptop_pickup_refused_on_the_day_is_late_until_now_everywhere() {
+    // QA issue 18: the pickup due 24 Oct was refused that morning and the laptop never handed
+    // over: 35 days late on 28 Nov, and the longest delay is that one.
+    let cases = demo_cases();
+    let laptop = &cases[1];
+    let findings = findings_at(laptop, "2026-11-28T13:00:00+01:00");
+    assert_eq!(
+        promise_state(&findings, "p2"),
+        (PromiseState::Broken, Some(35))
+    );
+    assert_eq!(findings.figures.worst_days_late, Some(35));
+    assert_eq!(findings.promise_totals.worst_days_late, Some(35));
+    for language in [Language::En, Language::Fr] {
+        let report = papertrail::i18n::report::render(laptop, &findings, language);
+        let line = report
+            .lines()
+            .find(|l| l.trim_start().starts_with("p2 ·"))
+            .unwrap_or_default();
+        assert!(line.contains("35"), "{line}");
+    }
+}
+
+/// The dossier of a demo case at 28 Nov 2026 noon UTC, as its model (claim sheet, rights
+/// section), in `language`.
+fn dossier_at_qa_date(
+    case: &CaseData,
+    language: Language,
+) -> (Findings, papertrail::dossier::model::Dossier) {
+    let findings = findings_at(case, "2026-11-28T12:00:00Z");
+    let options = papertrail::dossier::model::ModelOptions {
+        language,
+        redact: false,
+        prepared_at: findings.as_of,
+    };
+    let model = papertrail::dossier::model::build(case, &findings, &options);
+    (findings, model)
+}
+
+#[test]
+fn the_claim_sheet_lists_only_the_articles_that_apply() {
+    // QA issue 2: the espresso machine was delivered, so cancelling for non-delivery (Part IV
+    // s.26) and the Visa "not received" chargeback are closed: no basis for the claim.
+    let cases = demo_cases();
+    let refund = &cases[2];
+    for language in [Language::En, Language::Fr] {
+        let (findings, model) = dossier_at_qa_date(refund, language);
+        let closed: Vec<&str> = findings
+            .clocks
+            .iter()
+            .filter(|c| c.status == papertrail::analysis::clocks::ClockStatus::Closed)
+            .map(|c| c.citation)
+            .collect();
+        assert!(!closed.is_empty(), "the story has closed clocks");
+        let sheet = model.claim.text();
+        let articles = sheet
+            .lines()
+            .skip_while(|l| {
+                !l.starts_with(if language == Language::Fr {
+                    "Articles applicables"
+                } else {
+                    "Articles that apply"
+                })
+            })
+            .take_while(|l| !l.starts_with("Next") && !l.starts_with("Prochaine"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(articles.contains("Limitations Act"), "{sheet}");
+        for citation in closed {
+            assert!(
+                !articles.contains(citation),
+                "{citation} closed: {articles}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_dossier_speaks_of_the_consumer_and_cites_articles_not_rule_ids() {
+    // QA issues 10 and 17: third-party wording, no internal ids, one name per right, the first
+    // day of a right in its tense.
+    let cases = demo_cases();
+    let ids = sample_rule_ids();
+    for case in &cases {
+        for language in [Language::En, Language::Fr] {
+            let (findings, model) = dossier_at_qa_date(case, language);
+            let mut text = model.claim.text();
+            for step in &model.law.steps {
+                text.push_str(step);
+                text.push('\n');
+            }
+            for row in &model.law.rows {
+                text.push_str(&format!("{}\n{}\n{}\n", row.title, row.status, row.dates));
+            }
+            text.extend(model.law.cover_next.clone());
+            for clock in &findings.clocks {
+                for id in [format!("({})", clock.rule), format!("[{}]", clock.rule)] {
+                    assert!(!text.contains(&id), "{id} in the dossier:\n{text}");
+                }
+            }
+            assert!(ids.iter().all(|id| !text.contains(id)), "{text}");
+            let lower = text.to_lowercase();
+            for second_person in ["votre carte", "votre droit", "your card", "your right"] {
+                assert!(!lower.contains(second_person), "{second_person}:\n{text}");
+            }
+            for wrong in [
+                "pas encore ouvert · ouvert le",
+                "fermé · ouvert le",
+                "resolve the contract",
+            ] {
+                assert!(!lower.contains(wrong), "{wrong}:\n{text}");
+            }
+            if language == Language::Fr && !findings.next_steps.is_empty() {
+                assert!(text.contains("Le consommateur peut"), "{text}");
+            }
+        }
+    }
+}
+
+/// Rule ids as the app names them, in the form a reader would see them stuck to a step.
+fn sample_rule_ids() -> Vec<String> {
+    [
+        "(visa.13.1)",
+        "[visa.13.1]",
+        "(fr.l216-6)",
+        "(fr.l612-2)",
+        "(qc.lpc-54-9)",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect()
+}
+
+#[test]
+fn the_claim_sheet_names_broken_and_overdue_as_the_figures_do() {
+    // QA issue 18: page 1 said "4 promesses en retard sur 4" where the report says 2 broken and
+    // 2 overdue, and showed the refused pickup without its 35 days late.
+    let cases = demo_cases();
+    let laptop = &cases[1];
+    let (findings, model) = dossier_at_qa_date(laptop, Language::Fr);
+    let sheet = model.claim.text();
+    let figures = &findings.figures;
+    assert_eq!((figures.promises_broken, figures.promises_overdue), (2, 2));
+    assert!(
+        sheet.contains("Sur 4 promesses : 2 non tenues, 2 en retard."),
+        "{sheet}"
+    );
+    assert!(!sheet.contains("4 promesses en retard"), "{sheet}");
+    assert!(sheet.contains("35 jours de retard"), "{sheet}");
+    let (_, model) = dossier_at_qa_date(laptop, Language::En);
+    let sheet = model.claim.text();
+    assert!(
+        sheet.contains("Of 4 promises: 2 broken, 2 overdue."),
+        "{sheet}"
+    );
+    assert!(sheet.contains("35 days late"), "{sheet}");
+}

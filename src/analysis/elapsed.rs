@@ -189,4 +189,61 @@ mod tests {
         assert_eq!(silence.days, 9);
         assert!(silence.ongoing);
     }
+
+    #[test]
+    fn a_chat_answered_ends_a_silence_a_call_dead_after_hold_does_not() {
+        let mut case = case_en();
+        let mut chat = outgoing(
+            "c2",
+            "2026-10-20T13:12:00-04:00",
+            Channel::Chat,
+            Outcome::Answered,
+        );
+        chat.counterpart = Some("Marcus".into());
+        let mut dead = outgoing(
+            "c3",
+            "2026-11-05T16:00:00-05:00",
+            Channel::Phone,
+            Outcome::Disconnected,
+        );
+        dead.wait_minutes = Some(41);
+        dead.duration_minutes = Some(41);
+        case.contacts = vec![
+            outgoing(
+                "c1",
+                "2026-10-14T20:45:00-04:00",
+                Channel::Email,
+                Outcome::NoAnswer,
+            ),
+            chat,
+            outgoing(
+                "c4",
+                "2026-11-02T08:30:00-05:00",
+                Channel::Email,
+                Outcome::NoAnswer,
+            ),
+            dead.clone(),
+        ];
+        let as_of = at("2026-11-10T12:00:00-05:00");
+        let found = elapsed(&CaseView::new(&case, as_of));
+        // 14 Oct → 20 Oct (6 days) ends at the chat; 2 Nov → 10 Nov runs through the dead line.
+        let silence = found.longest_silence.unwrap();
+        assert_eq!(silence.from, at("2026-11-02T08:30:00-05:00"));
+        assert!(silence.ongoing, "{silence:?}");
+        assert_eq!(silence.days, 8);
+        assert_eq!(
+            found.since_last_answer,
+            Some(21),
+            "the chat was the last word"
+        );
+        // Had someone picked up after the hold, the call would have ended it.
+        dead.duration_minutes = Some(50);
+        if let Some(last) = case.contacts.last_mut() {
+            *last = dead;
+        }
+        let found = elapsed(&CaseView::new(&case, as_of));
+        let silence = found.longest_silence.unwrap();
+        assert_eq!(silence.from, at("2026-10-14T20:45:00-04:00"));
+        assert_eq!(silence.days, 6);
+    }
 }

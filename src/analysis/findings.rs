@@ -256,7 +256,8 @@ pub struct PromiseFinding {
     pub status: PromiseState,
     /// The deadline, if it had one.
     pub due: Option<DateTime<Utc>>,
-    /// Calendar days late (overdue: until `as_of`; broken or kept late: until settled).
+    /// Calendar days late (overdue: until `as_of`; kept late: until settled; broken: until what
+    /// was promised came after all, else until `as_of`).
     pub days_late: Option<i64>,
     /// The incoming contact that kept a reply or callback promise automatically.
     pub kept_by: Option<EntryId>,

@@ -91,7 +91,8 @@ mod tests {
         assert_eq!(headline.unanswered, 1, "c1 is overdue");
         assert_eq!(headline.awaiting_reply, 1, "c3 is not yet due");
         assert_eq!(headline.broken.len(), 1);
-        assert_eq!(headline.broken[0].days_late, Some(2));
+        // Broken on the 22nd and still not delivered: late from the 21st to the 24th.
+        assert_eq!(headline.broken[0].days_late, Some(4));
         assert_eq!(
             headline.contradictions,
             vec![Topic::Stated("Order received".into())]

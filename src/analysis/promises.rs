@@ -1,5 +1,9 @@
 //! Promises: kept or broken when the user said so, otherwise pending until due and overdue after;
 //! a `reply` or `callback` promise is kept by the merchant's first real answer after it was made.
+//!
+//! A broken promise is late from its due date until what was promised came after all (see
+//! [`fulfilled_at`]), or until `as_of`: the day the user found it broken is not the day the delay
+//! ended (a pickup refused on the 24th and never handed over is 35 days late on 28 November).
 
 use super::calendar::days_late;
 use super::contradictions::undertakings;
@@ -73,8 +77,12 @@ fn restatements(
         };
         finding.first_due = Some(first_due);
         match finding.status {
-            PromiseState::Kept | PromiseState::Broken => {
+            PromiseState::Kept => {
                 let until = finding.settled_at.unwrap_or(view.as_of);
+                finding.days_late = days_late(zone, first_due, until);
+            }
+            PromiseState::Broken => {
+                let until = fulfilled_at(view, *dated).unwrap_or(view.as_of);
                 finding.days_late = days_late(zone, first_due, until);
             }
             PromiseState::Pending | PromiseState::Overdue => {
@@ -87,6 +95,30 @@ fn restatements(
             }
         }
         *chain = (finding.status != PromiseState::Kept).then_some((first_due, i));
+    }
+}
+
+/// When what a broken promise undertook came after all, by `as_of`: a delivery or pickup when the
+/// case records the goods delivered (`delivered_at`), a reply or callback at the merchant's first
+/// real answer after the promise (other than its own source); `None` otherwise (still not done,
+/// or nothing records it).
+fn fulfilled_at(view: &CaseView<'_>, dated: Dated<'_, Promise>) -> Option<DateTime<Utc>> {
+    let promise = dated.item;
+    match promise.kind {
+        PromiseKind::Delivery | PromiseKind::Pickup => view
+            .case
+            .case
+            .delivered_at
+            .map(|d| d.start_in(view.zone))
+            .filter(|at| *at <= view.as_of),
+        PromiseKind::Reply | PromiseKind::Callback => view
+            .first_answer_after(dated.at, promise.source.as_ref())
+            .map(|answer| answer.at),
+        PromiseKind::Refund
+        | PromiseKind::Replacement
+        | PromiseKind::Repair
+        | PromiseKind::Credit
+        | PromiseKind::Other => None,
     }
 }
 
@@ -119,7 +151,7 @@ fn evaluate(view: &CaseView<'_>, dated: Dated<'_, Promise>) -> PromiseFinding {
         PromiseStatus::Broken if settled_by_user => {
             finding.status = PromiseState::Broken;
             finding.settled_at = recorded;
-            let until = recorded.unwrap_or(view.as_of);
+            let until = fulfilled_at(view, dated).unwrap_or(view.as_of);
             finding.days_late = due.and_then(|d| days_late(zone, d, until));
             return finding;
         }
@@ -221,12 +253,13 @@ mod tests {
         case.promises = vec![broken, kept];
         let (found, totals) = run(&case, "2026-09-10T10:00:00+02:00");
         assert_eq!(found[0].status, PromiseState::Broken);
-        assert_eq!(found[0].days_late, Some(2));
+        // Found broken on the 24th, still not delivered: late from the 23rd to the 10th.
+        assert_eq!(found[0].days_late, Some(19));
         assert_eq!(found[1].status, PromiseState::Kept);
         assert_eq!(found[1].days_late, None);
         assert_eq!(
             (totals.kept, totals.broken, totals.worst_days_late),
-            (1, 1, Some(2))
+            (1, 1, Some(19))
         );
         // Before the settlement date, the promise is judged on its due date alone.
         let (found, _) = run(&case, "2026-08-23T10:00:00+02:00");
@@ -248,6 +281,41 @@ mod tests {
         let (found, _) = run(&case, "2026-08-27T10:00:00+02:00");
         assert_eq!(found[0].status, PromiseState::Broken);
         assert_eq!(found[0].days_late, Some(5));
+    }
+
+    #[test]
+    fn a_broken_promise_is_late_until_what_was_promised_came_not_until_it_was_found_broken() {
+        let mut case = case_fr();
+        // Refused at the counter on the due day itself: broken, and the delay only starts.
+        let mut pickup = promise("p1", "2026-10-20", PromiseKind::Pickup, Some("2026-10-24"));
+        pickup.status = PromiseStatus::Broken;
+        pickup.settled_at = DateOrInstant::parse("2026-10-24T11:25:00+02:00");
+        let mut callback = promise(
+            "p2",
+            "2026-10-27T14:19:00+01:00",
+            PromiseKind::Callback,
+            Some("2026-10-29T14:19:00+01:00"),
+        );
+        callback.status = PromiseStatus::Broken;
+        callback.settled_at = DateOrInstant::parse("2026-10-30");
+        case.promises = vec![pickup, callback];
+        let (found, totals) = run(&case, "2026-11-28T13:00:00+01:00");
+        assert_eq!(found[0].status, PromiseState::Broken);
+        assert_eq!(found[0].days_late, Some(35));
+        assert_eq!(found[1].days_late, Some(30));
+        assert_eq!(totals.worst_days_late, Some(35));
+        // Handed over on 2 November: 9 days late, whatever day it was found broken.
+        case.case.delivered_at = DateOrInstant::parse("2026-11-02");
+        // The merchant called on 3 November: the callback was 5 days late.
+        case.contacts = vec![incoming(
+            "c9",
+            "2026-11-03T10:00:00+01:00",
+            Channel::Phone,
+            Outcome::Answered,
+        )];
+        let (found, _) = run(&case, "2026-11-28T13:00:00+01:00");
+        assert_eq!(found[0].days_late, Some(9));
+        assert_eq!(found[1].days_late, Some(5));
     }
 
     #[test]

@@ -1,14 +1,15 @@
 //! Unanswered contacts: which outgoing contacts expected a reply, by when, and whether one came.
 //!
-//! An outgoing contact expects a reply within `reply_expected_within_days` calendar days, or
-//! within its channel's default (see [`reply_window`]). It is answered by the first later
+//! An outgoing contact expects a reply by the `deadline` it gave (a formal notice's date), else
+//! within `reply_expected_within_days` calendar days, else within its channel's default (see
+//! [`reply_window`]). It is answered by the first later
 //! incoming contact that names it (`in_reply_to`) or, failing that, by the first later incoming
 //! contact on any channel that is not an auto-reply. Only contacts up to `as_of` count.
 
 use super::calendar::{LocalDates, add_business_days, add_days, days_late, end_of_day, local_date};
 use super::view::{CaseView, Dated, is_live_conversation};
 use super::{Answered, Unanswered};
-use crate::domain::{Channel, Contact, Direction, EntryId, Outcome, TimeZone};
+use crate::domain::{Channel, Contact, DateOrInstant, Direction, EntryId, Outcome, TimeZone};
 use chrono::{DateTime, Utc};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -19,11 +20,14 @@ pub enum ReplyWindow {
     CalendarDays(u32),
     /// Until the end of the n-th business day (Monday–Friday) after the contact's day.
     BusinessDays(u32),
+    /// Until the deadline the contact itself gave (the end of that day, or that instant).
+    Until(DateOrInstant),
 }
 
 /// The reply an outgoing contact expects, or `None` if it expects none.
 ///
-/// `reply_expected_within_days` (calendar days) wins when set. Otherwise: `answered`, `resolved`
+/// The `deadline` the contact gave wins (the merchant was told in writing when to answer by);
+/// then `reply_expected_within_days` (calendar days). Otherwise: `answered`, `resolved`
 /// and `refused` outcomes and live conversations expect none (the merchant already spoke; a
 /// callback it promised is a promise); email, web form, text message and social media 2 business
 /// days; letter 15 calendar days; phone 1 business day but only after a voicemail or a promised
@@ -31,6 +35,9 @@ pub enum ReplyWindow {
 pub fn reply_window(contact: &Contact) -> Option<ReplyWindow> {
     if contact.direction != Direction::Outgoing {
         return None;
+    }
+    if let Some(deadline) = contact.deadline {
+        return Some(ReplyWindow::Until(deadline));
     }
     if let Some(days) = contact.reply_expected_within_days {
         return Some(ReplyWindow::CalendarDays(days));
@@ -55,18 +62,22 @@ pub fn reply_window(contact: &Contact) -> Option<ReplyWindow> {
 
 /// The first instant at which a reply to a contact made at `at` is late.
 pub fn reply_due(zone: TimeZone, at: DateTime<Utc>, window: ReplyWindow) -> DateTime<Utc> {
-    due_after_day(zone, local_date(zone, at), window)
+    match last_day(local_date(zone, at), window) {
+        Ok(last) => end_of_day(zone, last),
+        Err(due) => due.deadline_in(zone),
+    }
 }
 
-fn due_after_day(zone: TimeZone, day: chrono::NaiveDate, window: ReplyWindow) -> DateTime<Utc> {
-    end_of_day(zone, last_day(day, window))
-}
-
-/// The last day a reply to a contact made on `day` is on time.
-fn last_day(day: chrono::NaiveDate, window: ReplyWindow) -> chrono::NaiveDate {
+/// The last day a reply to a contact made on `day` is on time, for a window counted in days; for
+/// a deadline the contact gave, that deadline (`Err`), whose end is its own.
+fn last_day(
+    day: chrono::NaiveDate,
+    window: ReplyWindow,
+) -> Result<chrono::NaiveDate, DateOrInstant> {
     match window {
-        ReplyWindow::CalendarDays(days) => add_days(day, days),
-        ReplyWindow::BusinessDays(days) => add_business_days(day, days),
+        ReplyWindow::CalendarDays(days) => Ok(add_days(day, days)),
+        ReplyWindow::BusinessDays(days) => Ok(add_business_days(day, days)),
+        ReplyWindow::Until(deadline) => Err(deadline),
     }
 }
 
@@ -168,12 +179,17 @@ pub(crate) fn replies(view: &CaseView<'_>) -> Replies {
         };
         let day = dates.date(dated.at);
         let (due, days_overdue) = *dues.entry((day, window)).or_insert_with(|| {
-            *ends
-                .entry(last_day(day, window))
-                .or_insert_with_key(|last| {
-                    let due = end_of_day(view.zone, *last);
-                    (due, days_late(view.zone, due, view.as_of).unwrap_or(0))
-                })
+            let last = match last_day(day, window) {
+                Ok(last) => last,
+                Err(deadline) => {
+                    let due = deadline.deadline_in(view.zone);
+                    return (due, days_late(view.zone, due, view.as_of).unwrap_or(0));
+                }
+            };
+            *ends.entry(last).or_insert_with_key(|last| {
+                let due = end_of_day(view.zone, *last);
+                (due, days_late(view.zone, due, view.as_of).unwrap_or(0))
+            })
         });
         let named_answer = named.naming(&contact.id).find(|a| a.at >= dated.at);
         let answer = named_answer.or_else(|| {
@@ -481,5 +497,72 @@ mod tests {
             found.awaiting[0].reply_due,
             at_("2026-11-04T00:00:00-05:00")
         );
+    }
+
+    #[test]
+    fn the_deadline_a_letter_gave_wins_over_its_days() {
+        let zone = paris();
+        let mut notice = outgoing(
+            "c1",
+            "2026-11-03T10:00:00+01:00",
+            Channel::Letter,
+            Outcome::NoAnswer,
+        );
+        notice.reply_expected_within_days = Some(8);
+        assert_eq!(reply_window(&notice), Some(ReplyWindow::CalendarDays(8)));
+        notice.deadline = DateOrInstant::parse("2026-11-13");
+        let window = reply_window(&notice);
+        assert_eq!(
+            window,
+            Some(ReplyWindow::Until(
+                DateOrInstant::parse("2026-11-13").unwrap()
+            ))
+        );
+        // The end of the 13th, not of the 11th (3 Nov + 8 days).
+        let due = reply_due(zone, at("2026-11-03T10:00:00+01:00"), window.unwrap());
+        assert_eq!(due, at_("2026-11-14T00:00:00+01:00"));
+        // A deadline given as an instant is that instant.
+        notice.deadline = DateOrInstant::parse("2026-11-13T12:00:00+01:00");
+        let due = reply_due(zone, at(T0), reply_window(&notice).unwrap());
+        assert_eq!(due, at_("2026-11-13T12:00:00+01:00"));
+
+        notice.deadline = DateOrInstant::parse("2026-11-13");
+        let mut case = case_fr();
+        case.contacts = vec![notice];
+        let found = replies(&CaseView::new(&case, at("2026-11-13T23:00:00+01:00")));
+        assert!(found.unanswered.is_empty(), "{found:?}");
+        assert_eq!(
+            found.awaiting[0].reply_due,
+            at_("2026-11-14T00:00:00+01:00")
+        );
+        let found = replies(&CaseView::new(&case, at("2026-11-28T13:00:00+01:00")));
+        assert_eq!(found.unanswered[0].days_overdue, 15);
+    }
+
+    #[test]
+    fn an_answered_chat_owes_no_reply_and_is_answered_live() {
+        let mut case = case_fr();
+        let mut chat = outgoing(
+            "c1",
+            "2026-10-20T13:12:00+02:00",
+            Channel::Chat,
+            Outcome::Answered,
+        );
+        chat.counterpart = Some("Marcus".into());
+        let mut dead = outgoing(
+            "c2",
+            "2026-11-05T16:00:00+01:00",
+            Channel::Phone,
+            Outcome::Disconnected,
+        );
+        dead.wait_minutes = Some(41);
+        dead.duration_minutes = Some(41);
+        case.contacts = vec![chat, dead];
+        let found = replies(&CaseView::new(&case, at("2026-11-28T12:00:00+01:00")));
+        assert_eq!(
+            found.answered_live, 1,
+            "the chat, not the dead line: {found:?}"
+        );
+        assert!(found.unanswered.is_empty() && found.awaiting.is_empty());
     }
 }

@@ -52,22 +52,28 @@ pub(crate) fn is_answer(contact: &Contact) -> bool {
     contact.direction == Direction::Incoming && contact.outcome != Outcome::AutoReplyOnly
 }
 
-/// Whether a contact is a live conversation: a call or a visit (either direction) where someone
-/// from the merchant spoke, whatever came of it. A cut call or an `other` outcome counts when a
-/// counterpart is named or the call lasted.
+/// Whether a contact is a live conversation: a call, a visit or a chat (either direction) where
+/// someone from the merchant answered, whatever came of it. A cut call or an `other` outcome counts
+/// only when a counterpart is named or the call went on past the hold (`duration_minutes` longer
+/// than `wait_minutes`): a line that went dead after hold music is nobody's answer.
 pub fn is_live_conversation(contact: &Contact) -> bool {
-    matches!(contact.channel, Channel::Phone | Channel::InPerson)
-        && match contact.outcome {
-            Outcome::Answered
-            | Outcome::Transferred
-            | Outcome::CallbackPromised
-            | Outcome::Refused
-            | Outcome::Resolved => true,
-            Outcome::Disconnected | Outcome::Other => {
-                contact.counterpart.is_some() || contact.duration_minutes.is_some_and(|m| m > 0)
-            }
-            Outcome::NoAnswer | Outcome::VoicemailLeft | Outcome::AutoReplyOnly => false,
+    matches!(
+        contact.channel,
+        Channel::Phone | Channel::InPerson | Channel::Chat
+    ) && match contact.outcome {
+        Outcome::Answered
+        | Outcome::Transferred
+        | Outcome::CallbackPromised
+        | Outcome::Refused
+        | Outcome::Resolved => true,
+        Outcome::Disconnected | Outcome::Other => {
+            contact.counterpart.is_some()
+                || contact
+                    .duration_minutes
+                    .is_some_and(|m| m > contact.wait_minutes.unwrap_or(0))
         }
+        Outcome::NoAnswer | Outcome::VoicemailLeft | Outcome::AutoReplyOnly => false,
+    }
 }
 
 /// Whether a contact is the merchant's word: a real answer, or a live conversation. It ends a

@@ -8,6 +8,7 @@
 //! i18n layer; exhibit labels and sources come from the dossier model through [`Refs`].
 
 use super::model::Field;
+use crate::analysis::clocks::ClockStatus;
 use crate::analysis::positions::{self, ClaimAmounts, LastWord, WordKind};
 use crate::analysis::{Findings, PromiseFinding, PromiseState};
 use crate::domain::{
@@ -410,19 +411,23 @@ fn dispute(case: &CaseData, findings: &Findings, w: &Words, refs: &Refs<'_>) -> 
         let broken_on = finding
             .settled_at
             .filter(|_| finding.status == PromiseState::Broken);
-        let mut failed = match finding.days_late.filter(|d| *d > 0) {
-            // A broken promise is judged on the day it was broken, not at the preparation.
-            _ if broken_on.is_some() => w.tr_args(
-                "dossier-claim-broken-on",
+        let mut failed = match (broken_on, finding.days_late.filter(|d| *d > 0)) {
+            // A broken promise: the day it was broken, and its days late as the figures count
+            // them (until what was promised came, else until the preparation).
+            (Some(on), Some(days)) => w.tr_args(
+                "dossier-claim-broken-on-late",
                 &[
                     ("state", state.into()),
-                    (
-                        "date",
-                        broken_on.map(|at| w.date(at)).unwrap_or_default().into(),
-                    ),
+                    ("on", w.date(on).into()),
+                    ("days", format::days(w.lang, days).into()),
+                    ("date", w.date(findings.as_of).into()),
                 ],
             ),
-            Some(days) => w.tr_args(
+            (Some(on), None) => w.tr_args(
+                "dossier-claim-broken-on",
+                &[("state", state.into()), ("date", w.date(on).into())],
+            ),
+            (None, Some(days)) => w.tr_args(
                 "dossier-claim-late",
                 &[
                     ("state", state.into()),
@@ -430,15 +435,17 @@ fn dispute(case: &CaseData, findings: &Findings, w: &Words, refs: &Refs<'_>) -> 
                     ("date", w.date(findings.as_of).into()),
                 ],
             ),
-            None => state,
+            (None, None) => state,
         };
         let figures = &findings.figures;
         if figures.promises_made > 1 {
+            // Broken and overdue named apart, as the figures and the report count them.
             failed.push('\n');
             failed.push_str(&w.tr_args(
                 "dossier-claim-promises-late",
                 &[
-                    ("late", format::number(figures.promises_late)),
+                    ("broken", format::number(figures.promises_broken)),
+                    ("overdue", format::number(figures.promises_overdue)),
                     ("made", format::number(figures.promises_made)),
                 ],
             ));
@@ -638,10 +645,25 @@ fn request(case: &CaseData, w: &Words, amounts: &ClaimAmounts, refs: &Refs<'_>) 
     rows
 }
 
+/// Whether a clock's article is a basis of the claim at `as_of`: a duty the merchant still owes
+/// (`pending`) or failed (`missed`), a right of the consumer that is open, will open (`not_yet`)
+/// or was used. A duty met in time and a right whose window closed unused (or that delivery
+/// ended) are no basis: the rights section still shows them with their status.
+fn applies(status: ClockStatus) -> bool {
+    match status {
+        ClockStatus::Pending
+        | ClockStatus::Missed
+        | ClockStatus::NotYet
+        | ClockStatus::Open
+        | ClockStatus::Used => true,
+        ClockStatus::Met | ClockStatus::Closed => false,
+    }
+}
+
 fn basis(case: &CaseData, findings: &Findings, w: &Words) -> Vec<Field> {
     let mut rows = Vec::new();
     let mut lines: Vec<String> = Vec::new();
-    for clock in &findings.clocks {
+    for clock in findings.clocks.iter().filter(|c| applies(c.status)) {
         let line = format!(
             "{} — {}",
             clock.citation,
@@ -674,7 +696,10 @@ fn basis(case: &CaseData, findings: &Findings, w: &Words) -> Vec<Field> {
         (Some((step, by)), clock) if clock.is_none_or(|(_, due)| by <= due) => Some(w.tr_args(
             "dossier-claim-next-step",
             &[
-                ("action", law_words::step_action(w.lang, step).into()),
+                (
+                    "action",
+                    law_words::step_action_for_recipient(w.lang, step).into(),
+                ),
                 ("date", format::date(w.lang, by).into()),
             ],
         )),

@@ -54,27 +54,31 @@ pub fn build(case: &CaseData, findings: &Findings, lang: Language) -> LawSection
             title: format!("{} — {}", words::clock_title(lang, clock), clock.citation),
             status: format!(
                 "{} · {} · {}",
-                words::clock_kind(lang, clock),
+                words::clock_kind_for_recipient(lang, clock),
                 words::clock_status(lang, clock),
                 words::confidence(lang, clock)
             ),
-            dates: words::clock_dates(lang, clock),
+            dates: words::clock_dates(lang, clock, today),
             amount: words::clock_amount(lang, clock),
             source: clock.source.to_owned(),
         })
         .collect();
+    // Worded for the recipient (« Le consommateur peut… »), with the articles behind each step
+    // rather than the app's rule ids.
     let mut steps: Vec<String> = findings
         .next_steps
         .iter()
         .map(|step| {
-            let action = words::step_action(lang, step);
-            match words::step_by(lang, step) {
-                Some(by) => format!("{action}, {by} ({})", step.rules.join(", ")),
-                None => format!(
-                    "{} ({})",
-                    words::step_countdown(lang, step, today),
-                    step.rules.join(", ")
-                ),
+            let action = words::step_action_for_recipient(lang, step);
+            let line = match words::step_by(lang, step) {
+                Some(by) => format!("{action}, {by}"),
+                None => tr_args(lang, "step-no-deadline", &[("action", action.into())]),
+            };
+            let articles = words::step_articles(&findings.clocks, step);
+            if articles.is_empty() {
+                line
+            } else {
+                format!("{line} ({articles})")
             }
         })
         .collect();
@@ -88,7 +92,10 @@ pub fn build(case: &CaseData, findings: &Findings, lang: Language) -> LawSection
                 lang,
                 "dossier-law-cover-next",
                 &[
-                    ("action", words::step_action(lang, step).into()),
+                    (
+                        "action",
+                        words::step_action_for_recipient(lang, step).into(),
+                    ),
                     ("date", format_date(lang, by).into()),
                 ],
             )

@@ -209,6 +209,8 @@ mod tests {
         delivery.status = PromiseStatus::Broken;
         delivery.settled_at = DateOrInstant::parse("2026-08-22");
         case.promises = vec![delivery];
+        // Delivered at last on the 22nd: the broken promise was 2 days late.
+        case.case.delivered_at = DateOrInstant::parse("2026-08-22");
         let topic = if language == Language::Fr {
             "commande reçue"
         } else {

@@ -5,7 +5,7 @@
 
 use super::format::date as format_date;
 use super::{FluentValue, label, tr, tr_args};
-use crate::analysis::clocks::{AmountPart, Clock, MissingFact, NextStep};
+use crate::analysis::clocks::{AmountPart, Clock, ClockStatus, MissingFact, NextStep};
 use crate::domain::Language;
 use chrono::NaiveDate;
 
@@ -28,6 +28,16 @@ pub fn clock_kind(language: Language, clock: &Clock) -> String {
     tr(language, &format!("clock-kind-{kind}"))
 }
 
+/// Whose move it is, for a third party reading the dossier (`Merchant's duty`, `Consumer's
+/// right`): never "your".
+pub fn clock_kind_for_recipient(language: Language, clock: &Clock) -> String {
+    let kind = match clock.kind {
+        crate::law::ClockKind::MerchantDuty => "merchant_duty",
+        crate::law::ClockKind::ConsumerWindow => "consumer_window",
+    };
+    tr(language, &format!("dossier-clock-kind-{kind}"))
+}
+
 /// The confidence label (`statutory text seen`, `to verify`).
 pub fn confidence(language: Language, clock: &Clock) -> String {
     let key = match clock.confidence {
@@ -38,11 +48,20 @@ pub fn confidence(language: Language, clock: &Clock) -> String {
 }
 
 /// The dates and notes of a clock on one line: `opens 2 Mar 2026 · last day 1 Apr 2026 ·
-/// 3 days left · moved past a weekend`.
-pub fn clock_dates(language: Language, clock: &Clock) -> String {
+/// 3 days left · moved past a weekend`, `today` being `as_of`'s day in the case's zone.
+///
+/// A window's first day reads by its tense: `opens 21 Dec 2026` ahead, `open since 14 Nov 2026`
+/// while open, `opened 28 Sep 2026` once closed or used; a duty's reads `from 20 Oct 2026`.
+pub fn clock_dates(language: Language, clock: &Clock, today: NaiveDate) -> String {
     let mut parts = Vec::new();
     if let Some(opens) = clock.opens {
-        parts.push(date_arg(language, "clock-opens", opens));
+        let key = match (clock.kind, clock.status) {
+            (crate::law::ClockKind::MerchantDuty, _) => "clock-duty-from",
+            (crate::law::ClockKind::ConsumerWindow, _) if opens > today => "clock-opens",
+            (crate::law::ClockKind::ConsumerWindow, ClockStatus::Open) => "clock-open-since",
+            (crate::law::ClockKind::ConsumerWindow, _) => "clock-opened",
+        };
+        parts.push(date_arg(language, key, opens));
     }
     if let Some(due) = clock.due {
         parts.push(date_arg(language, "clock-due", due));
@@ -103,6 +122,30 @@ pub fn computation(language: Language, part: &AmountPart) -> String {
 /// The step's action (`Ask your card issuer for a chargeback`).
 pub fn step_action(language: Language, step: &NextStep) -> String {
     tr(language, &format!("step-action-{}", step.action.as_str()))
+}
+
+/// The step's action for a third party reading the dossier, in the third person (`The consumer
+/// may ask the card issuer for a chargeback`).
+pub fn step_action_for_recipient(language: Language, step: &NextStep) -> String {
+    tr(
+        language,
+        &format!("dossier-step-action-{}", step.action.as_str()),
+    )
+}
+
+/// The articles behind a step (`Visa Core Rules, dispute condition 13.1`), read from the clocks
+/// that name them, each once, joined with ", " (empty when none is known): what a reader can
+/// look up, where the rule ids are the app's own.
+pub fn step_articles(clocks: &[Clock], step: &NextStep) -> String {
+    let mut articles: Vec<&str> = Vec::new();
+    for rule in &step.rules {
+        if let Some(clock) = clocks.iter().find(|c| c.rule == *rule)
+            && !articles.contains(&clock.citation)
+        {
+            articles.push(clock.citation);
+        }
+    }
+    articles.join(", ")
 }
 
 /// The step with its countdown from `today`: `13 days left: Ask your card issuer for a
@@ -181,11 +224,13 @@ pub fn report_section(
     if !findings.next_steps.is_empty() {
         out.push_str(&format!("  {}\n", tr(language, "report-law-next-steps")));
         for step in &findings.next_steps {
-            out.push_str(&format!(
-                "    - {} [{}]\n",
-                step_countdown(language, step, today),
-                step.rules.join(", ")
-            ));
+            let countdown = step_countdown(language, step, today);
+            let articles = step_articles(&findings.clocks, step);
+            if articles.is_empty() {
+                out.push_str(&format!("    - {countdown}\n"));
+            } else {
+                out.push_str(&format!("    - {countdown} ({articles})\n"));
+            }
         }
     }
     if let Some(note) = practice_note(language, &findings.next_steps) {
@@ -205,7 +250,7 @@ pub fn report_section(
             ],
         );
         out.push_str(&format!("  - {line}\n"));
-        let dates = clock_dates(language, clock);
+        let dates = clock_dates(language, clock, today);
         if !dates.is_empty() {
             out.push_str(&format!("      {dates}\n"));
         }
@@ -262,6 +307,13 @@ mod tests {
             crate::law::Action::SmallClaims,
         ] {
             keys.push(format!("step-action-{}", action.as_str()));
+            keys.push(format!("dossier-step-action-{}", action.as_str()));
+        }
+        for key in [
+            "dossier-clock-kind-merchant_duty",
+            "dossier-clock-kind-consumer_window",
+        ] {
+            keys.push(key.to_owned());
         }
         keys.extend(ContractKind::ALL.iter().map(|v| v.label_key()));
         keys.extend(PaymentMethod::ALL.iter().map(|v| v.label_key()));
@@ -327,5 +379,96 @@ mod tests {
             "1 day left: Ask your card issuer for a chargeback"
         );
         assert!(step_countdown(Language::Fr, &step, day(3)).starts_with("Plus que 13 jours"));
+    }
+
+    fn clock(kind: crate::law::ClockKind, status: ClockStatus, opens: &str) -> Clock {
+        Clock {
+            rule: "qc.lpc-54-9",
+            kind,
+            title: "law-qc-lpc-54-9".into(),
+            opens: NaiveDate::parse_from_str(opens, "%Y-%m-%d").ok(),
+            due: None,
+            status,
+            days_left: None,
+            amount: None,
+            rate_percent: None,
+            amount_parts: Vec::new(),
+            weekend_extended: false,
+            counted_from_sending: false,
+            citation: "LPC art. 54.9",
+            source: "https://example.org",
+            confidence: crate::law::Confidence::Verify,
+        }
+    }
+
+    #[test]
+    fn a_first_day_reads_by_its_tense_and_whose_clock_it_is() {
+        use crate::law::ClockKind::{ConsumerWindow, MerchantDuty};
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let dates = |language, kind, status, opens| {
+            clock_dates(language, &clock(kind, status, opens), today)
+        };
+        let fr = Language::Fr;
+        let en = Language::En;
+        // QA issue 17: « pas encore ouvert · ouvert le 21 décembre » read as already open.
+        assert_eq!(
+            dates(fr, ConsumerWindow, ClockStatus::NotYet, "2026-12-21"),
+            "s\u{2019}ouvre le 21 décembre 2026"
+        );
+        assert_eq!(
+            dates(en, ConsumerWindow, ClockStatus::NotYet, "2026-12-21"),
+            "opens 21 Dec 2026"
+        );
+        assert_eq!(
+            dates(fr, ConsumerWindow, ClockStatus::Closed, "2026-09-28"),
+            "s\u{2019}est ouvert le 28 septembre 2026"
+        );
+        assert_eq!(
+            dates(en, ConsumerWindow, ClockStatus::Closed, "2026-09-28"),
+            "opened 28 Sep 2026"
+        );
+        assert_eq!(
+            dates(fr, ConsumerWindow, ClockStatus::Open, "2026-11-14"),
+            "ouvert depuis le 14 novembre 2026"
+        );
+        assert_eq!(
+            dates(en, ConsumerWindow, ClockStatus::Open, "2026-11-14"),
+            "open since 14 Nov 2026"
+        );
+        assert_eq!(
+            dates(fr, MerchantDuty, ClockStatus::Missed, "2026-10-20"),
+            "à compter du 20 octobre 2026"
+        );
+        assert_eq!(
+            dates(en, MerchantDuty, ClockStatus::Pending, "2026-10-20"),
+            "from 20 Oct 2026"
+        );
+    }
+
+    #[test]
+    fn the_dossier_words_steps_for_the_recipient_with_articles_not_rule_ids() {
+        let step = NextStep {
+            action: crate::law::Action::Chargeback,
+            target: crate::law::Target::CardIssuer,
+            by: None,
+            why: "law-qc-lpc-54-9".into(),
+            rules: vec!["qc.lpc-54-9", "unknown.rule"],
+        };
+        let clocks = [clock(
+            crate::law::ClockKind::ConsumerWindow,
+            ClockStatus::Open,
+            "2026-11-14",
+        )];
+        assert_eq!(step_articles(&clocks, &step), "LPC art. 54.9");
+        let fr = step_action_for_recipient(Language::Fr, &step);
+        let en = step_action_for_recipient(Language::En, &step);
+        assert!(fr.starts_with("Le consommateur peut"), "{fr}");
+        assert!(en.starts_with("The consumer may"), "{en}");
+        for text in [fr, en] {
+            let lower = text.to_lowercase();
+            for word in ["votre", "vous", "your", "you "] {
+                assert!(!lower.contains(word), "{text}");
+            }
+        }
     }
 }

@@ -187,10 +187,7 @@ dossier-claim-promised = Promised
 dossier-claim-due = due { $date }
 dossier-claim-failed = What failed
 dossier-claim-late = { $state }: { $days } late on { $date }
-dossier-claim-promises-late = { $late ->
-    [one] { $late } of { $made } promises is late in all.
-   *[other] { $late } of { $made } promises are late in all.
-}
+dossier-claim-promises-late = Of { $made } promises: { $broken } broken, { $overdue } overdue.
 dossier-claim-first-complaint = First written complaint
 dossier-claim-sent = { $channel }, { $date }
 dossier-claim-none-recorded = None recorded
@@ -253,6 +250,7 @@ gap-exhibit-unlinked = Exhibit linked to nothing: { $file }
 gap-exhibit-unlinked-fix = Link it to the contact, promise or statement it proves.
 dossier-claim-restated = restated on { $date }: { $words }
 dossier-claim-broken-on = { $state } on { $date }
+dossier-claim-broken-on-late = { $state } on { $on }: { $days } late on { $date }
 dossier-claim-offer-from = { $amount } — { $source }
 dossier-figure-out-of-expecting = { $label } (out of { $total } expecting a reply)
 dossier-figure-out-of-made = { $label } (out of { $total } made)

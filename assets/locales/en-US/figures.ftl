@@ -36,7 +36,7 @@ figure-live-conversations = { $count ->
     [one] live conversation
    *[other] live conversations
 }
-figure-live-conversations-help = Calls and visits where someone from the merchant spoke, whatever came of it. They end a silence, but do not answer earlier written messages.
+figure-live-conversations-help = Calls, visits and chats where someone from the merchant answered, whatever came of it (a call cut off while on hold is not one). They end a silence, but do not answer earlier written messages.
 figure-real-answers = { $count ->
     [one] answer from the merchant
    *[other] answers from the merchant

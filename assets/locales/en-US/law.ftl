@@ -39,7 +39,7 @@ contact_purpose-final_response = Final response
 
 # Rule titles (one per rule id, dots and hyphens as hyphens).
 law-fr-l216-1 = Delivery by the agreed date, or within 30 days
-law-fr-l216-6 = Resolve the contract for non-delivery
+law-fr-l216-6 = Cancel the contract for non-delivery
 law-fr-l216-7 = Refund within 14 days of the resolution
 law-fr-l216-3-pre2022 = Refund within 14 days of the resolution (contracts before 2022)
 law-fr-l241-4 = Automatic increase for a late refund (+10 %, +20 %, +50 %)
@@ -50,7 +50,7 @@ law-fr-l242-4 = Increase for a late refund after a withdrawal
 law-fr-l217-3 = Two-year legal guarantee of conformity
 law-fr-l612-2 = Consumer mediator, within one year of the written complaint
 law-fr-cpc-750-1 = Court for claims up to €5,000 after an amicable attempt
-law-qc-lpc-54-9 = Resolve the contract: not delivered 30 days after the date
+law-qc-lpc-54-9 = Cancel the contract: not delivered 30 days after the date
 law-qc-lpc-54-13 = Refund within 15 days of the resolution
 law-qc-lpc-54-14 = Credit-card chargeback request within 60 days
 law-qc-ccq-1595 = Formal notice (mise en demeure): the merchant's last time to perform
@@ -104,6 +104,9 @@ step-no-deadline = { $action } (no legal deadline)
 step-by = by { $date }
 
 clock-opens = opens { $date }
+clock-open-since = open since { $date }
+clock-opened = opened { $date }
+clock-duty-from = from { $date }
 clock-due = last day { $date }
 clock-days-left = { $count ->
     [0] last day today
@@ -127,7 +130,7 @@ unlock-case-payment-network = card network
 unlock-case-payment-statement_date = card statement date
 unlock-case-price = amount paid
 unlock-case-jurisdiction = a supported jurisdiction
-unlock-contacts-deadline = the deadline of your formal notice
+unlock-contacts-deadline = the deadline given in the formal notice
 
 # Case details, contact editor.
 ui-law-contract-kind = Contract
@@ -173,3 +176,16 @@ ui-law-not-collected = Not collected, returned on
 ui-field-error-receipt-future = “{ $field }” cannot be a date still to come.
 ui-field-error-receipt-before-sent = “{ $field }” cannot be before the letter was sent.
 ui-field-error-receipt-both = A letter received was collected: clear “Received on” or “{ $field }”.
+
+# The dossier is read by a third party (issuer, mediator, court): whose move, and the next steps,
+# in the third person.
+dossier-clock-kind-merchant_duty = Merchant's duty
+dossier-clock-kind-consumer_window = Consumer's right
+dossier-step-action-formal_notice = The consumer may send a formal notice
+dossier-step-action-cancel = The consumer may cancel the contract
+dossier-step-action-letter_before_claim = The consumer may send a letter before claim
+dossier-step-action-chargeback = The consumer may ask the card issuer for a chargeback
+dossier-step-action-mediation = The consumer may refer the dispute to the consumer mediator
+dossier-step-action-ombudsman = The consumer may refer the dispute to the ombudsman
+dossier-step-action-agency_complaint = The consumer may complain to the agency
+dossier-step-action-small_claims = The consumer may go to the small claims court

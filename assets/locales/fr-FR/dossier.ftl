@@ -194,10 +194,10 @@ dossier-claim-promised = Promis
 dossier-claim-due = pour le { $date }
 dossier-claim-failed = Ce qui a manqué
 dossier-claim-late = { $state } : { $days } de retard au { $date }
-dossier-claim-promises-late = { $late ->
-    [one] { $late } promesse en retard sur { $made } au total.
-   *[other] { $late } promesses en retard sur { $made } au total.
-}
+dossier-claim-promises-late = Sur { $made } promesses : { $broken ->
+    [one] { $broken } non tenue
+   *[other] { $broken } non tenues
+}, { $overdue } en retard.
 dossier-claim-first-complaint = Première réclamation écrite
 dossier-claim-sent = { $channel }, { $date }
 dossier-claim-none-recorded = Aucune enregistrée
@@ -260,6 +260,7 @@ gap-exhibit-unlinked = Pièce liée à rien : { $file }
 gap-exhibit-unlinked-fix = Liez-la au contact, à la promesse ou à la déclaration qu’elle prouve.
 dossier-claim-restated = répétée le { $date } : { $words }
 dossier-claim-broken-on = { $state } le { $date }
+dossier-claim-broken-on-late = { $state } le { $on } : { $days } de retard au { $date }
 dossier-claim-offer-from = { $amount } — { $source }
 dossier-figure-out-of-expecting = { $label } (sur { $total } appelant une réponse)
 dossier-figure-out-of-made = { $label } (sur { $total ->

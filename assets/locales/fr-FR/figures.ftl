@@ -45,7 +45,7 @@ figure-live-conversations = { $count ->
     [one] conversation de vive voix
    *[other] conversations de vive voix
 }
-figure-live-conversations-help = Appels et visites où quelqu’un du commerçant a parlé, quelle qu’en soit l’issue. Ils mettent fin à un silence, sans répondre aux messages écrits antérieurs.
+figure-live-conversations-help = Appels, visites et chats où quelqu’un du commerçant a répondu, quelle qu’en soit l’issue (un appel coupé pendant l’attente n’en est pas un). Ils mettent fin à un silence, sans répondre aux messages écrits antérieurs.
 figure-real-answers = { $count ->
     [one] réponse du commerçant
    *[other] réponses du commerçant

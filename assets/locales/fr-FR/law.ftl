@@ -101,7 +101,10 @@ step-countdown = { $count ->
 step-no-deadline = { $action } (pas de délai légal)
 step-by = au plus tard le { $date }
 
-clock-opens = ouvert le { $date }
+clock-opens = s’ouvre le { $date }
+clock-open-since = ouvert depuis le { $date }
+clock-opened = s’est ouvert le { $date }
+clock-duty-from = à compter du { $date }
 clock-due = dernier jour le { $date }
 clock-days-left = { $count ->
     [0] dernier jour aujourd’hui
@@ -125,7 +128,7 @@ unlock-case-payment-network = réseau de la carte
 unlock-case-payment-statement_date = date du relevé de carte
 unlock-case-price = montant payé
 unlock-case-jurisdiction = un droit applicable pris en charge
-unlock-contacts-deadline = le délai fixé dans votre mise en demeure
+unlock-contacts-deadline = le délai fixé dans la mise en demeure
 
 ui-law-contract-kind = Contrat
 ui-law-delivery-agreed = Date de livraison convenue
@@ -170,3 +173,16 @@ ui-law-not-collected = Non réclamé, retourné le
 ui-field-error-receipt-future = « { $field } » ne peut pas être une date à venir.
 ui-field-error-receipt-before-sent = « { $field } » ne peut pas précéder l’envoi de la lettre.
 ui-field-error-receipt-both = Une lettre reçue a été retirée : videz « Reçu le » ou « { $field } ».
+
+# Le dossier est lu par un tiers (émetteur, médiateur, tribunal) : à qui revient d’agir, et les
+# prochaines étapes, à la troisième personne.
+dossier-clock-kind-merchant_duty = Obligation du commerçant
+dossier-clock-kind-consumer_window = Droit du consommateur
+dossier-step-action-formal_notice = Le consommateur peut envoyer une mise en demeure
+dossier-step-action-cancel = Le consommateur peut résoudre le contrat
+dossier-step-action-letter_before_claim = Le consommateur peut envoyer une lettre avant action
+dossier-step-action-chargeback = Le consommateur peut demander une rétrofacturation à l’émetteur de sa carte
+dossier-step-action-mediation = Le consommateur peut saisir le médiateur de la consommation
+dossier-step-action-ombudsman = Le consommateur peut saisir l’ombudsman
+dossier-step-action-agency_complaint = Le consommateur peut porter plainte auprès de l’organisme
+dossier-step-action-small_claims = Le consommateur peut saisir le tribunal (petits litiges)

@@ -65,7 +65,7 @@ pub fn show(ui: &mut egui::Ui, app: &PaperTrailApp) {
                                 _ => ui.label(RichText::new(status).small()),
                             };
                             ui.label(words::clock_title(language, clock));
-                            let dates = words::clock_dates(language, clock);
+                            let dates = words::clock_dates(language, clock, today);
                             if !dates.is_empty() {
                                 ui.label(RichText::new(dates).small());
                             }
