@@ -320,3 +320,18 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[test]
+fn redact_says_what_it_does_not_reach() {
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("data");
+    papertrail(&data).arg("demo").assert().success();
+    papertrail(&data)
+        .args(["dossier", "1", "--redact", "--out"])
+        .arg(work.path().join("r.pdf"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "the words typed in the case and the exhibits are printed as they are",
+        ));
+}

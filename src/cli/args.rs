@@ -77,7 +77,9 @@ pub(crate) enum Command {
         /// The preparation instant (RFC 3339 or a date; default: now).
         #[arg(long, value_name = "INSTANT", value_parser = parse_as_of)]
         as_of: Option<DateOrInstant>,
-        /// Replace the consumer's contact details and agents' names with neutral labels.
+        /// Replace the consumer's contact details and agents' names with neutral labels where the
+        /// dossier prints them; the words you typed (summaries, story) and the exhibits are
+        /// printed as they are, so read them before sending.
         #[arg(long)]
         redact: bool,
         /// Do not embed the original files in the PDF.

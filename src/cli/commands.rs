@@ -91,6 +91,12 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
                 embed_originals: !no_originals,
                 for_email: None,
             };
+            if redact {
+                eprintln!(
+                    "Note: --redact hides the contact details and agents' names the dossier \
+                     prints; the words typed in the case and the exhibits are printed as they are."
+                );
+            }
             if for_email {
                 return super::email_dossier::run(&store, id, &case, &options, &out, max_mb);
             }

@@ -139,6 +139,7 @@ ui-export-title = Export the dossier (PDF)
 ui-paper-a4 = A4
 ui-paper-letter = US Letter
 ui-redact = Hide my contact details and the agents' names
+ui-redact-limits = Redaction covers the fields the dossier prints; the words you typed (summaries, story) and the exhibits are printed as they are — read them before sending.
 ui-originals = Include the original files inside the PDF
 ui-export = Export
 ui-export-running = Preparing the dossier…

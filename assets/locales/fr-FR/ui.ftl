@@ -142,6 +142,7 @@ ui-export-title = Exporter le dossier (PDF)
 ui-paper-a4 = A4
 ui-paper-letter = Lettre US
 ui-redact = Masquer mes coordonnées et le nom des agents
+ui-redact-limits = Le masquage porte sur les champs que le dossier imprime ; les mots que vous avez saisis (résumés, récit) et les pièces sont imprimés tels quels : relisez-les avant l’envoi.
 ui-originals = Inclure les fichiers originaux dans le PDF
 ui-export = Exporter
 ui-export-running = Préparation du dossier…

@@ -169,7 +169,16 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
                         );
                         text_row(ui, &tr(language, "ui-field-save-to"), &mut form.path);
                     });
-                ui.checkbox(&mut form.redact, tr(language, "ui-redact"));
+                ui.checkbox(&mut form.redact, tr(language, "ui-redact"))
+                    .on_hover_text(tr(language, "ui-redact-limits"));
+                if form.redact {
+                    // What redaction cannot reach, said before the file leaves.
+                    ui.label(
+                        egui::RichText::new(tr(language, "ui-redact-limits"))
+                            .weak()
+                            .small(),
+                    );
+                }
                 kind_choice(ui, language, &mut form.for_email, sizes);
                 // The copy to email never carries the originals: shown unticked and disabled.
                 ui.add_enabled_ui(!form.for_email, |ui| {
