@@ -555,6 +555,7 @@ impl PaperTrailApp {
                     std::io::Write::write_all(&mut sink, &made.bytes)
                         .map_err(|e| dossier::DossierError::Io(e.to_string()))
                 })
+                .map(|()| Vec::new())
             } else {
                 dossier::render_pdf_to(
                     &case,
@@ -564,23 +565,31 @@ impl PaperTrailApp {
                     reporter.cancel_flag(),
                     &mut sink,
                 )
-                // Damaged originals are said on their exhibit pages and in the list of exhibits.
-                .map(|_| ())
+                // Damaged originals, said on their exhibit pages and in the list of exhibits,
+                // are told to the user too.
+                .map(|rendered| {
+                    rendered
+                        .damaged
+                        .iter()
+                        .map(|d| format!("{} ({})", d.label, d.file_name))
+                        .collect()
+                })
             }
-            .and_then(|()| {
+            .and_then(|damaged| {
                 std::io::Write::flush(&mut sink)
+                    .map(|()| damaged)
                     .map_err(|e| dossier::DossierError::Io(e.to_string()))
             });
             drop(sink);
             match rendered {
-                Ok(()) => {
+                Ok(damaged) => {
                     if reporter.cancelled() {
                         return Ok(JobOutput::Cancelled);
                     }
                     pending
                         .commit()
                         .map_err(|e| format!("{e}: {}", out.display()))?;
-                    Ok(JobOutput::PdfWritten(out))
+                    Ok(JobOutput::PdfWritten(out, damaged))
                 }
                 Err(dossier::DossierError::Cancelled) => Ok(JobOutput::Cancelled),
                 Err(e) => Err(e.to_string()),
@@ -668,7 +677,14 @@ impl PaperTrailApp {
                         Message::new("ui-bundle-written").with("path", path.display().to_string()),
                     );
                 }
-                Ok(JobOutput::PdfWritten(path)) => {
+                Ok(JobOutput::PdfWritten(path, damaged)) => {
+                    if !damaged.is_empty() {
+                        self.notify(Notice::error(
+                            Message::new("ui-export-damaged")
+                                .with("count", i64::try_from(damaged.len()).unwrap_or(i64::MAX)),
+                            damaged.join(", "),
+                        ));
+                    }
                     if std::mem::take(&mut self.ui.print_pending) {
                         self.opened_to_print(&path);
                         continue;

@@ -77,8 +77,9 @@ pub enum JobOutput {
     Imported(Vec<CaseId>),
     /// A bundle written here.
     BundleWritten(PathBuf),
-    /// A PDF written here.
-    PdfWritten(PathBuf),
+    /// A PDF written here, and the exhibits whose originals were missing or altered
+    /// (`label (file name)`).
+    PdfWritten(PathBuf, Vec<String>),
     /// Badges per case.
     Badges(Vec<(CaseId, Badges)>),
     /// A decoded thumbnail.
@@ -282,7 +283,7 @@ mod tests {
         jobs.spawn(&ctx, JobKind::Pdf, move |reporter| {
             reporter.progress(1, 2);
             go_rx.recv().ok();
-            Ok(JobOutput::PdfWritten(PathBuf::from("x.pdf")))
+            Ok(JobOutput::PdfWritten(PathBuf::from("x.pdf"), Vec::new()))
         })
         .unwrap();
         assert!(matches!(
@@ -293,7 +294,7 @@ mod tests {
         let done = wait(&mut jobs);
         assert!(matches!(
             done.first(),
-            Some((JobKind::Pdf, Ok(JobOutput::PdfWritten(_))))
+            Some((JobKind::Pdf, Ok(JobOutput::PdfWritten(..))))
         ));
         assert!(jobs.is_idle());
     }

@@ -140,6 +140,10 @@ ui-paper-a4 = A4
 ui-paper-letter = US Letter
 ui-redact = Hide my contact details and the agents' names
 ui-redact-limits = Redaction covers the fields the dossier prints; the words you typed (summaries, story) and the exhibits are printed as they are — read them before sending.
+ui-export-damaged = { $count ->
+    [one] The dossier was written, but one exhibit's original is missing from the store or altered; the dossier says so on its page and in the list of exhibits:
+   *[other] The dossier was written, but { $count } exhibits' originals are missing from the store or altered; the dossier says so on its page and in the list of exhibits:
+}
 ui-originals = Include the original files inside the PDF
 ui-export = Export
 ui-export-running = Preparing the dossier…

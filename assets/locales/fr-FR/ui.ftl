@@ -143,6 +143,10 @@ ui-paper-a4 = A4
 ui-paper-letter = Lettre US
 ui-redact = Masquer mes coordonnées et le nom des agents
 ui-redact-limits = Le masquage porte sur les champs que le dossier imprime ; les mots que vous avez saisis (résumés, récit) et les pièces sont imprimés tels quels : relisez-les avant l’envoi.
+ui-export-damaged = { $count ->
+    [one] Le dossier est écrit, mais l’original d’une pièce manque dans le stockage ou a été modifié ; le dossier le signale sur sa page et dans le bordereau :
+   *[other] Le dossier est écrit, mais les originaux de { $count } pièces manquent dans le stockage ou ont été modifiés ; le dossier le signale sur sa page et dans le bordereau :
+}
 ui-originals = Inclure les fichiers originaux dans le PDF
 ui-export = Exporter
 ui-export-running = Préparation du dossier…
