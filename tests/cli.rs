@@ -297,6 +297,7 @@ fn a_dossier_made_with_a_damaged_original_says_so_on_stderr_and_in_the_list() {
         .map(|&n| doc.extract_text(&[n]).unwrap_or_default())
         .collect();
     let list = &text[text.find("List of exhibits").unwrap()..];
+    assert!(list.contains("except those marked ⚠"), "{list}");
     assert!(
         list.contains("⚠ Note: the file was not found in the store."),
         "{list}"

@@ -63,6 +63,8 @@ pub(crate) fn run(command: Command, data_dir: &Path) -> anyhow::Result<ExitCode>
             } else {
                 let language = lang.unwrap_or(case.case.language);
                 let text = crate::i18n::report::render(&case, &findings, language);
+                // A report is pasted into emails: no full card number in it.
+                let text = crate::domain::mask_card_numbers(&text);
                 print!("{}", escape_controls(&text, &['\n', '\t']));
                 std::io::stdout().flush().ok();
             }
@@ -259,7 +261,10 @@ fn escape_c1_in_json(json: &str) -> String {
 
 /// One line of `list`: id, title, merchant, status, counts, tab-separated.
 fn list_line(case: &CaseSummary) -> String {
-    let clean = |text: &str| escape_controls(&text.replace(['\t', '\n', '\r'], " "), &[]);
+    let clean = |text: &str| {
+        let text = crate::domain::mask_card_numbers(text);
+        escape_controls(&text.replace(['\t', '\n', '\r'], " "), &[])
+    };
     format!(
         "{}\t{}\t{}\t{}\t{} contacts, {} promises, {} statements, {} attachments, {} notes",
         case.id,

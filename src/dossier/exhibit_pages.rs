@@ -369,10 +369,16 @@ fn printed(flow: &mut Flow<'_>, lang: Language, label: &str, text: &Printable, a
 pub fn list(flow: &mut Flow<'_>, d: &Dossier, views: &[ExhibitView], page_of: PageOf<'_>) {
     let lang = d.language;
     let attached = views.iter().any(|v| v.attached);
-    let intro = if attached {
-        "dossier-exhibit-list-attached"
-    } else {
-        "dossier-exhibit-list-not-attached"
+    let damaged = |v: &ExhibitView| {
+        matches!(
+            v.note,
+            Some("dossier-note-missing" | "dossier-note-mismatch")
+        )
+    };
+    let intro = match (attached, views.iter().any(damaged)) {
+        (true, true) => "dossier-exhibit-list-attached-except",
+        (true, false) => "dossier-exhibit-list-attached",
+        (false, _) => "dossier-exhibit-list-not-attached",
     };
     flow.paragraph(&small(), &tr(lang, intro), 0.0);
     flow.space(4.0);
@@ -388,10 +394,10 @@ pub fn list(flow: &mut Flow<'_>, d: &Dossier, views: &[ExhibitView], page_of: Pa
         .iter()
         .enumerate()
         .map(|(index, e)| {
-            let damaged = views
+            let warning = views
                 .get(index)
+                .filter(|v| damaged(v))
                 .and_then(|v| v.note)
-                .filter(|note| matches!(*note, "dossier-note-missing" | "dossier-note-mismatch"))
                 .map(|note| format!("\n⚠ {}", tr(lang, note)))
                 .unwrap_or_default();
             let details = format!(
@@ -403,7 +409,7 @@ pub fn list(flow: &mut Flow<'_>, d: &Dossier, views: &[ExhibitView], page_of: Pa
                 tr(lang, "dossier-exhibit-sha"),
                 colon(lang),
                 e.sha256
-            ) + &damaged;
+            ) + &warning;
             // The page under the label, on the line the SHA-256 takes beside it.
             let page = page_of(&exhibit_anchor(e.number)).map_or_else(String::new, |page| {
                 tr_args(

@@ -160,6 +160,7 @@ dossier-note-not-printable = This kind of file cannot be printed here; the origi
 dossier-note-not-printable-detached = This kind of file cannot be printed here; it is described in the list of exhibits.
 dossier-section-exhibit-list = List of exhibits
 dossier-exhibit-list-attached = The original of each exhibit is attached to this PDF under its file name below; its SHA-256 identifies it exactly.
+dossier-exhibit-list-attached-except = The original of each exhibit is attached to this PDF under its file name below, except those marked ⚠; its SHA-256 identifies it exactly.
 dossier-exhibit-list-not-attached = The originals are not attached to this copy; the file name, size and SHA-256 below identify each exactly.
 dossier-exhibit-list-col-exhibit = Exhibit
 dossier-exhibit-list-col-file = Original file, type, size, date and SHA-256

@@ -167,6 +167,7 @@ dossier-note-not-printable = Ce type de fichier ne peut pas être reproduit ici 
 dossier-note-not-printable-detached = Ce type de fichier ne peut pas être reproduit ici ; il est décrit dans le bordereau des pièces.
 dossier-section-exhibit-list = Bordereau des pièces
 dossier-exhibit-list-attached = L’original de chaque pièce est joint à ce PDF sous le nom de fichier ci-dessous ; son SHA-256 l’identifie exactement.
+dossier-exhibit-list-attached-except = L’original de chaque pièce est joint à ce PDF sous le nom de fichier ci-dessous, sauf celles marquées ⚠ ; son SHA-256 l’identifie exactement.
 dossier-exhibit-list-not-attached = Les originaux ne sont pas joints à cet exemplaire ; le nom, la taille et le SHA-256 ci-dessous identifient chacun exactement.
 dossier-exhibit-list-col-exhibit = Pièce
 dossier-exhibit-list-col-file = Fichier d’origine, type, taille, date et SHA-256
