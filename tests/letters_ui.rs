@@ -8,7 +8,7 @@ use eframe::egui::accesskit::Role;
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use papertrail::domain::{ContactParty, ContactPurpose, Language};
+use papertrail::domain::{CaseId, ContactParty, ContactPurpose, Language};
 use papertrail::store::Store;
 use papertrail::ui::{PaperTrailApp, Prefs};
 
@@ -124,36 +124,7 @@ fn a_letter_is_written_exported_and_marked_sent() {
 
 #[test]
 fn the_users_edits_come_back_go_into_the_pdf_and_each_fact_links_to_its_entry() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path()).unwrap();
-    papertrail::demo::import_demo_cases(&mut store).unwrap();
-    let case = store
-        .list_cases()
-        .unwrap()
-        .into_iter()
-        .find(|c| c.title.starts_with("Ordinateur"))
-        .unwrap()
-        .id;
-    drop(store);
-    let now: DateTime<Utc> = "2026-12-01T10:00:00Z".parse().unwrap();
-    let store = Store::open(dir.path()).unwrap();
-    let prefs = Prefs {
-        language: Some(Language::En),
-        ..Prefs::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 1100.0])
-        .build_eframe(move |cc| {
-            let mut app = PaperTrailApp::new(&cc.egui_ctx, store, prefs);
-            app.set_clock(now);
-            app.set_system_language(Language::En);
-            app
-        });
-    settle(&mut harness);
-    harness.state_mut().open(case);
-    settle(&mut harness);
-    harness.get_by_label("Write a letter…").click();
-    harness.run_steps(3);
+    let (_dir, case, mut harness) = letter_dialog("Ordinateur", "2026-12-01T10:00:00Z", 1100.0);
 
     // Edit the preview.
     let preview =
@@ -463,36 +434,7 @@ fn the_receipt_is_recorded_from_the_letters_contact_in_the_editor() {
 /// (the Québec bed case: 30 days after the agreed 20 November, LPC 54.9).
 #[test]
 fn the_dialog_says_when_a_right_not_open_yet_opens() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path()).unwrap();
-    papertrail::demo::import_demo_cases(&mut store).unwrap();
-    let case = store
-        .list_cases()
-        .unwrap()
-        .into_iter()
-        .find(|c| c.title.starts_with("Lit queen"))
-        .unwrap()
-        .id;
-    drop(store);
-    let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().unwrap();
-    let store = Store::open(dir.path()).unwrap();
-    let prefs = Prefs {
-        language: Some(Language::En),
-        ..Prefs::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 1000.0])
-        .build_eframe(move |cc| {
-            let mut app = PaperTrailApp::new(&cc.egui_ctx, store, prefs);
-            app.set_clock(now);
-            app.set_system_language(Language::En);
-            app
-        });
-    settle(&mut harness);
-    harness.state_mut().open(case);
-    settle(&mut harness);
-    harness.get_by_label("Write a letter…").click();
-    harness.run_steps(3);
+    let (_dir, _case, mut harness) = letter_dialog("Lit queen", "2026-11-28T12:00:00Z", 1000.0);
     let kind = |h: &Harness<'static, PaperTrailApp>| {
         h.get_by_role_and_label(Role::ComboBox, "Letter")
             .value()
@@ -522,4 +464,44 @@ fn the_dialog_says_when_a_right_not_open_yet_opens() {
             .is_some(),
         "the dialog names the day the right opens"
     );
+}
+
+/// The demo cases in a fresh store, the app in English at `now` on a window `height` tall, the
+/// case whose title starts with `title` open and its letter dialog shown.
+fn letter_dialog(
+    title: &str,
+    now: &str,
+    height: f32,
+) -> (tempfile::TempDir, CaseId, Harness<'static, PaperTrailApp>) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    papertrail::demo::import_demo_cases(&mut store).unwrap();
+    let case = store
+        .list_cases()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.title.starts_with(title))
+        .unwrap()
+        .id;
+    drop(store);
+    let now: DateTime<Utc> = now.parse().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let prefs = Prefs {
+        language: Some(Language::En),
+        ..Prefs::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, height])
+        .build_eframe(move |cc| {
+            let mut app = PaperTrailApp::new(&cc.egui_ctx, store, prefs);
+            app.set_clock(now);
+            app.set_system_language(Language::En);
+            app
+        });
+    settle(&mut harness);
+    harness.state_mut().open(case);
+    settle(&mut harness);
+    harness.get_by_label("Write a letter…").click();
+    harness.run_steps(3);
+    (dir, case, harness)
 }
