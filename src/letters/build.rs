@@ -52,8 +52,8 @@ pub fn build(
         return Err(LetterError::BeforeOrder { ordered });
     }
     // A letter that would say the goods are not delivered, dated on or before the day agreed
-    // for delivery or pickup: nothing is late yet (FR-1, QC-1, ON-2 and UK-1 all run from that
-    // day).
+    // for delivery or pickup: the goods are due by the end of that day, so nothing is late yet
+    // (FR-1 L216-1, QC-1, ON-2 count from the agreed date).
     if let Some(agreed) = d.delivery_agreed.map(|at| at.date_in(d.time_zone))
         && w.today <= agreed
         && w.delivered().is_none()
