@@ -523,3 +523,75 @@ fn the_dialog_says_when_a_right_not_open_yet_opens() {
         "the dialog names the day the right opens"
     );
 }
+
+/// The dialog says, beside the letter, what the recipient's practice asks that the letter does
+/// not meet: a mediation request to FEVAD written in English (second QA pass).
+#[test]
+fn the_dialog_warns_when_a_french_only_mediator_gets_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    papertrail::demo::import_demo_cases(&mut store).unwrap();
+    let case = store
+        .list_cases()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.title.starts_with("Ordinateur portable"))
+        .unwrap()
+        .id;
+    drop(store);
+    let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let prefs = Prefs {
+        language: Some(Language::En),
+        ..Prefs::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 1000.0])
+        .build_eframe(move |cc| {
+            let mut app = PaperTrailApp::new(&cc.egui_ctx, store, prefs);
+            app.set_clock(now);
+            app.set_system_language(Language::En);
+            app
+        });
+    settle(&mut harness);
+    harness.state_mut().open(case);
+    settle(&mut harness);
+    harness.get_by_label("Write a letter…").click();
+    harness.run_steps(3);
+    let value = |h: &Harness<'static, PaperTrailApp>, label: &str| {
+        h.get_by_role_and_label(Role::ComboBox, label)
+            .value()
+            .unwrap_or_default()
+    };
+    let choose = |h: &mut Harness<'static, PaperTrailApp>, label: &str, wanted: &str| {
+        h.get_by_role_and_label(Role::ComboBox, label).focus();
+        h.run_steps(2);
+        for key in [Key::ArrowDown, Key::ArrowUp] {
+            for _ in 0..6 {
+                if value(h, label).starts_with(wanted) {
+                    return;
+                }
+                h.key_press(key);
+                h.run_steps(3);
+            }
+        }
+    };
+    choose(&mut harness, "Letter", "Mediation request");
+    assert!(value(&harness, "Letter").starts_with("Mediation request"));
+    harness.run_steps(3);
+    // In French (the case's language): no warning.
+    assert!(
+        harness
+            .query_by_label_contains("takes requests in French")
+            .is_none()
+    );
+    choose(&mut harness, "Language", "English");
+    assert_eq!(value(&harness, "Language"), "English");
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("takes requests in French")
+            .is_some(),
+        "the dialog warns that FEVAD takes requests in French"
+    );
+}
