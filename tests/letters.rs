@@ -1261,3 +1261,342 @@ fn the_command_line_refuses_what_is_not_open_or_out_of_bounds_and_picks_the_pape
         assert!((w - width as f32).abs() < 1.0, "case {case}: {media:?}");
     }
 }
+
+// ------------------------------------------------------- second QA pass (29 Nov 2026, letters)
+
+/// The body blocks between the facts heading and the next heading.
+fn fact_texts(letter: &Letter) -> Vec<String> {
+    let heading = papertrail::i18n::tr(letter.language, "letter-heading-facts");
+    let start = letter.body.iter().position(|b| b.text == heading).unwrap();
+    letter.body[start + 1..]
+        .iter()
+        .take_while(|b| b.role != letters::Role::Heading)
+        .map(|b| b.text.clone())
+        .collect()
+}
+
+/// The first day named in `text` (the earliest position; the longest form at a position), among
+/// the days of 2026.
+fn first_day(language: Language, text: &str) -> Option<chrono::NaiveDate> {
+    let mut best: Option<(usize, usize, chrono::NaiveDate)> = None;
+    let mut day: chrono::NaiveDate = "2026-01-01".parse().unwrap();
+    while day.format("%Y").to_string() == "2026" {
+        let written = f::date(language, day);
+        if let Some(pos) = text.find(&written) {
+            let better =
+                best.is_none_or(|(p, len, _)| pos < p || (pos == p && written.len() > len));
+            if better {
+                best = Some((pos, written.len(), day));
+            }
+        }
+        day = day.succ_opt().unwrap();
+    }
+    best.map(|(_, _, d)| d)
+}
+
+#[test]
+fn the_refund_is_the_sums_paid_and_the_costs_are_claimed_apart_as_damages() {
+    let cases = demo();
+    let france = &cases[1];
+    let as_of = at("2026-11-28T12:00:00Z");
+    let findings = analyze(france, as_of);
+    let sheet = papertrail::analysis::positions::claim_amounts(france, &findings.clocks, as_of);
+    let total = sheet.total.unwrap();
+    for (language, refund_word, damages, article) in [
+        (Language::Fr, "rembourser", "dommages et intérêts", "L241-4"),
+        (Language::En, "refund", "damages", "L241-4"),
+    ] {
+        let letter = build_at(france, LetterKind::Cancellation, language, as_of).unwrap();
+        // One truth: the claim sheet's total.
+        assert_eq!(letter.demand.unwrap().total, total);
+        let txt = compact(&letters::text::render(&letter));
+        let total_s = compact(&f::money(language, &total));
+        let price = compact(&f::money(language, &sheet.price.unwrap()));
+        let cost = compact(&f::money(language, &sheet.costs[0].1));
+        // The refund asked is not the total (the total includes a phone charge).
+        assert!(
+            !txt.contains(&compact(&format!("{refund_word} {total_s}"))),
+            "the refund is the sums paid, not the total:\n{txt}"
+        );
+        // The costs are claimed in their own sentence, as damages.
+        let costs_sentence = letter
+            .body
+            .iter()
+            .find(|b| b.text.contains(damages) && b.role == letters::Role::Paragraph)
+            .unwrap_or_else(|| panic!("no damages sentence:\n{txt}"));
+        assert!(
+            compact(&costs_sentence.text).contains(&cost),
+            "{}",
+            costs_sentence.text
+        );
+        assert!(!compact(&costs_sentence.text).contains(&price));
+        // The total is shown as refund + costs.
+        let total_line = letter
+            .body
+            .iter()
+            .map(|b| compact(&b.text))
+            .find(|t| t.contains(&total_s) && t.contains('+'))
+            .unwrap_or_else(|| panic!("no total as a sum:\n{txt}"));
+        assert!(
+            total_line.contains(&price) && total_line.contains(&cost),
+            "{total_line}"
+        );
+        // The increase is said with its article wherever it is mentioned.
+        for block in &letter.body {
+            let t = block.text.to_lowercase();
+            if t.contains("majorée") || t.contains("increased by law") {
+                assert!(block.text.contains(article), "{}", block.text);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_promise_is_reported_from_the_consumers_note_not_quoted_as_the_merchants_words() {
+    let cases = demo();
+    let as_of = at("2026-11-28T12:00:00Z");
+    let quebec = build_at(&cases[0], LetterKind::FormalNotice, Language::Fr, as_of).unwrap();
+    let france = build_at(&cases[1], LetterKind::Cancellation, Language::Fr, as_of).unwrap();
+    let english = build_at(&cases[1], LetterKind::Cancellation, Language::En, as_of).unwrap();
+    for letter in [&quebec, &france, &english] {
+        for fact in fact_texts(letter) {
+            let promised = fact.contains("promis") || fact.contains("promised");
+            if promised {
+                assert!(
+                    !fact.contains("promis «")
+                        && !fact.contains("promis\u{a0}«")
+                        && !fact.contains("promised “"),
+                    "a note quoted as the merchant's words: {fact}"
+                );
+            }
+        }
+    }
+    let qc = compact(&letters::text::render(&quebec));
+    assert!(contains(&qc, "vous avez promis de me rappeler"), "{qc}");
+    assert!(contains(&qc, "noté : Mélanie vérifie"), "{qc}");
+    assert!(!contains(&qc, "« Mélanie"), "{qc}");
+    let en = compact(&letters::text::render(&english));
+    assert!(contains(&en, "you promised to call me back"), "{en}");
+    assert!(contains(&en, "my note: Nadia me rappelle"), "{en}");
+}
+
+#[test]
+fn the_quebec_notice_says_the_cancellation_right_opens_on_its_day() {
+    let cases = demo();
+    let quebec = &cases[0];
+    let opens = f::date(Language::Fr, "2026-12-21".parse().unwrap());
+    let notice = build_at(
+        quebec,
+        LetterKind::FormalNotice,
+        Language::Fr,
+        at("2026-11-28T12:00:00Z"),
+    )
+    .unwrap();
+    let consequence = notice
+        .body
+        .iter()
+        .find(|b| b.text.contains("54.9"))
+        .unwrap_or_else(|| panic!("{:?}", notice.body));
+    // The deadline (8 December) comes before the right opens (21 December): the notice names
+    // that day rather than threatening a resolution from the deadline.
+    assert!(
+        compact(&consequence.text).contains(&compact(&opens)),
+        "{}",
+        consequence.text
+    );
+    // Once the deadline falls after the day it opens, the plain wording comes back.
+    let later = build_at(
+        quebec,
+        LetterKind::FormalNotice,
+        Language::En,
+        at("2026-12-15T12:00:00Z"),
+    )
+    .unwrap();
+    let consequence = later.body.iter().find(|b| b.text.contains("54.9")).unwrap();
+    assert!(
+        !consequence.text.contains("from that date"),
+        "{}",
+        consequence.text
+    );
+}
+
+#[test]
+fn the_facts_are_in_date_order_and_the_annex_does_not_call_a_received_message_answered() {
+    let cases = demo();
+    let as_of = at("2026-11-28T12:00:00Z");
+    for case in &cases {
+        for kind in [LetterKind::FormalNotice, LetterKind::ChargebackRequest] {
+            for language in [Language::En, Language::Fr] {
+                let letter = build_at(case, kind, language, as_of).unwrap();
+                let facts = fact_texts(&letter);
+                let mut last: Option<chrono::NaiveDate> = None;
+                for fact in &facts {
+                    // The list of unanswered messages stands at the last of them.
+                    if fact.contains("no answer") || fact.contains("sans réponse") {
+                        continue;
+                    }
+                    let Some(day) = first_day(language, fact) else {
+                        continue;
+                    };
+                    assert!(
+                        last.is_none_or(|l| l <= day),
+                        "{kind} for {}: {fact} after a later fact:\n{facts:#?}",
+                        case.case.title
+                    );
+                    last = Some(day);
+                }
+            }
+        }
+    }
+    let ontario = build_at(
+        &cases[2],
+        LetterKind::ChargebackRequest,
+        Language::En,
+        as_of,
+    )
+    .unwrap();
+    let answered = papertrail::i18n::tr(Language::En, "outcome-answered");
+    let rows = &ontario.annex.unwrap().rows;
+    let incoming: Vec<_> = rows
+        .iter()
+        .filter(|r| r.channel.contains("incoming"))
+        .collect();
+    assert!(!incoming.is_empty());
+    for row in incoming {
+        assert_ne!(row.outcome, answered, "{row:?}");
+    }
+}
+
+#[test]
+fn the_mediation_request_cites_r612_5_and_warns_when_fevad_gets_english() {
+    let cases = demo();
+    let france = &cases[1];
+    let as_of = at("2026-11-28T12:00:00Z");
+    let en = build_at(france, LetterKind::MediationRequest, Language::En, as_of).unwrap();
+    assert!(
+        en.warnings
+            .iter()
+            .any(|w| w.contains("FEVAD") && w.contains("French")),
+        "{:?}",
+        en.warnings
+    );
+    let fr = build_at(france, LetterKind::MediationRequest, Language::Fr, as_of).unwrap();
+    assert!(fr.warnings.is_empty(), "{:?}", fr.warnings);
+    for letter in [&en, &fr] {
+        assert!(
+            letter.deadline_note.contains("R612-5"),
+            "{}",
+            letter.deadline_note
+        );
+        assert!(
+            !letter.deadline_note.contains("usage"),
+            "{}",
+            letter.deadline_note
+        );
+        assert!(
+            !letter.deadline_note.contains("practice"),
+            "{}",
+            letter.deadline_note
+        );
+        assert!(letters::text::render(letter).contains("R612-5"));
+    }
+    // The command line says the warning on standard error.
+    use std::process::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_papertrail"))
+            .env("PAPERTRAIL_DATA_DIR", dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(run(&["demo"]).status.success());
+    let out = run(&[
+        "letter",
+        "2",
+        "--kind",
+        "mediation-request",
+        "--lang",
+        "en",
+        "--as-of",
+        "2026-11-28T12:00:00Z",
+        "--format",
+        "txt",
+        "--out",
+        "-",
+    ]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("FEVAD"), "{stderr}");
+}
+
+#[test]
+fn a_non_delivery_letter_before_the_agreed_day_is_refused() {
+    let cases = demo();
+    let france = &cases[1];
+    // Pickup was agreed for 24 October.
+    for as_of in ["2026-10-21T12:00:00Z", "2026-10-24T18:00:00Z"] {
+        let err = build_at(france, LetterKind::FormalNotice, Language::Fr, at(as_of)).unwrap_err();
+        assert_eq!(
+            err,
+            LetterError::BeforeAgreedDelivery {
+                agreed: "2026-10-24".parse().unwrap()
+            }
+        );
+        let message = err.message(Language::Fr);
+        assert!(message.contains("24 octobre 2026"), "{message}");
+        assert!(message.contains("25 octobre 2026"), "{message}");
+        assert!(err.message(Language::En).contains("24 Oct 2026"));
+    }
+    // The next day it is written, enclosing only the exhibits it can have.
+    let letter = build_at(
+        france,
+        LetterKind::FormalNotice,
+        Language::Fr,
+        at("2026-10-25T12:00:00Z"),
+    )
+    .unwrap();
+    let zone = france.case.time_zone;
+    let later = france
+        .attachments
+        .iter()
+        .filter(|a| {
+            a.received_at
+                .is_some_and(|r| r.date_in(zone) > "2026-10-25".parse().unwrap())
+        })
+        .filter_map(|a| a.caption.clone())
+        .collect::<Vec<_>>();
+    assert!(!later.is_empty());
+    for caption in later {
+        assert!(
+            !letter.enclosures.iter().any(|e| e.contains(&caption)),
+            "{caption} is enclosed in a letter written before it: {:?}",
+            letter.enclosures
+        );
+    }
+}
+
+#[test]
+fn the_english_cancellation_says_cancel_throughout() {
+    let cases = demo();
+    let as_of = at("2026-11-28T12:00:00Z");
+    let mut letters_checked = vec![
+        build_at(&cases[1], LetterKind::Cancellation, Language::En, as_of).unwrap(),
+        letter(&fr(), LetterKind::Cancellation, Language::En),
+        letter(&uk(), LetterKind::Cancellation, Language::En),
+    ];
+    letters_checked.push(
+        build_at(
+            &cases[0],
+            LetterKind::Cancellation,
+            Language::En,
+            at("2026-12-22T12:00:00Z"),
+        )
+        .unwrap(),
+    );
+    for l in &letters_checked {
+        let txt = letters::text::render(l);
+        assert!(!txt.to_lowercase().contains("resol"), "{txt}");
+        assert!(txt.to_lowercase().contains("cancel"), "{txt}");
+    }
+}

@@ -505,3 +505,47 @@ fn letter_dialog(
     harness.run_steps(3);
     (dir, case, harness)
 }
+
+/// The dialog says, beside the letter, what the recipient's practice asks that the letter does
+/// not meet: a mediation request to FEVAD written in English (second QA pass).
+#[test]
+fn the_dialog_warns_when_a_french_only_mediator_gets_english() {
+    let (_dir, _case, mut harness) =
+        letter_dialog("Ordinateur portable", "2026-11-28T12:00:00Z", 1000.0);
+    let value = |h: &Harness<'static, PaperTrailApp>, label: &str| {
+        h.get_by_role_and_label(Role::ComboBox, label)
+            .value()
+            .unwrap_or_default()
+    };
+    let choose = |h: &mut Harness<'static, PaperTrailApp>, label: &str, wanted: &str| {
+        h.get_by_role_and_label(Role::ComboBox, label).focus();
+        h.run_steps(2);
+        for key in [Key::ArrowDown, Key::ArrowUp] {
+            for _ in 0..6 {
+                if value(h, label).starts_with(wanted) {
+                    return;
+                }
+                h.key_press(key);
+                h.run_steps(3);
+            }
+        }
+    };
+    choose(&mut harness, "Letter", "Mediation request");
+    assert!(value(&harness, "Letter").starts_with("Mediation request"));
+    harness.run_steps(3);
+    // In French (the case's language): no warning.
+    assert!(
+        harness
+            .query_by_label_contains("takes requests in French")
+            .is_none()
+    );
+    choose(&mut harness, "Language", "English");
+    assert_eq!(value(&harness, "Language"), "English");
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("takes requests in French")
+            .is_some(),
+        "the dialog warns that FEVAD takes requests in French"
+    );
+}

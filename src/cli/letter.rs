@@ -49,5 +49,8 @@ pub(crate) fn write(
         eprintln!("Wrote the {kind} letter to {}", out.display());
     }
     eprintln!("{}", letter.deadline_note);
+    for warning in &letter.warnings {
+        eprintln!("{warning}");
+    }
     Ok(())
 }

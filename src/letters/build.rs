@@ -51,6 +51,16 @@ pub fn build(
     {
         return Err(LetterError::BeforeOrder { ordered });
     }
+    // A letter that would say the goods are not delivered, dated on or before the day agreed
+    // for delivery or pickup: the goods are due by the end of that day, so nothing is late yet
+    // (FR-1 L216-1, QC-1, ON-2 count from the agreed date).
+    if let Some(agreed) = d.delivery_agreed.map(|at| at.date_in(d.time_zone))
+        && w.today <= agreed
+        && w.delivered().is_none()
+        && w.sent(ContactPurpose::Withdrawal).next().is_none()
+    {
+        return Err(LetterError::BeforeAgreedDelivery { agreed });
+    }
     // Ontario's cancellation (ON-2, CPA 2002 Part IV) is for goods not delivered; the notes hold
     // no general cancellation right once they are (ON-3 needs facts the case does not record).
     if kind == LetterKind::Cancellation
@@ -73,6 +83,11 @@ pub fn build(
 fn blank(text: Option<&str>) -> bool {
     text.is_none_or(|t| t.trim().is_empty())
 }
+
+/// The period in which a French consumer mediator notifies a refusal: 3 weeks from receiving
+/// the file (statutory-clocks.md FR-16, C. consom. R612-5, confidence sure). Not a clock of the
+/// rules: the letters cite it for the mediation request's period.
+const FR_MEDIATION_REFUSAL: &str = "C. consom. art. R612-5";
 
 /// How the deadline was chosen.
 enum DeadlineBasis {
@@ -385,6 +400,7 @@ impl<'a> Writer<'a> {
             deadline,
             deadline_from_receipt: matches!(basis, DeadlineBasis::LawFromReceipt(_)),
             deadline_note: self.deadline_note(deadline_days, &basis),
+            warnings: self.warnings(),
             demand,
             title: format!(
                 "{} — {}",
@@ -477,8 +493,9 @@ impl<'a> Writer<'a> {
                 Some(id @ ("qc.lpc-54.14" | "us.fcba")) => law_days(id, 30),
                 _ => (30, DeadlineBasis::Practice),
             },
+            // FR-16: the mediator notifies a refusal within 3 weeks of receiving the file.
             LetterKind::MediationRequest => match j {
-                Jurisdiction::Fr => (21, DeadlineBasis::Practice),
+                Jurisdiction::Fr => (21, DeadlineBasis::LawFromReceipt(FR_MEDIATION_REFUSAL)),
                 _ => (14, DeadlineBasis::Practice),
             },
         }
@@ -502,6 +519,30 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// For the user, not the letter: what the recipient's practice asks that the letter does
+    /// not meet. The FEVAD e-commerce mediator takes requests in French only
+    /// (escalation-practice.md): a request to it in another language is flagged.
+    fn warnings(&self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let mediator = self
+            .case
+            .case
+            .merchant
+            .mediator
+            .as_deref()
+            .unwrap_or_default();
+        if self.kind == LetterKind::MediationRequest
+            && self.lang != Language::Fr
+            && mediator.to_lowercase().contains("fevad")
+        {
+            warnings.push(self.ta(
+                "letter-warning-mediator-french",
+                &[("mediator", mediator.to_owned().into())],
+            ));
+        }
+        warnings
+    }
+
     /// For the user, not the letter: where the deadline's length comes from.
     fn deadline_note(&self, days: u32, basis: &DeadlineBasis) -> String {
         let n = f::number(days);
@@ -512,7 +553,11 @@ impl<'a> Writer<'a> {
                 &[("days", n), ("citation", (*citation).into())],
             ),
             DeadlineBasis::LawFromReceipt(citation) => self.ta(
-                "letter-note-law-receipt",
+                if self.kind == LetterKind::MediationRequest {
+                    "letter-note-law-receipt-mediation-request"
+                } else {
+                    "letter-note-law-receipt"
+                },
                 &[("days", n), ("citation", (*citation).into())],
             ),
             DeadlineBasis::Chosen => self.ta("letter-note-chosen", &[("days", n)]),
@@ -595,10 +640,22 @@ impl<'a> Writer<'a> {
         } else {
             "case.price"
         };
+        let zero = |m: &Money| m.amount <= Decimal::ZERO;
+        // The refund (what was paid to the merchant, less refunds), its statutory increase, and
+        // apart from both the costs the dispute caused, claimed as damages: the claim sheet's
+        // total is their sum.
+        let refund = Money {
+            amount: demand.paid.amount - demand.refunded.amount,
+            currency: demand.paid.currency,
+        };
+        let parts = !zero(&demand.costs) || !zero(&demand.increase);
         let mut blocks = vec![para(
             self.ta(
                 &format!("letter-demand-{}", self.kind),
-                &[("total", self.money(&demand.total))],
+                &[
+                    ("total", self.money(&demand.total)),
+                    ("parts", if parts { "yes" } else { "no" }.into()),
+                ],
             ),
             vec![],
         )];
@@ -606,7 +663,60 @@ impl<'a> Writer<'a> {
             self.ta("letter-sum-paid", &[("amount", self.money(&demand.paid))]),
             vec![Source::Case(price_source.into())],
         ));
-        if demand.costs.amount > Decimal::ZERO {
+        if !zero(&demand.refunded) {
+            blocks.push(item(
+                self.ta(
+                    "letter-sum-refunded",
+                    &[("amount", self.money(&demand.refunded))],
+                ),
+                vec![Source::Case("case.refunds".into())],
+            ));
+        }
+        if parts && !zero(&demand.refunded) {
+            blocks.push(item(
+                self.ta("letter-sum-refund", &[("amount", self.money(&refund))]),
+                vec![Source::Case(price_source.into())],
+            ));
+        }
+        let increase_clocks: Vec<_> = self
+            .findings
+            .clocks
+            .iter()
+            .filter(|c| c.amount.is_some_and(|m| m.amount > Decimal::ZERO))
+            .collect();
+        if !zero(&demand.increase) {
+            let rates: Vec<String> = increase_clocks
+                .iter()
+                .filter_map(|c| c.rate_percent)
+                .map(|r| f::percent(self.lang, r))
+                .collect();
+            let citations: Vec<String> = increase_clocks
+                .iter()
+                .map(|c| c.citation.to_owned())
+                .collect();
+            blocks.push(item(
+                self.ta(
+                    "letter-sum-increase",
+                    &[
+                        ("amount", self.money(&demand.increase)),
+                        ("rate", f::list(self.lang, &rates, None).into()),
+                        ("citation", citations.join("; ").into()),
+                    ],
+                ),
+                increase_clocks
+                    .iter()
+                    .map(|c| Source::Rule(c.rule))
+                    .collect(),
+            ));
+        }
+        if !zero(&demand.costs) {
+            blocks.push(para(
+                self.ta(
+                    "letter-demand-costs",
+                    &[("amount", self.money(&demand.costs)), self.to()],
+                ),
+                vec![Source::Case("case.costs".into())],
+            ));
             for (label, amount) in &self.amounts.costs {
                 blocks.push(item(
                     self.ta(
@@ -620,44 +730,43 @@ impl<'a> Writer<'a> {
                 ));
             }
         }
-        if demand.increase.amount > Decimal::ZERO {
-            let clocks: Vec<_> = self
-                .findings
-                .clocks
-                .iter()
-                .filter(|c| c.amount.is_some_and(|m| m.amount > Decimal::ZERO))
-                .collect();
-            let rates: Vec<String> = clocks
-                .iter()
-                .filter_map(|c| c.rate_percent)
-                .map(|r| f::percent(self.lang, r))
-                .collect();
-            let citations: Vec<String> = clocks.iter().map(|c| c.citation.to_owned()).collect();
-            blocks.push(item(
-                self.ta(
-                    "letter-sum-increase",
+        if parts {
+            let mut terms = vec![self.ta("letter-part-refund", &[("amount", self.money(&refund))])];
+            if !zero(&demand.increase) {
+                let citations: Vec<&str> = increase_clocks
+                    .iter()
+                    .map(|c| basis::short_citation(c.citation))
+                    .collect();
+                terms.push(self.ta(
+                    "letter-part-increase",
                     &[
                         ("amount", self.money(&demand.increase)),
-                        ("rate", f::list(self.lang, &rates, None).into()),
                         ("citation", citations.join("; ").into()),
                     ],
-                ),
-                clocks.iter().map(|c| Source::Rule(c.rule)).collect(),
-            ));
-        }
-        if demand.refunded.amount > Decimal::ZERO {
-            blocks.push(item(
+                ));
+            }
+            if !zero(&demand.costs) {
+                terms.push(self.ta(
+                    "letter-part-costs",
+                    &[("amount", self.money(&demand.costs))],
+                ));
+            }
+            blocks.push(para(
                 self.ta(
-                    "letter-sum-refunded",
-                    &[("amount", self.money(&demand.refunded))],
+                    "letter-sum-total-parts",
+                    &[
+                        ("amount", self.money(&demand.total)),
+                        ("parts", terms.join(" + ").into()),
+                    ],
                 ),
-                vec![Source::Case("case.refunds".into())],
+                vec![],
+            ));
+        } else {
+            blocks.push(item(
+                self.ta("letter-sum-total", &[("amount", self.money(&demand.total))]),
+                vec![],
             ));
         }
-        blocks.push(item(
-            self.ta("letter-sum-total", &[("amount", self.money(&demand.total))]),
-            vec![],
-        ));
         blocks
     }
 
@@ -667,9 +776,16 @@ impl<'a> Writer<'a> {
             list.push(self.t("letter-enclosure-annex"));
         }
         list.push(self.t("letter-enclosure-dossier"));
-        // Numbered and labelled as in the dossier (« Pièce n° 1 », « P-1 », "Exhibit 1").
+        // Numbered and labelled as in the dossier (« Pièce n° 1 », « P-1 », "Exhibit 1"); an
+        // exhibit the consumer got after the letter's date is not enclosed.
+        let zone = self.case.case.time_zone;
         let order = crate::dossier::model::exhibit_order(self.case);
         for (n, a) in (1..).zip(order) {
+            if a.received_at
+                .is_some_and(|at| at.date_in(zone) > self.today)
+            {
+                continue;
+            }
             let caption = a.caption.clone().unwrap_or_else(|| a.file_name.clone());
             let label = crate::dossier::model::exhibit_label(self.jurisdiction(), self.lang, n);
             list.push(self.ta(

@@ -278,6 +278,10 @@ pub struct Letter {
     /// For the user (not part of the letter): where the deadline's length comes from (practice,
     /// the law, or the user's choice) and that it can be changed.
     pub deadline_note: String,
+    /// For the user (not part of the letter): what the recipient's practice asks that the
+    /// letter does not meet (a mediator that takes requests in French only, written in
+    /// English…), each a sentence.
+    pub warnings: Vec<String>,
     /// The sum asked for, when the letter asks for money.
     pub demand: Option<Demand>,
     /// A title for the document (metadata).
@@ -318,6 +322,13 @@ pub enum LetterError {
     /// The number of days given is outside [`DEADLINE_DAYS`].
     #[error("the days given must be between 1 and 365, not {0}")]
     DeadlineDays(u32),
+    /// The letter would say the goods are not delivered while the day agreed for delivery (or
+    /// pickup) has not passed yet at its date: they are not late.
+    #[error("the delivery agreed for {agreed} is not late at the letter's date")]
+    BeforeAgreedDelivery {
+        /// The day agreed for delivery or pickup.
+        agreed: NaiveDate,
+    },
     /// The letter's date is before the order: there was no contract yet.
     #[error("the letter's date is before the order of {ordered}")]
     BeforeOrder {
@@ -363,6 +374,18 @@ impl LetterError {
                     ("days", crate::i18n::format::number(*days)),
                     ("min", crate::i18n::format::number(*DEADLINE_DAYS.start())),
                     ("max", crate::i18n::format::number(*DEADLINE_DAYS.end())),
+                ],
+            ),
+            Self::BeforeAgreedDelivery { agreed } => tr_args(
+                language,
+                "letter-error-before-agreed-delivery",
+                &[
+                    ("date", crate::i18n::format::date(language, *agreed).into()),
+                    (
+                        "next",
+                        crate::i18n::format::date(language, agreed.succ_opt().unwrap_or(*agreed))
+                            .into(),
+                    ),
                 ],
             ),
             Self::BeforeOrder { ordered } => tr_args(

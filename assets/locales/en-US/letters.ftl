@@ -65,12 +65,12 @@ letter-fact-agreed = Delivery was agreed for { $date }.
 letter-fact-delivered = The goods were delivered on { $date }.
 letter-fact-not-delivered = As of { $date }, the goods have not been delivered.
 letter-fact-promise = { $to ->
-    [merchant] On { $made }, you promised { $text }, by { $due }. You did not keep this promise.
-   *[other] On { $made }, the merchant promised { $text }, by { $due }. It did not keep this promise.
+    [merchant] On { $made }, you promised { $what }, by { $due } — my note: { $text }. You did not keep this promise.
+   *[other] On { $made }, the merchant promised { $what }, by { $due } — my note: { $text }. It did not keep this promise.
 }
 letter-fact-promise-nodue = { $to ->
-    [merchant] On { $made }, you promised { $text }. You did not keep this promise.
-   *[other] On { $made }, the merchant promised { $text }. It did not keep this promise.
+    [merchant] On { $made }, you promised { $what } — my note: { $text }. You did not keep this promise.
+   *[other] On { $made }, the merchant promised { $what } — my note: { $text }. It did not keep this promise.
 }
 letter-fact-sent-complaint = { $to ->
     [merchant] On { $date }, I sent you a written complaint ({ $channel }).
@@ -94,11 +94,14 @@ letter-fact-unanswered = { $count ->
 }
 letter-fact-refund = I received a refund of { $amount } on { $date }.
 
-letter-basis-fr-civ-1344 = Formal notice, and resolution of the contract by notification after a reasonable period; interest at the legal rate from the formal notice
+letter-basis-fr-civ-1344 = Formal notice, and cancellation of the contract by notification after a reasonable period; interest at the legal rate from the formal notice
 
 letter-demand-deliver = I formally request that you deliver to me { $product }.
 letter-demand-formal-notice = I formally request that you pay me { $total }, calculated as follows:
-letter-demand-cancellation = By this letter I cancel the contract. I ask you to refund { $total }, calculated as follows:
+letter-demand-cancellation = { $parts ->
+    [yes] By this letter I cancel the contract. I ask you to refund the sums I paid you, calculated as follows:
+   *[no] By this letter I cancel the contract. I ask you to refund { $total }, calculated as follows:
+}
 letter-demand-letter-before-claim = I claim { $total }, calculated as follows:
 letter-demand-chargeback-request = I ask you to credit my account with { $total }, calculated as follows:
 letter-demand-mediation-request = I ask you to help me obtain { $total } from the merchant, calculated as follows:
@@ -120,9 +123,9 @@ letter-note-chosen = { $days } days: the period you chose.
 letter-lbc-documents = The key documents are listed as enclosures; copies are enclosed.
 letter-lbc-adr = I am willing to consider a form of alternative dispute resolution (such as mediation) and invite you to say whether you are too.
 
-letter-then-formal-notice-deliver-fr = Failing delivery by that date, I will resolve the contract in writing (Code de la consommation, art. L216-6); you will then have to refund me within 14 days (art. L216-7), failing which the sum is increased by law (art. L241-4).
+letter-then-formal-notice-deliver-fr = Failing delivery by that date, I will cancel the contract in writing (Code de la consommation, art. L216-6); you will then have to refund me within 14 days (art. L216-7), failing which the sum is increased by law (art. L241-4).
 letter-then-formal-notice-fr = Failing payment by that date, I will refer the matter to the consumer mediator or to the court without further notice. The sum bears interest at the legal rate from this formal notice (Code civil, art. 1231-6).
-letter-then-formal-notice-deliver-qc = Failing delivery by that date, I may resolve the contract (Consumer Protection Act, s. 54.9) and claim a refund, or apply to the Small Claims Division of the Court of Québec, without further notice.
+letter-then-formal-notice-deliver-qc = Failing delivery by that date, I may cancel the contract (Consumer Protection Act, s. 54.9) and claim a refund, or apply to the Small Claims Division of the Court of Québec, without further notice.
 letter-then-formal-notice-qc = Failing payment by that date, I will apply to the Small Claims Division of the Court of Québec without further notice.
 letter-then-formal-notice-deliver-uk = If the goods are not delivered by that date, I will treat the contract as at an end (Consumer Rights Act 2015, s.28) and claim a full refund.
 letter-then-formal-notice-uk = If this sum is not paid by that date, I will send you a letter before claim and may then start court proceedings.
@@ -130,7 +133,7 @@ letter-then-formal-notice-deliver-other = If the goods are not delivered by that
 letter-then-formal-notice-other = If this sum is not paid by that date, I will take the matter further without further notice.
 letter-then-formal-notice-deliver-on = If the goods are not delivered by that date, I will cancel the agreement (Consumer Protection Act, 2002, Part IV); you will then have to refund me within 15 days (ss.92, 96(1)). Failing that, I will file a claim in the Small Claims Court without further notice.
 letter-then-formal-notice-on = If this sum is not paid by that date, I will file a claim in the Small Claims Court without further notice.
-letter-then-cancellation-fr = Failing a refund within that period, the sums due are increased by law as the Code de la consommation provides, and I will refer the matter to the consumer mediator or to the court without further notice.
+letter-then-cancellation-fr = Failing a refund within that period, the sums I paid you are increased by law ({ $increase }), and I will refer the matter to the consumer mediator or to the court without further notice.
 letter-then-cancellation-qc = { $card ->
     [credit] Failing a refund within that period, I will ask my card issuer for a chargeback (Consumer Protection Act, s. 54.14), or apply to the Small Claims Division of the Court of Québec, without further notice.
     [other] Failing a refund within that period, I will apply to the Small Claims Division of the Court of Québec without further notice.
@@ -228,12 +231,12 @@ letter-fact-returned = { $to ->
 letter-return-reference = return reference { $reference }
 letter-return-proof = proof of dispatch: { $exhibit }
 letter-fact-return-acknowledged = { $to ->
-    [merchant] On { $date }, you confirmed ({ $channel }) that you had received the returned goods: { $text }
-   *[other] On { $date }, the merchant confirmed ({ $channel }) that it had received the returned goods: { $text }
+    [merchant] On { $date }, you confirmed ({ $channel }) that you had received the returned goods — my note: { $text }
+   *[other] On { $date }, the merchant confirmed ({ $channel }) that it had received the returned goods — my note: { $text }
 }
 letter-fact-return-acknowledged-ref = { $to ->
-    [merchant] On { $date }, you confirmed ({ $channel }, return reference { $reference }) that you had received the returned goods: { $text }
-   *[other] On { $date }, the merchant confirmed ({ $channel }, return reference { $reference }) that it had received the returned goods: { $text }
+    [merchant] On { $date }, you confirmed ({ $channel }, return reference { $reference }) that you had received the returned goods — my note: { $text }
+   *[other] On { $date }, the merchant confirmed ({ $channel }, return reference { $reference }) that it had received the returned goods — my note: { $text }
 }
 letter-cb-reason-returned = reason: the goods were returned to the merchant and the refund owed was not paid
 letter-heading-trader = The trader concerned
@@ -243,3 +246,31 @@ letter-trader-address = address: { $address }
 letter-sum-cost = { $label }: { $amount }
 letter-deadline-cancellation-receipt = The refund is due within { $days } days of your receiving this letter ({ $citation }).
 letter-note-law-receipt = { $days } days from the merchant's receipt of the letter: the period set by { $citation }. The letter states the period, not a date, as the law counts it from receipt.
+
+# Letters: second QA pass (refund and costs apart, promises as reported, date order, mediator periods).
+letter-sum-refund = that is, sums to refund: { $amount }
+letter-demand-costs = { $to ->
+    [merchant] In addition, I claim from you { $amount } in damages for the costs this dispute has caused me:
+   *[other] In addition, I claim from the merchant { $amount } in damages for the costs this dispute has caused me:
+}
+letter-part-refund = refund { $amount }
+letter-part-increase = increase { $amount } ({ $citation })
+letter-part-costs = damages for costs { $amount }
+letter-sum-total-parts = Total claimed: { $amount } ({ $parts }).
+letter-promised-delivery = to deliver the goods
+letter-promised-pickup = that the goods would be ready for pickup
+letter-promised-reply = to answer my message
+letter-promised-callback = to call me back
+letter-promised-refund = to refund me
+letter-promised-replacement = to replace the goods
+letter-promised-repair = to repair the goods
+letter-promised-credit = to give me a credit
+letter-promised-other = the following
+letter-annex-message-received = Message from the merchant received
+letter-annex-reply-received = Reply from the merchant received
+letter-then-formal-notice-deliver-qc-from = Failing delivery by that date, I may apply to the Small Claims Division of the Court of Québec without further notice; and if the goods are still not delivered on { $opens }, I may, from that date, cancel the contract (Consumer Protection Act, s. 54.9) and claim a refund.
+letter-then-formal-notice-deliver-on-from = If the goods are not delivered by that date, I will file a claim in the Small Claims Court without further notice; and if they are still not delivered on { $opens }, I may, from that date, cancel the agreement (Consumer Protection Act, 2002, Part IV), and you will then have to refund me within 15 days (ss.92, 96(1)).
+letter-error-before-agreed-delivery = The letter would say the goods are not delivered, while delivery (or pickup) was agreed for { $date }: at the letter's date nothing is late yet. Date it { $next } or later.
+letter-deadline-mediation-request-receipt = Please tell me whether you accept this request; a refusal must be notified to me within three weeks ({ $days } days) of your receiving the file ({ $citation }).
+letter-note-law-receipt-mediation-request = { $days } days (three weeks) from the mediator's receipt of the file: the period in which { $citation } requires it to notify a refusal. The letter states the period, not a date, as it runs from receipt.
+letter-warning-mediator-french = Warning: this request is not in French, and the mediator “{ $mediator }” takes requests in French, as its practice. Write it in French (--lang fr, or the letter's language “Français”).

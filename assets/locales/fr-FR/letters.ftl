@@ -65,12 +65,12 @@ letter-fact-agreed = La livraison était convenue pour le { $date }.
 letter-fact-delivered = Les biens ont été livrés le { $date }.
 letter-fact-not-delivered = Au { $date }, les biens ne sont toujours pas livrés.
 letter-fact-promise = { $to ->
-    [merchant] Le { $made }, vous avez promis { $text }, pour le { $due }. Cette promesse n'a pas été tenue.
-   *[other] Le { $made }, le commerçant a promis { $text }, pour le { $due }. Cette promesse n'a pas été tenue.
+    [merchant] Le { $made }, vous avez promis { $what }, pour le { $due } — noté : { $text }. Cette promesse n'a pas été tenue.
+   *[other] Le { $made }, le commerçant a promis { $what }, pour le { $due } — noté : { $text }. Cette promesse n'a pas été tenue.
 }
 letter-fact-promise-nodue = { $to ->
-    [merchant] Le { $made }, vous avez promis { $text }. Cette promesse n'a pas été tenue.
-   *[other] Le { $made }, le commerçant a promis { $text }. Cette promesse n'a pas été tenue.
+    [merchant] Le { $made }, vous avez promis { $what } — noté : { $text }. Cette promesse n'a pas été tenue.
+   *[other] Le { $made }, le commerçant a promis { $what } — noté : { $text }. Cette promesse n'a pas été tenue.
 }
 letter-fact-sent-complaint = { $to ->
     [merchant] Le { $date }, je vous ai adressé une réclamation écrite ({ $channel }).
@@ -98,7 +98,10 @@ letter-basis-fr-civ-1344 = Mise en demeure, et résolution du contrat par notifi
 
 letter-demand-deliver = Je vous mets en demeure de me livrer { $product }.
 letter-demand-formal-notice = Je vous mets en demeure de me payer { $total }, somme ainsi calculée :
-letter-demand-cancellation = Par la présente, je résous le contrat. Je vous demande de me rembourser { $total }, somme ainsi calculée :
+letter-demand-cancellation = { $parts ->
+    [yes] Par la présente, je résous le contrat. Je vous demande de me rembourser les sommes que je vous ai versées, ainsi calculées :
+   *[no] Par la présente, je résous le contrat. Je vous demande de me rembourser { $total }, somme ainsi calculée :
+}
 letter-demand-letter-before-claim = Je réclame { $total }, somme ainsi calculée :
 letter-demand-chargeback-request = Je vous demande de recréditer mon compte de { $total }, somme ainsi calculée :
 letter-demand-mediation-request = Je vous demande de m'aider à obtenir du commerçant { $total }, somme ainsi calculée :
@@ -130,7 +133,7 @@ letter-then-formal-notice-deliver-other = À défaut de livraison dans ce délai
 letter-then-formal-notice-other = À défaut de paiement dans ce délai, je donnerai suite sans autre avis.
 letter-then-formal-notice-deliver-on = À défaut de livraison dans ce délai, j'annulerai la convention (Loi de 2002 sur la protection du consommateur, partie IV) ; vous devrez alors me rembourser dans les 15 jours (art. 92 et 96(1)). À défaut, je m'adresserai à la Cour des petites créances sans autre avis.
 letter-then-formal-notice-on = À défaut de paiement dans ce délai, je m'adresserai à la Cour des petites créances sans autre avis.
-letter-then-cancellation-fr = À défaut de remboursement dans ce délai, les sommes dues seront majorées de plein droit comme le prévoit le Code de la consommation, et je saisirai le médiateur de la consommation ou le tribunal sans autre avis.
+letter-then-cancellation-fr = À défaut de remboursement dans ce délai, les sommes que je vous ai versées seront majorées de plein droit ({ $increase }), et je saisirai le médiateur de la consommation ou le tribunal sans autre avis.
 letter-then-cancellation-qc = { $card ->
     [credit] À défaut de remboursement dans ce délai, je demanderai la rétrofacturation à l'émetteur de ma carte de crédit (Loi sur la protection du consommateur, art. 54.14), ou m'adresserai à la division des petites créances de la Cour du Québec, sans autre avis.
     [other] À défaut de remboursement dans ce délai, je m'adresserai à la division des petites créances de la Cour du Québec sans autre avis.
@@ -228,12 +231,12 @@ letter-fact-returned = { $to ->
 letter-return-reference = référence du retour { $reference }
 letter-return-proof = preuve d'envoi : { $exhibit }
 letter-fact-return-acknowledged = { $to ->
-    [merchant] Le { $date }, vous avez confirmé ({ $channel }) avoir reçu le bien renvoyé : { $text }
-   *[other] Le { $date }, le commerçant a confirmé ({ $channel }) avoir reçu le bien renvoyé : { $text }
+    [merchant] Le { $date }, vous avez confirmé ({ $channel }) avoir reçu le bien renvoyé — noté : { $text }
+   *[other] Le { $date }, le commerçant a confirmé ({ $channel }) avoir reçu le bien renvoyé — noté : { $text }
 }
 letter-fact-return-acknowledged-ref = { $to ->
-    [merchant] Le { $date }, vous avez confirmé ({ $channel }, référence du retour { $reference }) avoir reçu le bien renvoyé : { $text }
-   *[other] Le { $date }, le commerçant a confirmé ({ $channel }, référence du retour { $reference }) avoir reçu le bien renvoyé : { $text }
+    [merchant] Le { $date }, vous avez confirmé ({ $channel }, référence du retour { $reference }) avoir reçu le bien renvoyé — noté : { $text }
+   *[other] Le { $date }, le commerçant a confirmé ({ $channel }, référence du retour { $reference }) avoir reçu le bien renvoyé — noté : { $text }
 }
 letter-cb-reason-returned = motif : le bien a été renvoyé au commerçant et le remboursement dû n'a pas été versé
 letter-heading-trader = Le professionnel concerné
@@ -243,3 +246,31 @@ letter-trader-address = adresse : { $address }
 letter-sum-cost = { $label } : { $amount }
 letter-deadline-cancellation-receipt = Le remboursement est dû dans les { $days } jours suivant la réception de la présente lettre ({ $citation }).
 letter-note-law-receipt = { $days } jours à compter de la réception de la lettre par le commerçant : le délai fixé par { $citation }. La lettre indique le délai, non une date, car la loi le compte à partir de la réception.
+
+# Lettres : seconde recette (remboursement et frais séparés, promesses rapportées, dates, délais du médiateur).
+letter-sum-refund = soit, sommes à rembourser : { $amount }
+letter-demand-costs = { $to ->
+    [merchant] Je vous réclame en outre { $amount } à titre de dommages et intérêts, pour les frais que ce litige m'a causés :
+   *[other] Je réclame en outre au commerçant { $amount } à titre de dommages et intérêts, pour les frais que ce litige m'a causés :
+}
+letter-part-refund = remboursement { $amount }
+letter-part-increase = majoration { $amount } ({ $citation })
+letter-part-costs = dommages et intérêts pour frais { $amount }
+letter-sum-total-parts = Total réclamé : { $amount } ({ $parts }).
+letter-promised-delivery = de livrer les biens
+letter-promised-pickup = que les biens seraient prêts à être retirés
+letter-promised-reply = de répondre à mon message
+letter-promised-callback = de me rappeler
+letter-promised-refund = de me rembourser
+letter-promised-replacement = de remplacer les biens
+letter-promised-repair = de réparer les biens
+letter-promised-credit = de m'accorder un avoir
+letter-promised-other = ce qui suit
+letter-annex-message-received = Message du commerçant reçu
+letter-annex-reply-received = Réponse du commerçant reçue
+letter-then-formal-notice-deliver-qc-from = À défaut de livraison dans ce délai, je pourrai m'adresser à la division des petites créances de la Cour du Québec sans autre avis ; et si les biens ne sont toujours pas livrés le { $opens }, je pourrai, à compter de cette date, résoudre le contrat (Loi sur la protection du consommateur, art. 54.9) et exiger le remboursement.
+letter-then-formal-notice-deliver-on-from = À défaut de livraison dans ce délai, je m'adresserai à la Cour des petites créances sans autre avis ; et si les biens ne sont toujours pas livrés le { $opens }, je pourrai, à compter de cette date, annuler la convention (Loi de 2002 sur la protection du consommateur, partie IV), et vous devrez alors me rembourser dans les 15 jours (art. 92 et 96(1)).
+letter-error-before-agreed-delivery = La lettre dirait que les biens ne sont pas livrés, alors que la livraison (ou le retrait) était convenue pour le { $date } : à la date de la lettre, rien n'est encore en retard. Datez-la du { $next } ou après.
+letter-deadline-mediation-request-receipt = Je vous prie de m'indiquer si vous acceptez cette demande ; un refus doit m'être notifié dans les trois semaines ({ $days } jours) suivant la réception du dossier ({ $citation }).
+letter-note-law-receipt-mediation-request = { $days } jours (trois semaines) à compter de la réception du dossier par le médiateur : le délai dans lequel { $citation } lui impose de notifier un refus. La lettre indique le délai, non une date, car il court à partir de la réception.
+letter-warning-mediator-french = Attention : la demande est rédigée dans une autre langue que le français, or le médiateur « { $mediator } » demande, selon sa pratique, des demandes en français. Écrivez-la en français (--lang fr, ou la langue « Français » de la lettre).

@@ -16,6 +16,12 @@ pub(super) const NOT_RECEIVED: [&str; 2] = ["visa.13.1", "mastercard.4853"];
 /// The statutory chargebacks: Québec, Ontario, US FCBA.
 static STATUTES: [&str; 3] = ["qc.lpc-54.14", "on.cpa-chargeback", "us.fcba"];
 
+/// A citation without its version note in brackets (`C. consom. art. L241-4 (ord. n° 2021-1247)`
+/// → `C. consom. art. L241-4`), to sit inside a sentence's own brackets.
+pub(super) fn short_citation(citation: &str) -> &str {
+    citation.split(" (").next().unwrap_or(citation)
+}
+
 impl Writer<'_> {
     /// The statute a chargeback request rests on, when one does: Québec and Ontario once the
     /// contract was cancelled and paid by credit card, the FCBA in the US for a credit card.
@@ -133,7 +139,17 @@ impl Writer<'_> {
             Jurisdiction::CaOn => "on",
             _ => "other",
         };
+        // The day the right to cancel opens, when it is after the notice's deadline (QC-1: 30
+        // days after the agreed date): the notice says the cancellation follows from that day.
+        let cancel_opens = self.cancel_opens_after_deadline();
         let key = match self.kind {
+            LetterKind::FormalNotice
+                if !self.refund_owed()
+                    && cancel_opens.is_some()
+                    && matches!(group, "qc" | "on") =>
+            {
+                format!("letter-then-formal-notice-deliver-{group}-from")
+            }
             LetterKind::FormalNotice if !self.refund_owed() => {
                 format!("letter-then-formal-notice-deliver-{group}")
             }
@@ -149,6 +165,63 @@ impl Writer<'_> {
             Some(_) => "other",
             None => "unknown",
         };
-        self.ta(&key, &[("card", card.into())])
+        self.ta(
+            &key,
+            &[
+                ("card", card.into()),
+                ("increase", self.increase_citation().into()),
+                (
+                    "opens",
+                    cancel_opens.map_or_else(|| "".into(), |day| self.date(day)),
+                ),
+            ],
+        )
+    }
+
+    /// The first day the right to cancel for non-delivery opens (a cancellation clock not open
+    /// yet at the letter's date), when that day is after the deadline the letter gives.
+    fn cancel_opens_after_deadline(&self) -> Option<NaiveDate> {
+        let (days, _) = self.deadline_days();
+        let deadline = self.today.checked_add_days(Days::new(u64::from(days)))?;
+        self.findings
+            .clocks
+            .iter()
+            .filter(|c| {
+                c.kind == ClockKind::ConsumerWindow
+                    && c.status == ClockStatus::NotYet
+                    && law::rule(c.rule).and_then(|r| r.action).map(|(a, _)| a)
+                        == Some(Action::Cancel)
+            })
+            .filter_map(|c| c.opens)
+            .min()
+            .filter(|day| *day > deadline)
+    }
+
+    /// The article that increases a late refund in France, cited wherever the increase is
+    /// mentioned: L242-4 after a withdrawal (goods delivered, FR-11), else L241-4 in the version
+    /// for the contract's date (FR-6, FR-6b, FR-6c: contracts from 1 Jan 2022).
+    pub(super) fn increase_citation(&self) -> &'static str {
+        let candidates: &[&'static str] = if self.delivered().is_some() {
+            &["fr.l242-4"]
+        } else {
+            &["fr.l241-4", "fr.l241-4.pre2022"]
+        };
+        let evaluated = self
+            .findings
+            .clocks
+            .iter()
+            .find(|c| candidates.contains(&c.rule))
+            .map(|c| c.rule);
+        let from_2022 = NaiveDate::from_ymd_opt(2022, 1, 1);
+        let by_date = match self.case.case.ordered_at {
+            Some(at) if Some(at.date_in(self.case.case.time_zone)) < from_2022 => {
+                candidates.last().copied()
+            }
+            _ => candidates.first().copied(),
+        };
+        evaluated
+            .or(by_date)
+            .and_then(law::rule)
+            .map_or("", |r| short_citation(r.citation))
     }
 }

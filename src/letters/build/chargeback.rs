@@ -107,6 +107,24 @@ impl Writer<'_> {
         blocks
     }
 
+    /// What came of a contact, for the annex. A message from the merchant was not "answered":
+    /// the outcome *answered* (the exchange happened) or *other* of an incoming contact says it
+    /// was received (a reply when it answers one of the consumer's); a promise, refusal or
+    /// resolution it carried is said as such.
+    fn annex_outcome(&self, c: &crate::domain::Contact) -> String {
+        use crate::domain::Outcome;
+        match (c.direction, c.outcome) {
+            (Direction::Incoming, Outcome::Answered | Outcome::Other) => {
+                self.t(if c.in_reply_to.is_some() {
+                    "letter-annex-reply-received"
+                } else {
+                    "letter-annex-message-received"
+                })
+            }
+            _ => tr(self.lang, &c.outcome.label_key()),
+        }
+    }
+
     /// Every merchant contact by the letter's date, with date, person, channel and outcome.
     pub(super) fn annex(&self) -> Annex {
         let zone = self.case.case.time_zone;
@@ -131,7 +149,7 @@ impl Writer<'_> {
                     tr(self.lang, &c.channel.label_key()),
                     tr(self.lang, &c.direction.label_key()).to_lowercase()
                 ),
-                outcome: tr(self.lang, &c.outcome.label_key()),
+                outcome: self.annex_outcome(c),
                 source: c.id.clone(),
             })
             .collect();

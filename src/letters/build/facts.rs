@@ -3,10 +3,30 @@
 #[allow(clippy::wildcard_imports)]
 use super::*;
 
+/// The consumer's note of what was said, to be reported rather than quoted: trimmed of the
+/// quotation marks and the final full stop it may carry (the sentence adds its own).
+pub(super) fn reported(note: &str) -> String {
+    note.trim()
+        .trim_matches(|c| matches!(c, '"' | '“' | '”' | '«' | '»'))
+        .trim()
+        .trim_end_matches('.')
+        .trim_end()
+        .to_owned()
+}
+
 impl Writer<'_> {
-    /// The facts, in order: order, payment, agreed date, delivery, broken promises, notices
-    /// sent, unanswered messages, refunds.
+    /// The facts, in date order (each at the day it happened; a fact of the same day keeps the
+    /// order order, payment, agreed date, delivery, return, broken promises, notices sent,
+    /// unanswered messages, refunds).
     pub(super) fn facts(&self) -> Vec<Block> {
+        let mut dated = self.dated_facts();
+        dated.sort_by_key(|(day, _)| *day);
+        dated.into_iter().map(|(_, block)| block).collect()
+    }
+
+    /// The facts with the day each happened (the agreed date at that date, "not delivered" at
+    /// the letter's date, the unanswered messages at the last of them).
+    fn dated_facts(&self) -> Vec<(NaiveDate, Block)> {
         let d = &self.case.case;
         let zone = d.time_zone;
         let as_of = self.options.as_of;
@@ -35,47 +55,59 @@ impl Writer<'_> {
                 }
                 None => "letter-fact-order",
             };
-            facts.push(item(self.ta(key, &args), sources));
+            facts.push((ordered.date_in(zone), item(self.ta(key, &args), sources)));
         }
         if let Some(p) = &d.payment {
             let when = p.paid_at.filter(|at| at.utc() <= as_of);
             if let (Some(at), Some(paid)) = (when, self.paid()) {
-                facts.push(item(
-                    self.ta(
-                        "letter-fact-paid",
-                        &[
-                            ("amount", self.money(&paid)),
-                            (
-                                "method",
-                                self.t(&format!("letter-by-{}", p.method.as_str())).into(),
-                            ),
-                            ("date", self.date(at.date_in(zone))),
-                        ],
+                facts.push((
+                    at.date_in(zone),
+                    item(
+                        self.ta(
+                            "letter-fact-paid",
+                            &[
+                                ("amount", self.money(&paid)),
+                                (
+                                    "method",
+                                    self.t(&format!("letter-by-{}", p.method.as_str())).into(),
+                                ),
+                                ("date", self.date(at.date_in(zone))),
+                            ],
+                        ),
+                        vec![Source::Case("case.payment".into())],
                     ),
-                    vec![Source::Case("case.payment".into())],
                 ));
             }
         }
         if let Some(agreed) = d.delivery_agreed {
-            facts.push(item(
-                self.ta(
-                    "letter-fact-agreed",
-                    &[("date", self.date(agreed.date_in(zone)))],
+            facts.push((
+                agreed.date_in(zone),
+                item(
+                    self.ta(
+                        "letter-fact-agreed",
+                        &[("date", self.date(agreed.date_in(zone)))],
+                    ),
+                    vec![Source::Case("case.delivery_agreed".into())],
                 ),
-                vec![Source::Case("case.delivery_agreed".into())],
             ));
         }
         match self.delivered() {
-            Some(day) => facts.push(item(
-                self.ta("letter-fact-delivered", &[("date", self.date(day))]),
-                vec![Source::Case("case.delivered_at".into())],
-            )),
-            None if self.sent(ContactPurpose::Withdrawal).next().is_none() => facts.push(item(
-                self.ta(
-                    "letter-fact-not-delivered",
-                    &[("date", self.date(self.today))],
+            Some(day) => facts.push((
+                day,
+                item(
+                    self.ta("letter-fact-delivered", &[("date", self.date(day))]),
+                    vec![Source::Case("case.delivered_at".into())],
                 ),
-                vec![Source::Case("case.delivered_at".into())],
+            )),
+            None if self.sent(ContactPurpose::Withdrawal).next().is_none() => facts.push((
+                self.today,
+                item(
+                    self.ta(
+                        "letter-fact-not-delivered",
+                        &[("date", self.date(self.today))],
+                    ),
+                    vec![Source::Case("case.delivered_at".into())],
+                ),
             )),
             None => {}
         }
@@ -87,8 +119,14 @@ impl Writer<'_> {
             let Some(promise) = self.case.promises.iter().find(|p| p.id == finding.promise) else {
                 continue;
             };
-            let made = self.date(finding.made_at.with_timezone(&zone.0).date_naive());
-            let text = f::quote(self.lang, &promise.text).into();
+            let made_day = finding.made_at.with_timezone(&zone.0).date_naive();
+            let made = self.date(made_day);
+            // The promise's text is the consumer's note of what was said (the case records no
+            // exact words): reported, never quoted as the merchant's.
+            let what = self
+                .t(&format!("letter-promised-{}", promise.kind.as_str()))
+                .into();
+            let text = reported(&promise.text).into();
             // The day the promise named (a deadline instant is the next midnight).
             let due_day = promise.due.map(|d| d.date_in(zone)).or_else(|| {
                 finding.due.map(|due| {
@@ -103,16 +141,20 @@ impl Writer<'_> {
                     &[
                         self.to(),
                         ("made", made),
+                        ("what", what),
                         ("text", text),
                         ("due", self.date(due)),
                     ],
                 ),
                 None => self.ta(
                     "letter-fact-promise-nodue",
-                    &[self.to(), ("made", made), ("text", text)],
+                    &[self.to(), ("made", made), ("what", what), ("text", text)],
                 ),
             };
-            facts.push(item(text, vec![Source::Entry(promise.id.clone())]));
+            facts.push((
+                made_day,
+                item(text, vec![Source::Entry(promise.id.clone())]),
+            ));
         }
         for purpose in [
             ContactPurpose::Complaint,
@@ -121,16 +163,19 @@ impl Writer<'_> {
             ContactPurpose::Withdrawal,
         ] {
             for contact in self.sent(purpose) {
-                facts.push(item(
-                    self.ta(
-                        &format!("letter-fact-sent-{}", purpose.as_str()),
-                        &[
-                            self.to(),
-                            ("date", self.date(contact.at.date_in(zone))),
-                            ("channel", self.channel(contact)),
-                        ],
+                facts.push((
+                    contact.at.date_in(zone),
+                    item(
+                        self.ta(
+                            &format!("letter-fact-sent-{}", purpose.as_str()),
+                            &[
+                                self.to(),
+                                ("date", self.date(contact.at.date_in(zone))),
+                                ("channel", self.channel(contact)),
+                            ],
+                        ),
+                        vec![Source::Entry(contact.id.clone())],
                     ),
-                    vec![Source::Entry(contact.id.clone())],
                 ));
             }
         }
@@ -144,33 +189,44 @@ impl Writer<'_> {
                     f::date(self.lang, u.at.with_timezone(&zone.0).date_naive())
                 ));
             }
-            facts.push(item(
-                self.ta(
-                    "letter-fact-unanswered",
-                    &[
-                        ("count", f::number(unanswered.len())),
-                        ("list", f::list(self.lang, &items, None).into()),
-                    ],
+            let last = unanswered
+                .iter()
+                .map(|u| u.at.with_timezone(&zone.0).date_naive())
+                .max()
+                .unwrap_or(self.today);
+            facts.push((
+                last,
+                item(
+                    self.ta(
+                        "letter-fact-unanswered",
+                        &[
+                            ("count", f::number(unanswered.len())),
+                            ("list", f::list(self.lang, &items, None).into()),
+                        ],
+                    ),
+                    unanswered
+                        .iter()
+                        .map(|u| Source::Entry(u.contact.clone()))
+                        .collect(),
                 ),
-                unanswered
-                    .iter()
-                    .map(|u| Source::Entry(u.contact.clone()))
-                    .collect(),
             ));
         }
         for (i, refund) in d.refunds.iter().enumerate() {
             if refund.at.start_in(zone) > as_of {
                 continue;
             }
-            facts.push(item(
-                self.ta(
-                    "letter-fact-refund",
-                    &[
-                        ("amount", self.money(&refund.amount)),
-                        ("date", self.date(refund.at.date_in(zone))),
-                    ],
+            facts.push((
+                refund.at.date_in(zone),
+                item(
+                    self.ta(
+                        "letter-fact-refund",
+                        &[
+                            ("amount", self.money(&refund.amount)),
+                            ("date", self.date(refund.at.date_in(zone))),
+                        ],
+                    ),
+                    vec![Source::Case(format!("case.refunds[{i}]"))],
                 ),
-                vec![Source::Case(format!("case.refunds[{i}]"))],
             ));
         }
         facts

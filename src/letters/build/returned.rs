@@ -133,7 +133,7 @@ impl<'a> Writer<'a> {
     }
 
     /// The facts of the return: sent back (with its reference and proof), acknowledged.
-    pub(super) fn return_facts(&self) -> Vec<Block> {
+    pub(super) fn return_facts(&self) -> Vec<(NaiveDate, Block)> {
         let r = self.returned();
         let mut facts = Vec::new();
         let reference = r.reference.clone();
@@ -158,42 +158,48 @@ impl<'a> Writer<'a> {
             }
             let mut sources = vec![Source::Entry(attachment.id.clone())];
             sources.extend(attachment.links.iter().cloned().map(Source::Entry));
-            facts.push(item(
-                self.ta(
-                    "letter-fact-returned",
-                    &[
-                        self.to(),
-                        ("date", self.date(day)),
-                        ("details", details.join("; ").into()),
-                    ],
+            facts.push((
+                day,
+                item(
+                    self.ta(
+                        "letter-fact-returned",
+                        &[
+                            self.to(),
+                            ("date", self.date(day)),
+                            ("details", details.join("; ").into()),
+                        ],
+                    ),
+                    sources,
                 ),
-                sources,
             ));
         }
         if let Some((day, statement, from)) = r.acknowledged {
             let said = match statement.text.as_deref().filter(|t| !t.trim().is_empty()) {
-                Some(text) => f::quote(self.lang, text.trim().trim_matches('"')),
-                None => f::quote(self.lang, &statement.value),
+                Some(text) => format!("{}.", super::facts::reported(text)),
+                None => format!("{}.", super::facts::reported(&statement.value)),
             };
             let key = match (&reference, reference_told) {
                 (Some(_), false) => "letter-fact-return-acknowledged-ref",
                 _ => "letter-fact-return-acknowledged",
             };
-            facts.push(item(
-                self.ta(
-                    key,
-                    &[
-                        self.to(),
-                        ("date", self.date(day)),
-                        ("channel", self.channel(from)),
-                        ("text", said.into()),
-                        ("reference", reference.clone().unwrap_or_default().into()),
+            facts.push((
+                day,
+                item(
+                    self.ta(
+                        key,
+                        &[
+                            self.to(),
+                            ("date", self.date(day)),
+                            ("channel", self.channel(from)),
+                            ("text", said.into()),
+                            ("reference", reference.clone().unwrap_or_default().into()),
+                        ],
+                    ),
+                    vec![
+                        Source::Entry(statement.id.clone()),
+                        Source::Entry(from.id.clone()),
                     ],
                 ),
-                vec![
-                    Source::Entry(statement.id.clone()),
-                    Source::Entry(from.id.clone()),
-                ],
             ));
         }
         facts

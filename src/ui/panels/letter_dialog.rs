@@ -542,6 +542,13 @@ pub fn window(ctx: &egui::Context, app: &mut PaperTrailApp) {
         if let Some(message) = &form.error {
             error_text(ui, message);
         }
+        // What the recipient's practice asks that the letter does not meet (a French-only
+        // mediator written to in English…): said beside the letter, not in it.
+        if let Some(letter) = &form.letter {
+            for warning in &letter.warnings {
+                error_text(ui, warning);
+            }
+        }
         let preview_label = ui.label(tr(language, "ui-letter-preview"));
         egui::ScrollArea::vertical()
             .id_salt("letter_preview")
