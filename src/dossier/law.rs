@@ -24,6 +24,8 @@ pub struct LawRow {
     pub dates: String,
     /// Amount owed so far with its computation.
     pub amount: Option<String>,
+    /// What the law or practice asks before using the window, one line each.
+    pub before: Vec<String>,
     /// The source's address.
     pub source: String,
 }
@@ -60,6 +62,7 @@ pub fn build(case: &CaseData, findings: &Findings, lang: Language) -> LawSection
             ),
             dates: words::clock_dates(lang, clock, today),
             amount: words::clock_amount(lang, clock),
+            before: words::clock_before(lang, clock),
             source: clock.source.to_owned(),
         })
         .collect();
@@ -139,6 +142,9 @@ pub fn lay_out(flow: &mut Flow<'_>, law: &LawSection, lang: Language, accent: Rg
         }
         if let Some(amount) = &row.amount {
             flow.paragraph(&bold, amount, 10.0);
+        }
+        for line in &row.before {
+            flow.paragraph(&text, line, 10.0);
         }
         let top = flow.y();
         flow.paragraph(&small, &row.source, 10.0);
