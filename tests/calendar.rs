@@ -79,7 +79,9 @@ fn an_event_for_each_open_deadline_read_back_by_an_independent_parser() {
     let as_of = Some(day(AS_OF));
     let now = at(AS_OF).utc();
     let (text, count) = open_deadlines_ics(&store, Some(id), as_of, now, None).unwrap();
-    assert_eq!(count, 3, "{text}");
+    // Three of the case's own, and the small claims court's last day (QC-12: three years; the
+    // court is open without a formal notice, QC-8).
+    assert_eq!(count, 4, "{text}");
     for line in text.split("\r\n") {
         assert!(line.len() <= 75, "line of {} octets: {line}", line.len());
     }
@@ -113,6 +115,11 @@ fn an_event_for_each_open_deadline_read_back_by_an_independent_parser() {
                 format!("case{id}-promise-p1@papertrail"),
                 "Shop\\, Inc.: promise due (Refund)".to_owned()
             ),
+            (
+                "20290815".to_owned(),
+                format!("case{id}-clock-qc.small-claims@papertrail"),
+                "Shop\\, Inc.: last day — Small claims court".to_owned()
+            ),
         ]
     );
     for event in &found {
@@ -138,7 +145,7 @@ fn an_event_for_each_open_deadline_read_back_by_an_independent_parser() {
     p2.settled_at = Some(day("2026-09-06"));
     store.save_promise(id, &p2).unwrap();
     let (after, count) = open_deadlines_ics(&store, Some(id), as_of, now, None).unwrap();
-    assert_eq!(count, 2);
+    assert_eq!(count, 3);
     assert!(!after.contains("promise-p2"));
     assert!(after.contains(&format!("UID:case{id}-promise-p1@papertrail")));
     store.delete_entry(id, &EntryId::new("c1")).unwrap();
@@ -146,7 +153,7 @@ fn an_event_for_each_open_deadline_read_back_by_an_independent_parser() {
         open_deadlines_ics(&store, Some(id), as_of, now, None)
             .unwrap()
             .1,
-        1
+        2
     );
 }
 
@@ -182,7 +189,7 @@ fn all_cases_means_the_open_ones_and_the_cli_writes_the_same_bytes_twice() {
     let resolved = case_with_deadlines(&mut store, CaseStatus::Resolved);
     let (all, count) =
         open_deadlines_ics(&store, None, Some(day(AS_OF)), at(AS_OF).utc(), None).unwrap();
-    assert_eq!(count, 3);
+    assert_eq!(count, 4, "the open case's four");
     assert!(all.contains(&format!("case{open}-")));
     assert!(!all.contains(&format!("case{resolved}-")));
     drop(store);

@@ -161,12 +161,21 @@ fn refund_never_came_auto_replies_are_not_answers() {
         "c4 answers c3"
     );
     assert_eq!(promise_state(&findings, "p1").0, PromiseState::Broken);
-    assert_eq!(promise_state(&findings, "p2").0, PromiseState::Overdue);
     // One refund promised three times: the last carries the obligation, late since the first
-    // date promised (29 September), not pending until 27 November.
+    // date promised (29 September), not pending until 27 November; and broken, as its first
+    // promise was (QA2 item 10: "p1 broken" beside "0 broken" in the totals).
+    assert_eq!(promise_state(&findings, "p2").0, PromiseState::Broken);
     assert_eq!(
         promise_state(&findings, "p3"),
-        (PromiseState::Overdue, Some(55))
+        (PromiseState::Broken, Some(55))
+    );
+    assert_eq!(
+        (
+            findings.promise_totals.broken,
+            findings.promise_totals.overdue
+        ),
+        (1, 1),
+        "the refund broken, the callback overdue"
     );
     assert_eq!(
         findings.figures.promises_made, 2,
@@ -338,10 +347,12 @@ fn the_claim_sheet_lists_only_the_articles_that_apply() {
     let refund = &cases[2];
     for language in [Language::En, Language::Fr] {
         let (findings, model) = dossier_at_qa_date(refund, language);
+        // Delivered the day after the order: both rights never opened (QA2 item 16).
+        use papertrail::analysis::clocks::ClockStatus;
         let closed: Vec<&str> = findings
             .clocks
             .iter()
-            .filter(|c| c.status == papertrail::analysis::clocks::ClockStatus::Closed)
+            .filter(|c| matches!(c.status, ClockStatus::Closed | ClockStatus::NeverOpened))
             .map(|c| c.citation)
             .collect();
         assert!(!closed.is_empty(), "the story has closed clocks");
@@ -359,6 +370,8 @@ fn the_claim_sheet_lists_only_the_articles_that_apply() {
             .collect::<Vec<_>>()
             .join("\n");
         assert!(articles.contains("Limitations Act"), "{sheet}");
+        // The machine was returned and not refunded: Visa 13.7 (CN-2) applies (QA2 item 1).
+        assert!(articles.contains("dispute condition 13.7"), "{sheet}");
         for citation in closed {
             assert!(
                 !articles.contains(citation),
@@ -447,4 +460,57 @@ fn the_claim_sheet_names_broken_and_overdue_as_the_figures_do() {
         "{sheet}"
     );
     assert!(sheet.contains("35 days late"), "{sheet}");
+}
+
+#[test]
+fn the_rights_read_as_the_law_gives_them_on_the_qa_date() {
+    // QA2 items 1, 4 and 16, as `papertrail report N --as-of 2026-11-28T12:00:00Z` words them.
+    use papertrail::i18n::law::report_section;
+    let cases = demo_cases();
+    let words = |case: &CaseData, language| {
+        let findings = findings_at(case, "2026-11-28T12:00:00Z");
+        let zone = case.case.time_zone;
+        let today = findings.as_of.with_timezone(&zone.0).date_naive();
+        report_section(language, &findings, today)
+    };
+    let refund = words(&cases[2], Language::En);
+    // Returned and not refunded: Visa 13.7 is open to 26 Dec, not only 13.1 "closed".
+    assert!(
+        refund.contains(
+            "Visa chargeback: goods returned, no refund (Visa Core Rules, dispute condition 13.7): open\n      open since 1 Oct 2026 · last day 26 Dec 2026 · 28 days left"
+        ),
+        "{refund}"
+    );
+    assert!(
+        refund.contains("28 days left: Ask your card issuer for a chargeback (Visa Core Rules, dispute condition 13.7)"),
+        "{refund}"
+    );
+    // Delivered on 29 Aug: cancelling for non-delivery and Visa 13.1 never opened.
+    assert!(
+        refund.contains("Part IV (s.26)): does not apply (never opened)\n"),
+        "{refund}"
+    );
+    assert!(!refund.contains("opened 28 Sep 2026"), "{refund}");
+    assert!(!refund.contains("closed"), "{refund}");
+    // No legal prerequisite: the courts are not "not open yet".
+    assert!(!refund.contains("not open yet"), "{refund}");
+    let bed = words(&cases[0], Language::Fr);
+    let small = bed
+        .lines()
+        .skip_while(|l| !l.contains("Division des petites créances"))
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(small.contains(": ouvert"), "{bed}");
+    assert!(
+        small.contains("Préalable conseillé : une mise en demeure")
+            && small.contains("fait le 23 novembre 2026"),
+        "{bed}"
+    );
+    assert!(
+        small.contains(
+            "Préalable obligatoire : pour une demande de 5 000 $ ou moins, une médiation gratuite"
+        ),
+        "{bed}"
+    );
 }

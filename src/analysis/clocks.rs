@@ -10,13 +10,17 @@
 use crate::domain::{
     CaseData, ContactParty, ContactPurpose, Direction, Money, Outcome, PromiseKind,
 };
-use crate::law::{self, Action, ClockKind, Confidence, Done, Event, Period, Rule, Target, count};
+use crate::law::{
+    self, Action, Basis, ClockKind, Confidence, Done, Event, Period, Rule, Target, count,
+};
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// A clock's status. Merchant duties go `pending` → `met` or `missed`; consumer windows go
-/// `not_yet` → `open` → `used` or `closed`. A status never goes back as `as_of` advances.
+/// `not_yet` → `open` → `used` or `closed`, or `not_yet` → `never_opened` when what ends the
+/// window (delivery, a full refund) came before it could open. A status never goes back as
+/// `as_of` advances.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClockStatus {
@@ -34,6 +38,9 @@ pub enum ClockStatus {
     Used,
     /// Window: its last day passed (or delivery ended it) unused.
     Closed,
+    /// Window: it never opened, because what ends it (delivery, a full refund) came first (a
+    /// right to cancel for non-delivery when the goods came before the date): it does not apply.
+    NeverOpened,
 }
 
 impl ClockStatus {
@@ -47,6 +54,7 @@ impl ClockStatus {
             Self::Open => "open",
             Self::Used => "used",
             Self::Closed => "closed",
+            Self::NeverOpened => "never_opened",
         }
     }
 
@@ -55,7 +63,7 @@ impl ClockStatus {
         match self {
             Self::Pending | Self::NotYet => 0,
             Self::Open => 1,
-            Self::Met | Self::Missed | Self::Used | Self::Closed => 2,
+            Self::Met | Self::Missed | Self::Used | Self::Closed | Self::NeverOpened => 2,
         }
     }
 }
@@ -100,6 +108,29 @@ pub struct Clock {
     pub weekend_extended: bool,
     /// Whether the clock was counted from a notice's sending because its receipt is not known.
     pub counted_from_sending: bool,
+    /// The article.
+    pub citation: &'static str,
+    /// The official or best source seen.
+    pub source: &'static str,
+    /// How sure the encoding is.
+    pub confidence: Confidence,
+    /// What the law or practice asks before using the window (`law::Before`), for this case.
+    pub before: Vec<BeforeNote>,
+}
+
+/// A step the law or practice asks for before a window is used, on this case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BeforeNote {
+    /// Its id (`qc.ccq-1596`).
+    pub id: &'static str,
+    /// The i18n message id of its words (`law-before-qc-ccq-1596`).
+    pub text: String,
+    /// Law or practice.
+    pub basis: Basis,
+    /// Mandatory or advisable.
+    pub required: bool,
+    /// The day the case shows it done (the first such contact), if it does.
+    pub done_on: Option<NaiveDate>,
     /// The article.
     pub citation: &'static str,
     /// The official or best source seen.
@@ -156,6 +187,8 @@ struct Facts<'a> {
     statement: Option<NaiveDate>,
     /// Refunds received by `as_of` in the currency paid, by date.
     refunds: Vec<(NaiveDate, Money)>,
+    /// The day the goods count as returned, and whether only their sending is recorded.
+    returned: Option<(NaiveDate, bool)>,
 }
 
 impl<'a> Facts<'a> {
@@ -208,6 +241,7 @@ impl<'a> Facts<'a> {
             paid_on,
             statement,
             refunds,
+            returned: super::returned::returned(case, as_of).day(),
         }
     }
 
@@ -444,6 +478,7 @@ fn start(
                 .map(|d| (count::next_day(d.max(due)), false))
         }
         Event::WrittenComplaint => facts.written_complaint().map(|d| (d, false)),
+        Event::GoodsReturned => facts.returned,
         Event::Missed(id) => missed(id).map(|due| (count::next_day(due), false)),
     }
 }
@@ -549,6 +584,7 @@ fn evaluate(
     let (start, from_sending) = start(rule, facts, done, unlock)?;
     let counted_from = match rule.period_from {
         Some(Event::Contract) => facts.contract.unwrap_or(start),
+        Some(Event::Payment) => facts.paid_on.unwrap_or(start),
         _ => start,
     };
     let mut due = rule.period.map(|p| count::last_day(counted_from, p));
@@ -609,10 +645,18 @@ fn evaluate(
         },
         ClockKind::ConsumerWindow => {
             let used = finished.filter(|d| due.is_none_or(|last| *d <= last));
+            // What ends the window: delivery ("at any time before delivery"), a full refund.
             let delivered = facts.delivered.filter(|_| rule.closed_by_delivery);
-            match (used, delivered) {
-                (Some(u), Some(dd)) if u <= dd => ClockStatus::Used,
+            let refunded = facts.refunded_in_full().filter(|_| rule.closed_by_refund);
+            let ended = match (delivered, refunded) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            match (used, ended) {
+                (Some(u), Some(end)) if u <= end => ClockStatus::Used,
                 (Some(_), None) => ClockStatus::Used,
+                // Ended before its first day: it never opened, it does not apply.
+                (_, Some(end)) if end < opens => ClockStatus::NeverOpened,
                 (_, Some(_)) => ClockStatus::Closed,
                 (None, None) if today < opens => ClockStatus::NotYet,
                 (None, None) if due.is_some_and(|last| today > last) => ClockStatus::Closed,
@@ -670,7 +714,35 @@ fn evaluate(
         citation: rule.citation,
         source: rule.source,
         confidence: rule.confidence,
+        before: before_notes(rule, facts),
     })
+}
+
+/// What the law or practice asks before using the rule's window, on this case: the notes whose
+/// threshold the claim is within (all of them while the claim is unknown), each with the day the
+/// case shows it done.
+fn before_notes(rule: &Rule, facts: &Facts<'_>) -> Vec<BeforeNote> {
+    let claim = facts.claim();
+    rule.before
+        .iter()
+        .filter(|b| match (b.max_claim, claim) {
+            (Some(max), Some(claim)) => claim <= Decimal::from(max),
+            _ => true,
+        })
+        .map(|b| BeforeNote {
+            id: b.id,
+            text: b.message_id(),
+            basis: b.basis,
+            required: b.required,
+            done_on: b
+                .done_by
+                .and_then(|(purpose, party)| facts.notice(purpose, party, false))
+                .map(|(day, _)| day),
+            citation: b.citation,
+            source: b.source,
+            confidence: b.confidence,
+        })
+        .collect()
 }
 
 /// Whether the consumer already took `action` (on or after `since`).

@@ -771,3 +771,201 @@ fn only_contacts_with_the_merchant_count_as_attempts() {
     assert_eq!(findings.contacts.outgoing, 1);
     assert!(!findings.clocks.is_empty());
 }
+
+/// An Ontario order paid by Visa credit card on 28 Aug, delivered the next day, returned: the
+/// espresso machine of the demo.
+fn on_returned() -> CaseData {
+    let mut on = case(
+        Jurisdiction::CaOn,
+        "America/Toronto",
+        "2026-08-28",
+        "649.99",
+    );
+    pay(&mut on, PaymentMethod::CreditCard, Some(CardNetwork::Visa));
+    if let Some(p) = on.case.payment.as_mut() {
+        p.paid_at = Instant::parse("2026-08-28T20:15:00-04:00");
+    }
+    on.case.delivered_at = Some(d("2026-08-29"));
+    on
+}
+
+/// Records the return as the letters and the clocks read it: a proof of dispatch on `sent`, and
+/// (when `received`) the merchant's statement that it received the goods.
+fn record_return(case: &mut CaseData, sent: &str, received: Option<&str>) {
+    case.attachments.push(crate::domain::Attachment {
+        id: EntryId::new("a1"),
+        file_name: "receipt.jpg".into(),
+        sha256: "0".repeat(64),
+        size: 10,
+        media_type: "image/jpeg".into(),
+        received_at: Some(d(&format!("{sent}T17:40:00-04:00"))),
+        caption: Some("Photo of the Canada Post receipt for the return parcel".into()),
+        links: Vec::new(),
+    });
+    if let Some(received) = received {
+        let at = format!("{received}T10:02:00-04:00");
+        let mut email = Contact {
+            direction: Direction::Incoming,
+            purpose: None,
+            ..case_contact(case, "c4", &at)
+        };
+        email.outcome = Outcome::Answered;
+        case.contacts.push(email);
+        case.statements.push(crate::domain::Statement {
+            id: EntryId::new("s1"),
+            at: Instant::parse(&at).unwrap(),
+            source: Some(EntryId::new("c4")),
+            topic: "return received".into(),
+            value: received.into(),
+            text: None,
+        });
+    }
+}
+
+fn case_contact(case: &mut CaseData, id: &str, at: &str) -> Contact {
+    let i = notice(
+        case,
+        id,
+        "2026-01-01",
+        ContactParty::Merchant,
+        ContactPurpose::Complaint,
+    );
+    let mut c = case.contacts.remove(i);
+    c.at = Instant::parse(at).unwrap();
+    c
+}
+
+#[test]
+fn visa_13_7_for_goods_returned_and_not_refunded() {
+    let mut on = on_returned();
+    // No return recorded: no 13.7 window.
+    assert!(clock(&on, "2026-11-28", "visa.13.7").is_none());
+    record_return(&mut on, "2026-09-10", Some("2026-09-15"));
+    // CN-2: wait 15 days from the return (received 15 Sep), file within 120 days of the
+    // processing date (28 Aug): open 1 Oct to 26 Dec.
+    let c = clock(&on, "2026-11-28", "visa.13.7").unwrap();
+    assert_eq!(
+        (c.opens, c.due, c.status, c.days_left),
+        (
+            Some(day("2026-10-01")),
+            Some(day("2026-12-26")),
+            ClockStatus::Open,
+            Some(28)
+        )
+    );
+    assert_eq!(c.confidence, crate::law::Confidence::Verify);
+    assert!(!c.counted_from_sending);
+    assert_eq!(
+        status(&on, "2026-09-30", "visa.13.7"),
+        Some(ClockStatus::NotYet)
+    );
+    assert_eq!(
+        status(&on, "2026-12-27", "visa.13.7"),
+        Some(ClockStatus::Closed)
+    );
+    let found = clocks(&on, noon(&on, "2026-11-28"));
+    let step = found
+        .next_steps
+        .iter()
+        .find(|s| s.action == crate::law::Action::Chargeback)
+        .unwrap();
+    assert_eq!(step.by, Some(day("2026-12-26")));
+    assert!(step.rules.contains(&"visa.13.7"));
+    // Only the dispatch recorded: counted from sending (10 Sep), and said so.
+    let mut sent_only = on_returned();
+    record_return(&mut sent_only, "2026-09-10", None);
+    let c = clock(&sent_only, "2026-11-28", "visa.13.7").unwrap();
+    assert_eq!(c.opens, Some(day("2026-09-26")));
+    assert!(c.counted_from_sending);
+    // Refunded in full: the window ends (before it opened: it never did).
+    refund(&mut on, "2026-11-20", "649.99");
+    assert_eq!(
+        status(&on, "2026-11-28", "visa.13.7"),
+        Some(ClockStatus::Closed)
+    );
+    let mut early = on_returned();
+    record_return(&mut early, "2026-09-10", Some("2026-09-15"));
+    refund(&mut early, "2026-09-20", "649.99");
+    assert_eq!(
+        status(&early, "2026-11-28", "visa.13.7"),
+        Some(ClockStatus::NeverOpened)
+    );
+    // A Mastercard: not Visa's rule.
+    pay(
+        &mut early,
+        PaymentMethod::CreditCard,
+        Some(CardNetwork::Mastercard),
+    );
+    assert!(clock(&early, "2026-11-28", "visa.13.7").is_none());
+}
+
+#[test]
+fn a_right_delivery_ended_before_it_opened_never_opened() {
+    // QA2 item 16: delivered 29 Aug, before the cancel-for-non-delivery right (28 Sep) and
+    // Visa 13.1 (13 Sep) could open: neither reads "closed · opened …".
+    let on = on_returned();
+    for rule in ["on.cpa-delivery", "visa.13.1"] {
+        let c = clock(&on, "2026-11-28", rule).unwrap();
+        assert_eq!(c.status, ClockStatus::NeverOpened, "{rule}");
+        assert_eq!(c.days_left, None);
+    }
+    assert!(
+        clocks(&on, noon(&on, "2026-11-28"))
+            .next_steps
+            .iter()
+            .all(|s| s.action != crate::law::Action::Cancel)
+    );
+    // Delivered once the right was open: it closed.
+    let mut late = on_returned();
+    late.case.delivered_at = Some(d("2026-10-05"));
+    assert_eq!(
+        status(&late, "2026-11-28", "on.cpa-delivery"),
+        Some(ClockStatus::Closed)
+    );
+    assert_monotone(&on, "2026-08-28", 120);
+}
+
+#[test]
+fn small_claims_are_open_without_a_formal_notice_and_say_what_comes_first() {
+    // QA2 item 4: no legal prerequisite holds the court shut (QC-8: a mise en demeure is
+    // advisable; Ontario: none).
+    let on = on_returned();
+    let c = clock(&on, "2026-11-28", "on.small-claims").unwrap();
+    assert_eq!(c.status, ClockStatus::Open);
+    assert_eq!(c.due, Some(day("2028-08-28")));
+    assert!(c.before.is_empty());
+    let mut qc = case(
+        Jurisdiction::CaQc,
+        "America/Montreal",
+        "2026-11-14",
+        "899.00",
+    );
+    let c = clock(&qc, "2026-11-28", "qc.small-claims").unwrap();
+    assert_eq!(c.status, ClockStatus::Open);
+    let ids: Vec<(&str, bool, Option<NaiveDate>)> = c
+        .before
+        .iter()
+        .map(|b| (b.id, b.required, b.done_on))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("qc.ccq-1596", false, None),
+            ("qc.small-claims-mediation", true, None)
+        ]
+    );
+    assert!(c.before.iter().all(|b| b.basis == crate::law::Basis::Law));
+    notice(
+        &mut qc,
+        "c1",
+        "2026-11-23",
+        ContactParty::Merchant,
+        ContactPurpose::FormalNotice,
+    );
+    let c = clock(&qc, "2026-11-28", "qc.small-claims").unwrap();
+    assert_eq!(c.before[0].done_on, Some(day("2026-11-23")));
+    // Over $5 000: no mandatory mediation (QC-11).
+    qc.case.price = Money::parse("6200.00", "CAD");
+    let c = clock(&qc, "2026-11-28", "qc.small-claims").unwrap();
+    assert_eq!(c.before.len(), 1);
+}

@@ -22,6 +22,7 @@ mod obligations;
 pub mod positions;
 mod promises;
 pub mod replies;
+pub mod returned;
 #[cfg(test)]
 pub(crate) mod testing;
 #[cfg(test)]

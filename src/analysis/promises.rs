@@ -42,13 +42,14 @@ fn restatements(
     undertakings: &[Option<usize>],
 ) {
     let zone = view.zone;
-    // Per undertaking: (first due of the open chain, index of its latest promise).
+    // Per undertaking: (first due of the open chain, index of its latest promise, whether a
+    // promise of the chain was broken).
     let count = undertakings
         .iter()
         .flatten()
         .max()
         .map_or(0, |last| last + 1);
-    let mut open: Vec<Option<(DateTime<Utc>, usize)>> = vec![None; count];
+    let mut open: Vec<Option<(DateTime<Utc>, usize, bool)>> = vec![None; count];
     for (i, dated) in view.promises.iter().enumerate() {
         let Some(due) = findings.get(i).and_then(|f| f.due) else {
             continue;
@@ -59,12 +60,10 @@ fn restatements(
         let Some(chain) = open.get_mut(key) else {
             continue;
         };
-        let Some((first_due, previous)) = *chain else {
-            let kept = findings
-                .get(i)
-                .is_some_and(|f| f.status == PromiseState::Kept);
-            if !kept {
-                *chain = Some((due, i));
+        let Some((first_due, previous, broken)) = *chain else {
+            let status = findings.get(i).map(|f| f.status);
+            if status != Some(PromiseState::Kept) {
+                *chain = Some((due, i, status == Some(PromiseState::Broken)));
             }
             continue;
         };
@@ -81,6 +80,15 @@ fn restatements(
                 let until = finding.settled_at.unwrap_or(view.as_of);
                 finding.days_late = days_late(zone, first_due, until);
             }
+            // A promise restating one the merchant already broke, not kept since, carries the
+            // broken obligation: restating a broken promise does not mend it (QA2 item 10: the
+            // refund promised for 29 Sep, found broken, promised again twice, was counted
+            // "0 broken, 2 overdue" while its first promise read "broken").
+            PromiseState::Pending | PromiseState::Overdue if broken => {
+                finding.status = PromiseState::Broken;
+                let until = fulfilled_at(view, *dated).unwrap_or(view.as_of);
+                finding.days_late = days_late(zone, first_due, until);
+            }
             PromiseState::Broken => {
                 let until = fulfilled_at(view, *dated).unwrap_or(view.as_of);
                 finding.days_late = days_late(zone, first_due, until);
@@ -94,7 +102,8 @@ fn restatements(
                 };
             }
         }
-        *chain = (finding.status != PromiseState::Kept).then_some((first_due, i));
+        let broken = broken || finding.status == PromiseState::Broken;
+        *chain = (finding.status != PromiseState::Kept).then_some((first_due, i, broken));
     }
 }
 
@@ -446,5 +455,49 @@ mod tests {
         assert_eq!(found[1].status, PromiseState::Kept);
         assert_eq!(found[1].days_late, Some(71));
         assert_eq!((totals.made, totals.kept, totals.overdue), (1, 1, 0));
+    }
+
+    #[test]
+    fn a_broken_promise_restated_stays_one_broken_obligation_in_the_totals_and_each_status() {
+        let mut case = case_fr();
+        let mut first = promise("p1", "2026-09-15", PromiseKind::Refund, Some("2026-09-29"));
+        first.status = PromiseStatus::Broken;
+        first.settled_at = DateOrInstant::parse("2026-09-30");
+        let again = promise("p2", "2026-10-20", PromiseKind::Refund, Some("2026-10-29"));
+        let third = promise("p3", "2026-11-10", PromiseKind::Refund, Some("2026-11-27"));
+        let callback = promise(
+            "p4",
+            "2026-11-10",
+            PromiseKind::Callback,
+            Some("2026-11-11"),
+        );
+        case.promises = vec![first, again, third, callback];
+        let (found, totals) = run(&case, "2026-11-28T13:00:00+01:00");
+        let statuses: Vec<PromiseState> = found.iter().map(|f| f.status).collect();
+        assert_eq!(
+            statuses,
+            [
+                PromiseState::Broken,
+                PromiseState::Broken,
+                PromiseState::Broken,
+                PromiseState::Overdue
+            ]
+        );
+        assert_eq!(found[2].days_late, Some(60));
+        assert_eq!(
+            (totals.made, totals.broken, totals.overdue, totals.restated),
+            (2, 1, 1, 2)
+        );
+        // One truth: the totals are the statuses of the promises that carry an obligation.
+        let carried: Vec<_> = found.iter().filter(|f| f.restated_by.is_none()).collect();
+        let count = |s: PromiseState| carried.iter().filter(|f| f.status == s).count() as u32;
+        assert_eq!(count(PromiseState::Broken), totals.broken);
+        assert_eq!(count(PromiseState::Overdue), totals.overdue);
+        // Kept in the end: the obligation is kept, late from the first date.
+        case.promises[2].status = PromiseStatus::Kept;
+        case.promises[2].settled_at = DateOrInstant::parse("2026-11-26");
+        let (found, totals) = run(&case, "2026-11-28T13:00:00+01:00");
+        assert_eq!(found[2].status, PromiseState::Kept);
+        assert_eq!((totals.kept, totals.broken), (1, 0));
     }
 }

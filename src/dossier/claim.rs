@@ -647,8 +647,9 @@ fn request(case: &CaseData, w: &Words, amounts: &ClaimAmounts, refs: &Refs<'_>) 
 
 /// Whether a clock's article is a basis of the claim at `as_of`: a duty the merchant still owes
 /// (`pending`) or failed (`missed`), a right of the consumer that is open, will open (`not_yet`)
-/// or was used. A duty met in time and a right whose window closed unused (or that delivery
-/// ended) are no basis: the rights section still shows them with their status.
+/// or was used. A duty met in time, a right whose window closed unused (or that delivery
+/// ended) and a right that never opened are no basis: the rights section still shows them with
+/// their status.
 fn applies(status: ClockStatus) -> bool {
     match status {
         ClockStatus::Pending
@@ -656,7 +657,7 @@ fn applies(status: ClockStatus) -> bool {
         | ClockStatus::NotYet
         | ClockStatus::Open
         | ClockStatus::Used => true,
-        ClockStatus::Met | ClockStatus::Closed => false,
+        ClockStatus::Met | ClockStatus::Closed | ClockStatus::NeverOpened => false,
     }
 }
 

@@ -1,9 +1,11 @@
 //! The dossier's "Legal basis and deadlines" section, printed after the summary: each statutory
 //! clock with its article, dates, status and the amount owed so far with its computation
-//! (« 1 199,00 € × 10 % = 119,90 € »), its source, the next steps, and the note that this is not
-//! legal advice; and the next deadline for the cover.
+//! (« 1 199,00 € × 10 % = 119,90 € »), what comes first (an advisable formal notice, a mandatory
+//! mediation), its source, the next steps, and the note that this is not legal advice; and the
+//! next deadline for the cover. A right that never opened does not apply and is left out.
 
 use crate::analysis::Findings;
+use crate::analysis::clocks::ClockStatus;
 use crate::domain::{CaseData, Language};
 use crate::i18n::format::date as format_date;
 use crate::i18n::law as words;
@@ -24,6 +26,8 @@ pub struct LawRow {
     pub dates: String,
     /// Amount owed so far with its computation.
     pub amount: Option<String>,
+    /// What the law or practice asks before using the window, one line each.
+    pub before: Vec<String>,
     /// The source's address.
     pub source: String,
 }
@@ -31,7 +35,9 @@ pub struct LawRow {
 /// The section's text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LawSection {
-    /// One row per clock.
+    /// One row per clock, but the rights that never opened (delivery or a full refund came
+    /// first): they do not apply, and the recipient decides from the rights that do (the report
+    /// and the app still list them as "does not apply").
     pub rows: Vec<LawRow>,
     /// The next steps with their deadlines.
     pub steps: Vec<String>,
@@ -50,6 +56,7 @@ pub fn build(case: &CaseData, findings: &Findings, lang: Language) -> LawSection
     let rows = findings
         .clocks
         .iter()
+        .filter(|c| c.status != ClockStatus::NeverOpened)
         .map(|clock| LawRow {
             title: format!("{} — {}", words::clock_title(lang, clock), clock.citation),
             status: format!(
@@ -60,6 +67,7 @@ pub fn build(case: &CaseData, findings: &Findings, lang: Language) -> LawSection
             ),
             dates: words::clock_dates(lang, clock, today),
             amount: words::clock_amount(lang, clock),
+            before: words::clock_before(lang, clock),
             source: clock.source.to_owned(),
         })
         .collect();
@@ -140,6 +148,9 @@ pub fn lay_out(flow: &mut Flow<'_>, law: &LawSection, lang: Language, accent: Rg
         if let Some(amount) = &row.amount {
             flow.paragraph(&bold, amount, 10.0);
         }
+        for line in &row.before {
+            flow.paragraph(&text, line, 10.0);
+        }
         let top = flow.y();
         flow.paragraph(&small, &row.source, 10.0);
         let width = flow.frame().content_width() - 10.0;
@@ -211,5 +222,35 @@ mod tests {
         // No dated step here (a formal notice has no legal deadline): nothing on the cover.
         assert_eq!(law.cover_next, None);
         assert!(law.steps.iter().any(|s| s.contains("mise en demeure")));
+    }
+
+    #[test]
+    fn a_right_that_never_opened_is_left_out_and_what_comes_first_is_printed() {
+        let zone = TimeZone::parse("America/Montreal").unwrap();
+        let mut details = CaseDetails::new("Lit", Language::Fr, zone);
+        details.jurisdiction = Jurisdiction::CaQc;
+        details.contract_kind = Some(ContractKind::Distance);
+        details.ordered_at = DateOrInstant::parse("2026-11-14");
+        details.price = Money::parse("899.00", "CAD");
+        // Delivered the next day: the right to resolve for non-delivery never opened.
+        details.delivered_at = DateOrInstant::parse("2026-11-15");
+        let case = CaseData::new(details);
+        let as_of = Instant::parse("2026-12-28T12:00:00-05:00").unwrap().utc();
+        let findings = crate::analysis::analyze(&case, as_of);
+        assert!(findings.clocks.iter().any(|c| c.rule == "qc.lpc-54.9"
+            && c.status == crate::analysis::clocks::ClockStatus::NeverOpened));
+        let law = build(&case, &findings, Language::Fr);
+        assert!(
+            !law.rows.iter().any(|r| r.title.contains("54.9")),
+            "{:?}",
+            law.rows
+        );
+        let court = law
+            .rows
+            .iter()
+            .find(|r| r.title.contains("536"))
+            .expect("small claims");
+        assert_eq!(court.before.len(), 2, "{:?}", court.before);
+        assert!(court.before[1].starts_with("Préalable obligatoire"));
     }
 }

@@ -53,6 +53,10 @@ pub fn confidence(language: Language, clock: &Clock) -> String {
 /// A window's first day reads by its tense: `opens 21 Dec 2026` ahead, `open since 14 Nov 2026`
 /// while open, `opened 28 Sep 2026` once closed or used; a duty's reads `from 20 Oct 2026`.
 pub fn clock_dates(language: Language, clock: &Clock, today: NaiveDate) -> String {
+    // A window that never opened has no dates to read: its status says it does not apply.
+    if clock.status == ClockStatus::NeverOpened {
+        return String::new();
+    }
     let mut parts = Vec::new();
     if let Some(opens) = clock.opens {
         let key = match (clock.kind, clock.status) {
@@ -80,6 +84,42 @@ pub fn clock_dates(language: Language, clock: &Clock, today: NaiveDate) -> Strin
         parts.push(tr(language, "clock-from-sending"));
     }
     parts.join(" · ")
+}
+
+/// What the law or practice asks before using the window, one line each: `Advisable first: a
+/// written formal notice … (C.c.Q. art. 1594-1596) · done on 23 Nov 2026`; practice is labelled
+/// as such, never presented as the law.
+pub fn clock_before(language: Language, clock: &Clock) -> Vec<String> {
+    clock
+        .before
+        .iter()
+        .map(|note| {
+            let label = if note.required {
+                "clock-before-required"
+            } else {
+                "clock-before-advisable"
+            };
+            let mut line = tr_args(
+                language,
+                "clock-before",
+                &[
+                    ("label", tr(language, label).into()),
+                    ("text", tr(language, &note.text).into()),
+                    ("citation", note.citation.into()),
+                ],
+            );
+            if note.basis == crate::law::Basis::Practice {
+                line = format!("{line} · {}", tr(language, "clock-before-practice"));
+            }
+            if let Some(day) = note.done_on {
+                line = format!("{line} · {}", date_arg(language, "clock-before-done", day));
+            }
+            if note.confidence == crate::law::Confidence::Verify {
+                line = format!("{line} · {}", tr(language, "confidence-verify"));
+            }
+            line
+        })
+        .collect()
 }
 
 /// What the merchant owes so far with its computation, or `None`:
@@ -254,6 +294,9 @@ pub fn report_section(
         if !dates.is_empty() {
             out.push_str(&format!("      {dates}\n"));
         }
+        for line in clock_before(language, clock) {
+            out.push_str(&format!("      {line}\n"));
+        }
         if let Some(amount) = clock_amount(language, clock) {
             out.push_str(&format!("      {amount}\n"));
         }
@@ -285,6 +328,12 @@ mod tests {
     #[test]
     fn every_rule_status_action_and_value_has_words_in_both_languages() {
         let mut keys: Vec<String> = crate::law::RULES.iter().map(|r| r.message_id()).collect();
+        keys.extend(
+            crate::law::RULES
+                .iter()
+                .flat_map(|r| r.before)
+                .map(|b| b.message_id()),
+        );
         for status in [
             ClockStatus::Pending,
             ClockStatus::Met,
@@ -293,6 +342,7 @@ mod tests {
             ClockStatus::Open,
             ClockStatus::Used,
             ClockStatus::Closed,
+            ClockStatus::NeverOpened,
         ] {
             keys.push(format!("clock-status-{}", status.as_str()));
         }
@@ -398,7 +448,83 @@ mod tests {
             citation: "LPC art. 54.9",
             source: "https://example.org",
             confidence: crate::law::Confidence::Verify,
+            before: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_right_that_never_opened_says_it_does_not_apply_and_reads_no_opening_day() {
+        use crate::law::ClockKind::ConsumerWindow;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let never = clock(ConsumerWindow, ClockStatus::NeverOpened, "2026-09-28");
+        // QA2 item 16: « fermé · s'est ouvert le 28 septembre » for a right that never opened.
+        assert_eq!(clock_dates(Language::En, &never, today), "");
+        assert_eq!(clock_dates(Language::Fr, &never, today), "");
+        assert_eq!(
+            clock_status(Language::En, &never),
+            "does not apply (never opened)"
+        );
+        assert_eq!(
+            clock_status(Language::Fr, &never),
+            "sans objet (jamais ouvert)"
+        );
+    }
+
+    #[test]
+    fn what_comes_first_is_labelled_required_or_advisable_and_practice_as_practice() {
+        use crate::analysis::clocks::BeforeNote;
+        let mut c = clock(
+            crate::law::ClockKind::ConsumerWindow,
+            ClockStatus::Open,
+            "2026-11-14",
+        );
+        c.before = vec![
+            BeforeNote {
+                id: "qc.ccq-1596",
+                text: "law-before-qc-ccq-1596".into(),
+                basis: crate::law::Basis::Law,
+                required: false,
+                done_on: NaiveDate::from_ymd_opt(2026, 11, 23),
+                citation: "C.c.Q. art. 1594-1596",
+                source: "https://example.org",
+                confidence: crate::law::Confidence::Sure,
+            },
+            BeforeNote {
+                id: "qc.small-claims-mediation",
+                text: "law-before-qc-small-claims-mediation".into(),
+                basis: crate::law::Basis::Practice,
+                required: true,
+                done_on: None,
+                citation: "C-25.01, r. 0.6.1, s. 21",
+                source: "https://example.org",
+                confidence: crate::law::Confidence::Sure,
+            },
+        ];
+        let en = clock_before(Language::En, &c);
+        assert!(
+            en[0].starts_with("Advisable first: a written formal notice"),
+            "{}",
+            en[0]
+        );
+        assert!(
+            en[0].ends_with("(C.c.Q. art. 1594-1596) · done on 23 Nov 2026"),
+            "{}",
+            en[0]
+        );
+        assert!(
+            en[1].starts_with("Required first: for claims up to $5,000"),
+            "{}",
+            en[1]
+        );
+        assert!(en[1].ends_with("· practice, not law"), "{}", en[1]);
+        let fr = clock_before(Language::Fr, &c);
+        assert!(
+            fr[0].starts_with("Préalable conseillé : une mise en demeure"),
+            "{}",
+            fr[0]
+        );
+        assert!(fr[0].ends_with("fait le 23 novembre 2026"), "{}", fr[0]);
+        assert!(fr[1].ends_with("usage, pas la loi"), "{}", fr[1]);
     }
 
     #[test]

@@ -127,6 +127,10 @@ pub enum Event {
     NoticeDeadlineOrEssential(&'static str),
     /// The first written complaint to the merchant (a complaint or a formal notice).
     WrittenComplaint,
+    /// The goods were returned to the merchant: the day it acknowledged receiving them, else
+    /// (counted from sending) the day the consumer's proof of dispatch shows
+    /// (`analysis::returned`).
+    GoodsReturned,
     /// The merchant missed another rule's clock: the clock starts on the day after its due date
     /// (the day of the default).
     Missed(&'static str),
@@ -290,6 +294,11 @@ pub struct Rule {
     pub done_by: Done,
     /// Whether delivery closes the window (cancel "at any time before delivery").
     pub closed_by_delivery: bool,
+    /// Whether a refund of everything paid closes the window (nothing left to dispute).
+    pub closed_by_refund: bool,
+    /// What the law or practice asks before the step, shown with the clock; none of them holds
+    /// the window shut.
+    pub before: &'static [Before],
     /// What the consumer can do while it is open, and with whom.
     pub action: Option<(Action, Target)>,
     /// For a merchant duty: what the consumer can do once it is missed, until they do it.
@@ -308,6 +317,47 @@ impl Rule {
     /// The i18n key of its title and description stem (`law-fr-l216-1`).
     pub fn message_id(&self) -> String {
         format!("law-{}", self.id.replace('.', "-"))
+    }
+}
+
+/// Whether a note beside a clock comes from the law itself or from practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// A statute or regulation says it.
+    Law,
+    /// Practice (what bodies or courts usually expect), never presented as the law.
+    Practice,
+}
+
+/// A step the law or practice asks for before the consumer uses a window (a formal notice that
+/// is advisable, a mediation that is mandatory below a threshold): shown with the clock, it does
+/// not hold the window shut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Before {
+    /// Stable id (`qc.ccq-1596`); its words are `law-before-<id>`.
+    pub id: &'static str,
+    /// Law or practice.
+    pub basis: Basis,
+    /// Mandatory (`true`) or advisable.
+    pub required: bool,
+    /// Only for claims up to this amount, in the case's currency units.
+    pub max_claim: Option<u32>,
+    /// The consumer's contact that does it (a formal notice to the merchant), when the case can
+    /// record it.
+    pub done_by: Option<(ContactPurpose, ContactParty)>,
+    /// The article.
+    pub citation: &'static str,
+    /// The official or best source seen.
+    pub source: &'static str,
+    /// How sure the encoding is.
+    pub confidence: Confidence,
+}
+
+impl Before {
+    /// The i18n key of its words (`law-before-qc-ccq-1596`).
+    pub fn message_id(&self) -> String {
+        format!("law-before-{}", self.id.replace('.', "-"))
     }
 }
 
@@ -372,6 +422,7 @@ mod tests {
             "us.ftc-435",
             "us.fcba",
             "visa.13.1",
+            "visa.13.7",
             "mastercard.4853",
         ] {
             assert!(rule(id).is_some(), "{id}");

@@ -2,7 +2,9 @@
 //! the comments); a rule that starts from another rule's clock comes after it.
 
 use super::surcharge::{FR_L241_4, FR_L241_4_PRE_2022, FR_L242_4};
-use super::{Action, Applies, ClockKind, Confidence, Done, Event, Period, Rule, Target};
+use super::{
+    Action, Applies, Basis, Before, ClockKind, Confidence, Done, Event, Period, Rule, Target,
+};
 use crate::domain::{
     CardNetwork as N, ContactParty as P, ContactPurpose as U, ContractKind as K, Jurisdiction as J,
     PaymentMethod as M,
@@ -48,6 +50,34 @@ const fn sent(purpose: U, party: P) -> Done {
     }
 }
 
+/// Before the Québec small claims court (QC-8, QC-11).
+const QC_SMALL_CLAIMS_BEFORE: &[Before] = &[
+    // QC-8: a written mise en demeure is advisable, not required: without one, if the merchant
+    // performs within a reasonable time, the consumer bears the costs (C.c.Q. 1596).
+    Before {
+        id: "qc.ccq-1596",
+        basis: Basis::Law,
+        required: false,
+        max_claim: None,
+        done_by: Some((U::FormalNotice, P::Merchant)),
+        citation: "C.c.Q. art. 1594-1596",
+        source: "https://berardavocats.com/regler-un-litige/la-mise-en-demeure-un-prealable-necessaire/",
+        confidence: Confidence::Sure,
+    },
+    // QC-11: claims up to $5 000 go to free mediation first (in force 23 Nov 2023, deployed
+    // district by district).
+    Before {
+        id: "qc.small-claims-mediation",
+        basis: Basis::Law,
+        required: true,
+        max_claim: Some(5000),
+        done_by: None,
+        citation: "C-25.01, r. 0.6.1, s. 21",
+        source: "https://legisquebec.gouv.qc.ca/fr/version/rc/C-25.01,%20r.%200.6.1?code=se%3A21&historique=20241216",
+        confidence: Confidence::Sure,
+    },
+];
+
 /// Defaults every row overrides in part.
 const BASE: Rule = Rule {
     id: "",
@@ -65,6 +95,8 @@ const BASE: Rule = Rule {
     weekend_extension: false,
     done_by: Done::Nothing,
     closed_by_delivery: false,
+    closed_by_refund: false,
+    before: &[],
     action: None,
     when_missed: None,
     surcharge: None,
@@ -326,21 +358,23 @@ pub static RULES: &[Rule] = &[
         source: "https://berardavocats.com/regler-un-litige/la-mise-en-demeure-un-prealable-necessaire/",
         ..BASE
     },
-    // QC-11/QC-12: small claims once the mise en demeure's deadline passed; 3-year limitation,
-    // counted to be safe from the contract (the right of action cannot arise earlier).
+    // QC-11/QC-12: small claims. No legal prerequisite holds the court shut: a mise en demeure
+    // is advisable (QC-8: suing without one, the creditor bears the costs if the merchant then
+    // performs, C.c.Q. 1596) and claims up to $5 000 go to free mediation first (QC-11). 3-year
+    // limitation, counted to be safe from the contract (the right of action cannot arise earlier).
     Rule {
         id: "qc.small-claims",
         jurisdictions: QC,
         kind: ClockKind::ConsumerWindow,
-        start: Event::NoticeDeadline,
+        start: Event::Contract,
         period: Some(Period::months(36)),
-        period_from: Some(Event::Contract),
         weekend_extension: true,
         done_by: Done::Contact {
             purpose: U::Complaint,
             party: P::Court,
             receipt: false,
         },
+        before: QC_SMALL_CLAIMS_BEFORE,
         action: Some((Action::SmallClaims, Target::Court)),
         citation: "C.p.c. art. 536, 539.1; C.c.Q. art. 2925, 2879",
         source: "https://www.justice.gouv.qc.ca/vos-differends/les-petites-creances",
@@ -541,15 +575,14 @@ pub static RULES: &[Rule] = &[
         confidence: Confidence::Verify,
         ..BASE
     },
-    // ON-8/ON-9: small claims (up to $50,000) once the demand's deadline passed; 2-year
-    // limitation, counted to be safe from the contract.
+    // ON-8/ON-9: small claims (up to $50,000); the notes name no prerequisite (no mandatory
+    // pre-suit mediation seen). 2-year limitation, counted to be safe from the contract.
     Rule {
         id: "on.small-claims",
         jurisdictions: ON,
         kind: ClockKind::ConsumerWindow,
-        start: Event::NoticeDeadline,
+        start: Event::Contract,
         period: Some(Period::months(24)),
-        period_from: Some(Event::Contract),
         done_by: Done::Contact {
             purpose: U::Complaint,
             party: P::Court,
@@ -621,6 +654,31 @@ pub static RULES: &[Rule] = &[
         action: Some((Action::Chargeback, Target::CardIssuer)),
         citation: "Visa Core Rules, dispute condition 13.1",
         source: "https://quavo-inc.atlassian.net/wiki/x/QYDcJg",
+        confidence: Confidence::Verify,
+        ..BASE
+    },
+    // CN-2: Visa 13.7: goods returned and no refund: wait 15 days from the return, then dispute
+    // within 120 days of the processing date (the earlier of the dates the row names, so the
+    // safer), capped at 540 days. A refund of everything paid ends it.
+    Rule {
+        id: "visa.13.7",
+        jurisdictions: ANYWHERE,
+        kind: ClockKind::ConsumerWindow,
+        applies: Applies {
+            methods: CARD,
+            networks: &[N::Visa],
+            ..Applies::ANY
+        },
+        start: Event::GoodsReturned,
+        wait: Some(Period::days(15)),
+        period: Some(Period::days(120)),
+        period_from: Some(Event::Payment),
+        cap_from_payment: Some(Period::days(540)),
+        done_by: sent(U::ChargebackRequest, P::CardIssuer),
+        closed_by_refund: true,
+        action: Some((Action::Chargeback, Target::CardIssuer)),
+        citation: "Visa Core Rules, dispute condition 13.7",
+        source: "https://quavo-inc.atlassian.net/wiki/x/CXdTF",
         confidence: Confidence::Verify,
         ..BASE
     },

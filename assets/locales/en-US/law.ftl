@@ -72,6 +72,7 @@ law-us-ftc-435 = Shipping within the stated time, or 30 days
 law-us-fcba = Billing-error notice within 60 days of the statement
 law-visa-13-1 = Visa chargeback: merchandise not received
 law-mastercard-4853 = Mastercard chargeback: goods not provided
+law-visa-13-7 = Visa chargeback: goods returned, no refund
 
 clock-kind-merchant_duty = Merchant's duty
 clock-kind-consumer_window = Your right
@@ -82,6 +83,7 @@ clock-status-not_yet = not open yet
 clock-status-open = open
 clock-status-used = used
 clock-status-closed = closed
+clock-status-never_opened = does not apply (never opened)
 confidence-sure = statutory text seen
 confidence-verify = to verify
 
@@ -189,3 +191,12 @@ dossier-step-action-mediation = The consumer may refer the dispute to the consum
 dossier-step-action-ombudsman = The consumer may refer the dispute to the ombudsman
 dossier-step-action-agency_complaint = The consumer may complain to the agency
 dossier-step-action-small_claims = The consumer may go to the small claims court
+
+# What the law (or practice) asks before a window is used, shown under its clock.
+clock-before = { $label }: { $text } ({ $citation })
+clock-before-required = Required first
+clock-before-advisable = Advisable first
+clock-before-practice = practice, not law
+clock-before-done = done on { $date }
+law-before-qc-ccq-1596 = a written formal notice (mise en demeure) giving the merchant a sufficient time; without one, if the merchant performs within a reasonable time, the claimant bears the costs
+law-before-qc-small-claims-mediation = for claims up to $5,000, free mediation (in force since 23 Nov 2023, district by district)

@@ -70,6 +70,7 @@ law-on-small-claims = Cour des petites créances (jusqu’à 50 000 $)
 law-us-ftc-435 = Expédition dans le délai annoncé, ou sous 30 jours
 law-us-fcba = Contestation de facturation sous 60 jours après le relevé
 law-visa-13-1 = Rétrofacturation Visa : marchandise non reçue
+law-visa-13-7 = Rétrofacturation Visa : marchandise retournée, non remboursée
 law-mastercard-4853 = Rétrofacturation Mastercard : bien non fourni
 
 clock-kind-merchant_duty = Obligation du commerçant
@@ -81,6 +82,7 @@ clock-status-not_yet = pas encore ouvert
 clock-status-open = ouvert
 clock-status-used = exercé
 clock-status-closed = fermé
+clock-status-never_opened = sans objet (jamais ouvert)
 confidence-sure = texte légal consulté
 confidence-verify = à vérifier
 
@@ -186,3 +188,12 @@ dossier-step-action-mediation = Le consommateur peut saisir le médiateur de la 
 dossier-step-action-ombudsman = Le consommateur peut saisir l’ombudsman
 dossier-step-action-agency_complaint = Le consommateur peut porter plainte auprès de l’organisme
 dossier-step-action-small_claims = Le consommateur peut saisir le tribunal (petits litiges)
+
+# Ce que la loi (ou l’usage) demande avant d’exercer un droit, sous son délai.
+clock-before = { $label } : { $text } ({ $citation })
+clock-before-required = Préalable obligatoire
+clock-before-advisable = Préalable conseillé
+clock-before-practice = usage, pas la loi
+clock-before-done = fait le { $date }
+law-before-qc-ccq-1596 = une mise en demeure écrite laissant au commerçant un délai suffisant ; sans elle, si le commerçant s’exécute dans un délai raisonnable, les frais restent à la charge du demandeur
+law-before-qc-small-claims-mediation = pour une demande de 5 000 $ ou moins, une médiation gratuite (en vigueur depuis le 23 novembre 2023, district par district)

@@ -1,135 +1,17 @@
-//! The return of the goods, as the case's entries record it: the proof of dispatch (an
-//! attachment whose caption or name is a receipt, drop-off or tracking slip for the return), the
-//! merchant's acknowledgement that it received them (a statement of the merchant's whose topic
-//! is the return's arrival) and the return's reference (the one on the
-//! contact that acknowledgement came from). The case format has no key for a return yet; these
-//! entries are how a consumer records one (statutory-clocks.md, "Goods returned": dispatch
-//! date, receipt by the trader).
+//! The return of the goods in a letter: sent back (with its reference and proof), acknowledged.
+//! What the entries say of the return is read in `analysis::returned`, the one truth the clocks
+//! (Visa 13.7, CN-2) read too.
 
 #[allow(clippy::wildcard_imports)]
 use super::*;
-use crate::domain::{Attachment, Statement};
-
-/// Whether one of the words of `text` starts with one of `stems` (lower case).
-fn has_word(text: &str, stems: &[&str]) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .any(|word| stems.iter().any(|stem| word.starts_with(stem)))
-}
-
-/// Whether a caption, file name or topic speaks of the return ("return", "returned parcel",
-/// « retour », « renvoi »): one of its words starts so.
-pub(super) fn about_return(text: &str) -> bool {
-    has_word(text, &["return", "retour", "renvoi", "renvoy"])
-}
-
-/// Whether an attachment's caption or file name is a proof that the return was sent (a receipt,
-/// a drop-off, a tracking slip), not, say, the return label or the return policy.
-pub(super) fn proof_of_dispatch(text: &str) -> bool {
-    about_return(text)
-        && has_word(
-            text,
-            &[
-                "receipt",
-                "drop",
-                "sent",
-                "ship",
-                "post",
-                "tracking",
-                "proof",
-                "récépissé",
-                "recepisse",
-                "reçu",
-                "recu",
-                "dépôt",
-                "depot",
-                "envoi",
-                "envoy",
-                "expédi",
-                "expedi",
-                "suivi",
-                "preuve",
-                "bordereau",
-            ],
-        )
-}
-
-/// Whether a statement's topic is the return's arrival ("return received", « retour reçu »,
-/// « réception du retour »), not the return policy or a return label.
-pub(super) fn return_received(topic: &str) -> bool {
-    about_return(topic)
-        && has_word(
-            topic,
-            &["receiv", "arriv", "reçu", "recu", "récept", "recept"],
-        )
-}
-
-/// What the entries say of the return, by the letter's date.
-pub(super) struct Returned<'c> {
-    /// The proof of dispatch: its day and the attachment.
-    pub dispatched: Option<(NaiveDate, &'c Attachment)>,
-    /// The merchant's acknowledgement: its day, the statement and the contact it came from.
-    pub acknowledged: Option<(NaiveDate, &'c Statement, &'c crate::domain::Contact)>,
-    /// The return's reference, from the acknowledging contact (or the one it answered).
-    pub reference: Option<String>,
-}
-
-impl Returned<'_> {
-    /// Whether the case records a return at all.
-    pub fn any(&self) -> bool {
-        self.dispatched.is_some() || self.acknowledged.is_some()
-    }
-}
+use crate::analysis::returned::Returned;
+#[cfg(test)]
+use crate::analysis::returned::{about_return, proof_of_dispatch, return_received};
 
 impl<'a> Writer<'a> {
-    /// The return, from the entries: only for goods delivered.
+    /// The return, from the entries (one truth with the clocks: `analysis::returned`).
     pub(super) fn returned(&self) -> Returned<'a> {
-        let case = self.case;
-        let zone = case.case.time_zone;
-        let as_of = self.options.as_of;
-        let none = Returned {
-            dispatched: None,
-            acknowledged: None,
-            reference: None,
-        };
-        let Some(delivered) = self.delivered() else {
-            return none;
-        };
-        let dispatched = case
-            .attachments
-            .iter()
-            .filter_map(|a| {
-                let at = a.received_at?;
-                let day = at.date_in(zone);
-                (at.start_in(zone) <= as_of
-                    && day >= delivered
-                    && (a.caption.as_deref().is_some_and(proof_of_dispatch)
-                        || proof_of_dispatch(&a.file_name)))
-                .then_some((day, a))
-            })
-            .min_by_key(|(day, _)| *day);
-        let contact = |id: &crate::domain::EntryId| case.contacts.iter().find(|c| &c.id == id);
-        let acknowledged = case
-            .statements
-            .iter()
-            .filter(|s| s.at.utc() <= as_of && return_received(&s.topic))
-            .filter_map(|s| {
-                let from = contact(s.source.as_ref()?)?;
-                (from.party == ContactParty::Merchant).then_some((s.at.date_in(zone), s, from))
-            })
-            .min_by_key(|(day, s, _)| (*day, s.at));
-        let reference = acknowledged.as_ref().and_then(|(_, _, from)| {
-            let answered = from.in_reply_to.as_ref().and_then(contact);
-            [Some(*from), answered]
-                .into_iter()
-                .flatten()
-                .find_map(|c| c.reference.clone().filter(|r| !r.trim().is_empty()))
-        });
-        Returned {
-            dispatched,
-            acknowledged,
-            reference,
-        }
+        crate::analysis::returned::returned(self.case, self.options.as_of)
     }
 
     /// The facts of the return: sent back (with its reference and proof), acknowledged.
