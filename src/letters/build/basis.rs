@@ -9,8 +9,8 @@ use super::*;
 const FR_CIVIL_NOTICE: (&str, &str) = ("fr.civ-1344", "C. civ. art. 1344, 1226, 1231-6");
 
 /// The network rules for goods not received (Visa 13.1, CN-1; Mastercard 4853, CN-3): never
-/// cited once the goods were delivered (the returned-goods condition, Visa 13.7 / CN-2, is not
-/// encoded).
+/// cited once the goods were delivered. Goods returned and not refunded (Visa 13.7, CN-2) come
+/// from the clocks, like every rule whose window is open.
 pub(super) const NOT_RECEIVED: [&str; 2] = ["visa.13.1", "mastercard.4853"];
 
 /// The statutory chargebacks: Québec, Ontario, US FCBA.
@@ -98,8 +98,8 @@ impl Writer<'_> {
                 (Some(id), _) => {
                     std::slice::from_ref(STATUTES.iter().find(|s| **s == id).unwrap_or(&""))
                 }
-                // Visa 13.1 and Mastercard 4853 are for goods not received (CN-1, CN-3); the
-                // returned-goods condition (Visa 13.7, CN-2) is not encoded in the rules.
+                // Visa 13.1 and Mastercard 4853 are for goods not received (CN-1, CN-3); goods
+                // returned and not refunded (Visa 13.7, CN-2) are cited through the open clocks.
                 (None, Some(CardNetwork::Visa)) if !delivered => &["visa.13.1"],
                 (None, Some(CardNetwork::Mastercard)) if !delivered => &["mastercard.4853"],
                 (None, _) => &[],
