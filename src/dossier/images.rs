@@ -29,6 +29,11 @@ pub const PRINT_DPI: f32 = 300.0;
 /// Quality of a reduced JPEG.
 const JPEG_QUALITY: u8 = 90;
 
+/// A JPEG with up to this many times the pixels per inch its printed box needs is placed as it
+/// is (up to 450 dpi in print): reducing it would cost a decode and an encode, and some of its
+/// quality, for a file little smaller (a 1280-pixel photo drawn 3.3 inches wide).
+const JPEG_PASS_SLACK: f32 = 1.5;
+
 /// How pictures are prepared: at print resolution with JPEGs passed through when they fit (the
 /// full-evidence dossier), or every picture re-encoded at a lower resolution and quality (the
 /// copy for email).
@@ -254,7 +259,7 @@ pub fn prepare_at(
             } else {
                 (info.width, info.height)
             };
-            if target_size(display, fit, resolution.dpi).is_none() {
+            if target_size(display, fit, resolution.dpi * JPEG_PASS_SLACK).is_none() {
                 return (
                     Some(Picture {
                         width: info.width,
@@ -677,6 +682,19 @@ mod tests {
             prepare(truncated, &natural).1,
             Some("dossier-note-unreadable")
         );
+    }
+
+    #[test]
+    fn a_jpeg_a_little_sharper_than_print_is_placed_as_it_is() {
+        // Printed 72 pt wide: 300 px at 300 dpi.
+        let box_72 = |w: u32, h: u32| (72.0, 72.0 * h as f32 / w as f32);
+        let sharper = jpeg(400, 300);
+        let (picture, _) = prepare(&sharper, &box_72);
+        let picture = picture.unwrap();
+        assert!(!picture.reduced && picture.data == sharper, "passed through");
+        // Twice as sharp as print needs: reduced to 300 px.
+        let (picture, _) = prepare(&jpeg(600, 450), &box_72);
+        assert_eq!(picture.unwrap().display_size(), (300, 225));
     }
 
     #[test]
