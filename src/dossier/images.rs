@@ -691,7 +691,10 @@ mod tests {
         let sharper = jpeg(400, 300);
         let (picture, _) = prepare(&sharper, &box_72);
         let picture = picture.unwrap();
-        assert!(!picture.reduced && picture.data == sharper, "passed through");
+        assert!(
+            !picture.reduced && picture.data == sharper,
+            "passed through"
+        );
         // Twice as sharp as print needs: reduced to 300 px.
         let (picture, _) = prepare(&jpeg(600, 450), &box_72);
         assert_eq!(picture.unwrap().display_size(), (300, 225));
