@@ -172,9 +172,34 @@ mod tests {
         ] {
             assert!(!about_return(no), "{no}");
         }
-        assert!(proof_of_dispatch("Bordereau de dépôt du colis retourné"));
-        assert!(!proof_of_dispatch("Prepaid return label"));
-        assert!(return_received("Réception du retour"));
-        assert!(!return_received("return policy"));
+    }
+
+    #[test]
+    fn a_proof_of_dispatch_and_an_acknowledgement_are_told_from_a_label_or_a_policy() {
+        for yes in [
+            "Photo of the Canada Post receipt for the return parcel",
+            "return-drop-off-receipt.jpg",
+            "Bordereau de dépôt du colis retourné",
+        ] {
+            assert!(proof_of_dispatch(yes), "{yes}");
+        }
+        for no in [
+            "Prepaid return label",
+            "Return policy (screenshot)",
+            "Delivery receipt",
+        ] {
+            assert!(!proof_of_dispatch(no), "{no}");
+        }
+        for yes in [
+            "return received",
+            "Retour reçu",
+            "Réception du retour",
+            "Return arrived",
+        ] {
+            assert!(return_received(yes), "{yes}");
+        }
+        for no in ["return policy", "return label", "refund received"] {
+            assert!(!return_received(no), "{no}");
+        }
     }
 }

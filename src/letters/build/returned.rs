@@ -5,8 +5,6 @@
 #[allow(clippy::wildcard_imports)]
 use super::*;
 use crate::analysis::returned::Returned;
-#[cfg(test)]
-use crate::analysis::returned::{about_return, proof_of_dispatch, return_received};
 
 impl<'a> Writer<'a> {
     /// The return, from the entries (one truth with the clocks: `analysis::returned`).
@@ -85,62 +83,5 @@ impl<'a> Writer<'a> {
             ));
         }
         facts
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::about_return;
-
-    #[test]
-    fn the_return_is_told_by_its_words_in_either_language() {
-        for yes in [
-            "return received",
-            "Photo of the receipt for the return parcel",
-            "return-drop-off-receipt.jpg",
-            "Retour reçu",
-            "Bordereau de renvoi du colis",
-            "Goods returned",
-        ] {
-            assert!(about_return(yes), "{yes}");
-        }
-        for no in [
-            "refund amount",
-            "pickup date",
-            "Livraison",
-            "Visa statement",
-        ] {
-            assert!(!about_return(no), "{no}");
-        }
-    }
-
-    #[test]
-    fn a_proof_of_dispatch_and_an_acknowledgement_are_told_from_a_label_or_a_policy() {
-        use super::{proof_of_dispatch, return_received};
-        for yes in [
-            "Photo of the Canada Post receipt for the return parcel",
-            "return-drop-off-receipt.jpg",
-            "Bordereau de dépôt du colis retourné",
-        ] {
-            assert!(proof_of_dispatch(yes), "{yes}");
-        }
-        for no in [
-            "Prepaid return label",
-            "Return policy (screenshot)",
-            "Delivery receipt",
-        ] {
-            assert!(!proof_of_dispatch(no), "{no}");
-        }
-        for yes in [
-            "return received",
-            "Retour reçu",
-            "Réception du retour",
-            "Return arrived",
-        ] {
-            assert!(return_received(yes), "{yes}");
-        }
-        for no in ["return policy", "return label", "refund received"] {
-            assert!(!return_received(no), "{no}");
-        }
     }
 }
