@@ -1600,3 +1600,37 @@ fn the_english_cancellation_says_cancel_throughout() {
         assert!(txt.to_lowercase().contains("cancel"), "{txt}");
     }
 }
+
+#[test]
+fn a_right_that_has_closed_is_refused_with_its_last_day() {
+    let cases = demo();
+    let france = &cases[1];
+    // The laptop case's Visa 13.1 window (120 days) is open in November…
+    build_at(
+        france,
+        LetterKind::ChargebackRequest,
+        Language::Fr,
+        at("2026-11-28T12:00:00Z"),
+    )
+    .unwrap();
+    // …and closed the next spring: no letter claims it.
+    let built = build_at(
+        france,
+        LetterKind::ChargebackRequest,
+        Language::Fr,
+        at("2027-04-15T12:00:00Z"),
+    );
+    let Err(LetterError::Closed {
+        kind: LetterKind::ChargebackRequest,
+        last_day: Some(last_day),
+    }) = &built
+    else {
+        panic!("{built:?}");
+    };
+    let message = built.as_ref().unwrap_err().message(Language::Fr);
+    assert!(
+        message.contains(&f::date(Language::Fr, *last_day)),
+        "{message}"
+    );
+    assert!(message.contains("n’a plus"), "{message}");
+}

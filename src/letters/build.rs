@@ -75,6 +75,9 @@ pub fn build(
     if let Some(opens) = w.opens_later() {
         return Err(LetterError::NotOpenYet { kind, opens });
     }
+    if let Some(last_day) = w.closed() {
+        return Err(LetterError::Closed { kind, last_day });
+    }
     w.check()?;
     Ok(w.letter())
 }
@@ -223,6 +226,22 @@ impl<'a> Writer<'a> {
             opens = Some(opens.map_or(day, |o| o.min(day)));
         }
         opens.filter(|day| *day > self.today)
+    }
+
+    /// When every clock of the right this letter exercises has closed unused or never opened:
+    /// the last of their last days (`None` inside when none had one: it never opened).
+    fn closed(&self) -> Option<Option<NaiveDate>> {
+        let mut any = false;
+        let mut last: Option<NaiveDate> = None;
+        for clock in self.own_clocks() {
+            match clock.status {
+                ClockStatus::Closed => last = last.max(clock.due),
+                ClockStatus::NeverOpened => {}
+                _ => return None,
+            }
+            any = true;
+        }
+        any.then_some(last)
     }
 
     fn delivered(&self) -> Option<NaiveDate> {

@@ -319,6 +319,16 @@ pub enum LetterError {
         /// The first day the right can be exercised.
         opens: NaiveDate,
     },
+    /// Every clock of the right the letter exercises has closed (its last day passed unused),
+    /// or never opened (what ends it came first): the letter would claim a right the case no
+    /// longer has.
+    #[error("the right a {kind} letter exercises has closed")]
+    Closed {
+        /// The kind asked for.
+        kind: LetterKind,
+        /// The right's last day, when it had one (`None`: it never opened).
+        last_day: Option<NaiveDate>,
+    },
     /// The number of days given is outside [`DEADLINE_DAYS`].
     #[error("the days given must be between 1 and 365, not {0}")]
     DeadlineDays(u32),
@@ -367,6 +377,24 @@ impl LetterError {
                     ("date", crate::i18n::format::date(language, *opens).into()),
                 ],
             ),
+            Self::Closed { kind, last_day } => {
+                let kind = tr(language, &format!("letter-kind-{kind}"));
+                match last_day {
+                    Some(day) => tr_args(
+                        language,
+                        "letter-error-closed",
+                        &[
+                            ("kind", kind.into()),
+                            ("date", crate::i18n::format::date(language, *day).into()),
+                        ],
+                    ),
+                    None => tr_args(
+                        language,
+                        "letter-error-never-opened",
+                        &[("kind", kind.into())],
+                    ),
+                }
+            }
             Self::DeadlineDays(days) => tr_args(
                 language,
                 "letter-error-deadline-days",

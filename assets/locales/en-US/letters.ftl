@@ -219,6 +219,8 @@ letter-enclosure-exhibit-label = { $label }: { $caption }
 # Letters: QA fixes (returned goods, the trader, deadlines from receipt, rights not open yet).
 letter-item = the following item: { $product }
 letter-error-not-open-yet = A letter of the kind “{ $kind }” exercises a right that is not open yet: it opens on { $date }. Write it on or after that date.
+letter-error-closed = A letter of the kind “{ $kind }” exercises a right this case no longer has: its last day was { $date }.
+letter-error-never-opened = A letter of the kind “{ $kind }” exercises a right that does not apply to this case: it never opened.
 letter-error-deadline-days = The days given must be between { $min } and { $max } (not { $days }).
 letter-error-before-order = The letter's date is before the order of { $date }: choose a date on or after it.
 letter-why-not-mediation-qc = In Québec, mediation is not requested by letter: Parle consommation (PARLe) is joined online through the Office de la protection du consommateur (opc.gouv.qc.ca/parle-consommation), and small-claims mediation (claims up to $5,000) is arranged by the court once a claim is filed.

@@ -219,6 +219,8 @@ letter-enclosure-exhibit-label = { $label } : { $caption }
 # Lettres : corrections après la recette (retour du bien, le professionnel, délais à compter de la réception, droits pas encore ouverts).
 letter-item = l'article suivant : { $product }
 letter-error-not-open-yet = Une lettre « { $kind } » exerce un droit qui n'est pas encore ouvert : il s'ouvre le { $date }. Écrivez-la à cette date ou après.
+letter-error-closed = Une lettre « { $kind } » exerce un droit que ce dossier n’a plus : son dernier jour était le { $date }.
+letter-error-never-opened = Une lettre « { $kind } » exerce un droit qui ne s’applique pas à ce dossier : il ne s’est jamais ouvert.
 letter-error-deadline-days = Le délai doit être compris entre { $min } et { $max } jours (et non { $days }).
 letter-error-before-order = La date de la lettre est antérieure à la commande du { $date } : choisissez une date égale ou postérieure.
 letter-why-not-mediation-qc = Au Québec, la médiation ne se demande pas par lettre : on accède à Parle consommation (PARLe) en ligne, par l'Office de la protection du consommateur (opc.gouv.qc.ca/parle-consommation), et la médiation des petites créances (demandes jusqu'à 5 000 $) est organisée par le tribunal une fois la demande déposée.
